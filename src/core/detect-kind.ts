@@ -1,0 +1,50 @@
+/**
+ * Which kind of file this is. Dockerfiles by name; Compose by name or a top-level `services:` map; Kubernetes by
+ * content (`apiVersion` + `kind` at the top level of some document). Anything else is not ours and gets no findings.
+ */
+import type { FileKind } from './model/finding';
+
+export function isDockerfileName(fileName: string): boolean {
+  const base = baseName(fileName);
+  const lower = base.toLowerCase();
+  return (
+    lower === 'dockerfile' ||
+    lower === 'containerfile' ||
+    lower.startsWith('dockerfile.') ||
+    lower.startsWith('containerfile.') ||
+    lower.endsWith('.dockerfile') ||
+    lower.endsWith('.containerfile') ||
+    lower.endsWith('-dockerfile') && lower.length > '-dockerfile'.length
+  );
+}
+
+export function isYamlName(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return lower.endsWith('.yaml') || lower.endsWith('.yml');
+}
+
+export function isComposeName(fileName: string): boolean {
+  const lower = baseName(fileName).toLowerCase();
+  return /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(lower);
+}
+
+/** A top-level `services:` key whose value is a block map (Compose), cheap to test before parsing. */
+const TOP_LEVEL_SERVICES = /^services:[ \t]*(#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]+[\w.-]+:/m;
+const TOP_LEVEL_API_VERSION = /^(?:- )?apiVersion:[ \t]*\S/m;
+const TOP_LEVEL_KIND = /^(?:- |  )?kind:[ \t]*\S/m;
+
+export function detectKind(fileName: string, text: string): FileKind | undefined {
+  if (isDockerfileName(fileName)) return 'dockerfile';
+  if (!isYamlName(fileName)) return undefined;
+  if (isComposeName(fileName)) return 'compose';
+  const head = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+  if (TOP_LEVEL_API_VERSION.test(head) && TOP_LEVEL_KIND.test(head)) return 'kubernetes';
+  if (/^\s*apiVersion:/m.test(head) && /^\s*kind:/m.test(head) && /^\s*items:/m.test(head)) return 'kubernetes';
+  if (TOP_LEVEL_SERVICES.test(head)) return 'compose';
+  return undefined;
+}
+
+function baseName(fileName: string): string {
+  const i = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+  return fileName.slice(i + 1);
+}

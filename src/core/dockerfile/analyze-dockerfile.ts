@@ -1,0 +1,50 @@
+import type { ContainmentConfig } from '../config/config';
+import { runRules, ruleNames, type RuleError } from '../engine/run-rules';
+import type { FileHost } from '../host/file-host';
+import type { Finding } from '../model/finding';
+import { isBuildKitCheck } from '../model/rule';
+import { dockerfileRules } from '../rules.generated';
+import type { DockerfileContext } from './context';
+import { parseDockerfile } from './model';
+
+export interface DockerfileAnalysis {
+  findings: Finding[];
+  ruleErrors: RuleError[];
+}
+
+export function analyzeDockerfile(text: string, path: string, config: ContainmentConfig, host: FileHost): DockerfileAnalysis {
+  const model = parseDockerfile(text);
+  const { pragmas } = model;
+  let runCache: ReturnType<DockerfileContext['runScripts']> | undefined;
+  return runRules<DockerfileContext>({
+    rules: dockerfileRules,
+    config,
+    index: model.index,
+    createContext: (report) => ({
+      model,
+      path,
+      config,
+      host,
+      report,
+      range: (s, e) => model.rangeOf(s, e),
+      instructionsOf: (keyword, options) =>
+        model.instructions.filter((i) => i.keyword === keyword && (options?.includeOnbuild !== false || !i.onbuild)),
+      runScripts: () =>
+        (runCache ??= model.instructions.filter((i) => i.keyword === 'RUN').map((info) => ({ info, script: model.runScript(info) }))),
+      keywordRange: (instruction) => instruction.getInstructionRange(),
+    }),
+    isSuppressed: (meta, report) => {
+      const names = ruleNames(meta);
+      if (isBuildKitCheck(meta) && (pragmas.check.skipAll || names.some((n) => pragmas.check.skip.has(n)))) return true;
+      if (!config.inlineIgnores) return false;
+      if (names.some((n) => pragmas.global.has(n))) return true;
+      const instruction = model.instructionAtLine(report.range.start.line);
+      if (!instruction) return false;
+      const ignored = pragmas.byInstructionLine.get(instruction.getRange().start.line);
+      return !!ignored && names.some((n) => ignored.has(n));
+    },
+    adjust: (meta, finding) => {
+      return pragmas.check.error && isBuildKitCheck(meta) ? { ...finding, severity: 'error' } : finding;
+    },
+  });
+}

@@ -1,0 +1,256 @@
+/**
+ * The Dockerfile model every Dockerfile rule reads: one parse (dockerfile-ast), shared by all rules.
+ * Adds what the AST does not give directly: stages with names, parents and final-ness, global ARGs expanded into FROM,
+ * parsed image references, the effective USER and SHELL per stage, exec vs shell form, and RUN bodies split into
+ * shell commands (lazily, cached per instruction).
+ */
+import { DockerfileParser, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
+import type { Range } from '../model/finding';
+import { parseImageRef, type ImageRef } from '../model/image-ref';
+import { LineIndex } from '../text/line-index';
+import { logicalText } from '../shell/logical-text';
+import { splitCommands, type ShellCommand } from '../shell/split-commands';
+import { expandVariables } from './expand-variables';
+import { parsePragmas, type DockerfilePragmas } from './pragmas';
+
+export interface Stage {
+  index: number;
+  /** `AS name` as written (BuildKit compares case-insensitively). */
+  name?: string;
+  nameRange?: Range;
+  from: From;
+  /** The base image with global ARGs expanded. */
+  image: ImageRef;
+  /** Range of the image token as written in FROM. */
+  imageRange: Range;
+  /** The earlier stage this one builds on (`FROM builder`), if any. */
+  parent?: Stage;
+  /** Instructions after FROM, up to the next FROM. */
+  instructions: Instruction[];
+  isFinal: boolean;
+  /** The last USER of this stage, or inherited from the parent stage. */
+  user?: { name: string; instruction: Instruction };
+  /** The SHELL in force at the end of the stage (argv). */
+  shell: string[];
+  /** Windows base image (nanoserver / servercore / windows). */
+  isWindows: boolean;
+}
+
+export interface RunScript {
+  form: 'shell' | 'exec';
+  /** POSIX shell rules apply (false under `SHELL ["powershell", …]` or cmd). */
+  posix: boolean;
+  commands: ShellCommand[];
+}
+
+export interface InstructionInfo {
+  instruction: Instruction;
+  /** Upper-case keyword (`RUN`); for ONBUILD triggers, the trigger's keyword. */
+  keyword: string;
+  stage?: Stage;
+  /** The trigger of an ONBUILD, analysed like a normal instruction but flagged. */
+  onbuild?: Onbuild;
+  /** SHELL argv in force for this instruction. */
+  shell: string[];
+}
+
+const WINDOWS_REPOS = /(^|\/)(windows\/(nanoserver|servercore|server)|windows|nanoserver|windowsservercore)(:|$)/i;
+const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+
+export class DockerfileModel {
+  readonly index: LineIndex;
+  readonly ast: Dockerfile;
+  readonly escapeChar: string;
+  readonly pragmas: DockerfilePragmas;
+  /** Global ARGs (before the first FROM) and their defaults. */
+  readonly globalArgs = new Map<string, string | undefined>();
+  readonly stages: Stage[] = [];
+  /** All instructions in document order, ONBUILD triggers included as their own entries. */
+  readonly instructions: InstructionInfo[] = [];
+  private readonly runScripts = new Map<Instruction, RunScript>();
+
+  constructor(readonly text: string) {
+    this.index = new LineIndex(text);
+    this.ast = DockerfileParser.parse(text);
+    this.escapeChar = this.ast.getEscapeCharacter();
+    this.pragmas = parsePragmas(this.ast, this.index);
+    this.build();
+  }
+
+  get finalStage(): Stage | undefined {
+    return this.stages[this.stages.length - 1];
+  }
+
+  /** Shell-form detection: JSON (exec) form starts with `[` and parses as a JSON string array. */
+  isExecForm(instruction: Instruction): boolean {
+    const raw = (instruction.getRawArgumentsContent() ?? '').trimStart();
+    const body = stripFlags(raw);
+    if (!body.startsWith('[')) return false;
+    try {
+      const parsed = JSON.parse(body.replace(new RegExp(`\\${this.escapeChar}\\r?\\n`, 'g'), ''));
+      return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string');
+    } catch {
+      return false;
+    }
+  }
+
+  rangeOf(startOffset: number, endOffset: number): Range {
+    return this.index.range(startOffset, endOffset);
+  }
+
+  infoOf(instruction: Instruction): InstructionInfo | undefined {
+    return this.instructions.find((i) => i.instruction === instruction);
+  }
+
+  /** The instruction whose range covers `line` (ONBUILD wrappers rather than their triggers). */
+  instructionAtLine(line: number): Instruction | undefined {
+    for (const info of this.instructions) {
+      if (info.onbuild) continue;
+      const r = info.instruction.getRange();
+      if (r.start.line <= line && line <= r.end.line) return info.instruction;
+    }
+    return undefined;
+  }
+
+  /** The commands of a RUN (shell form, heredoc bodies included). Cached: every rule shares one split. */
+  runScript(info: InstructionInfo): RunScript {
+    const cached = this.runScripts.get(info.instruction);
+    if (cached) return cached;
+    const script = this.buildRunScript(info);
+    this.runScripts.set(info.instruction, script);
+    return script;
+  }
+
+  private buildRunScript(info: InstructionInfo): RunScript {
+    const instruction = info.instruction;
+    const posix = isPosixShell(info.shell);
+    if (this.isExecForm(instruction)) return { form: 'exec', posix, commands: [] };
+    const argsRange = instruction.getArgumentsRange();
+    if (!argsRange || !posix) return { form: 'shell', posix, commands: [] };
+    const heredocs = 'getHeredocs' in instruction ? (instruction as unknown as { getHeredocs(): import('dockerfile-ast').Heredoc[] }).getHeredocs() : [];
+    let start = this.index.offsetAt(argsRange.start);
+    // skip RUN flags (--mount=…, --network=…): they are not part of the script
+    const flags = (instruction as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] }).getFlags?.() ?? [];
+    if (flags.length) start = Math.max(start, this.index.offsetAt(flags[flags.length - 1].getRange().end));
+    let end = this.index.offsetAt(argsRange.end);
+    if (heredocs.length) {
+      const firstContent = heredocs[0].getContentRange() ?? heredocs[0].getNameRange();
+      end = Math.min(end, this.index.lineEnd(heredocs[0].getStartRange().start.line));
+      if (firstContent.start.line <= argsRange.start.line) end = this.index.offsetAt(argsRange.end);
+    }
+    const commands = splitCommands(logicalText(this.text, start, end, this.escapeChar));
+    const headProgram = commands.length ? commands[0].argv[0]?.value ?? '' : '';
+    const feedsShell = headProgram === '' || POSIX_SHELLS.has(headProgram.slice(headProgram.lastIndexOf('/') + 1));
+    if (heredocs.length && feedsShell) {
+      for (const heredoc of heredocs) {
+        const content = heredoc.getContentRange();
+        if (!content) continue;
+        const from = this.index.offsetAt(content.start);
+        const to = this.index.offsetAt(content.end);
+        commands.push(...splitCommands(logicalText(this.text, from, to, '\u0000')));
+      }
+    }
+    return { form: 'shell', posix, commands: commands.filter((c) => c.argv.length > 0 || c.assignments.length > 0) };
+  }
+
+  private build(): void {
+    const all = this.ast.getInstructions();
+    const froms = new Set<Instruction>(this.ast.getFROMs());
+    let stage: Stage | undefined;
+    let shell = defaultShell(this.pragmas.shell);
+    for (const instruction of all) {
+      const keyword = instruction.getKeyword().toUpperCase();
+      if (froms.has(instruction)) {
+        stage = this.createStage(instruction as From);
+        shell = stage.parent ? [...stage.parent.shell] : stage.isWindows && !this.pragmas.shell ? ['cmd', '/S', '/C'] : defaultShell(this.pragmas.shell);
+        stage.shell = shell;
+        this.stages.push(stage);
+        this.instructions.push({ instruction, keyword, stage, shell });
+        continue;
+      }
+      if (!stage && keyword === 'ARG') {
+        for (const prop of (instruction as unknown as import('dockerfile-ast').Arg).getProperty ? [(instruction as unknown as import('dockerfile-ast').Arg).getProperty()] : []) {
+          if (prop) this.globalArgs.set(prop.getName(), prop.getValue() ?? undefined);
+        }
+      }
+      if (stage) {
+        stage.instructions.push(instruction);
+        if (keyword === 'USER') {
+          const name = instruction.getArgumentsContent()?.trim();
+          if (name) stage.user = { name, instruction };
+        }
+        if (keyword === 'SHELL' && this.isExecForm(instruction)) {
+          try {
+            shell = JSON.parse(stripFlags(instruction.getRawArgumentsContent() ?? '[]'));
+            stage.shell = shell;
+          } catch {
+            /* an invalid SHELL is a syntax finding, the shell stays as it was */
+          }
+        }
+      }
+      this.instructions.push({ instruction, keyword, stage, shell });
+      if (keyword === 'ONBUILD') {
+        const onbuild = instruction as Onbuild;
+        const trigger = onbuild.getTriggerInstruction();
+        if (trigger) this.instructions.push({ instruction: trigger, keyword: trigger.getKeyword().toUpperCase(), stage, onbuild, shell });
+      }
+    }
+    if (this.stages.length) this.stages[this.stages.length - 1].isFinal = true;
+  }
+
+  private createStage(from: From): Stage {
+    const rawImage = from.getImage() ?? '';
+    const imageRange = from.getImageRange() ?? from.getRange();
+    const expanded = expandVariables(rawImage, (name) => this.globalArgs.get(name), this.escapeChar);
+    const image = parseImageRef(expanded.value);
+    image.hasVariables = expanded.unresolved.length > 0;
+    const parent = this.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === expanded.value.toLowerCase());
+    const name = from.getBuildStage() ?? undefined;
+    return {
+      index: this.stages.length,
+      name,
+      nameRange: from.getBuildStageRange() ?? undefined,
+      from,
+      image,
+      imageRange,
+      parent,
+      instructions: [],
+      isFinal: false,
+      user: parent?.user,
+      shell: [],
+      isWindows: parent ? parent.isWindows : WINDOWS_REPOS.test(image.repository) || image.repository.includes('windows'),
+    };
+  }
+}
+
+function defaultShell(pragmaShell: string | undefined): string[] {
+  return pragmaShell ? [pragmaShell, '-c'] : ['/bin/sh', '-c'];
+}
+
+export function isPosixShell(shell: string[]): boolean {
+  const program = (shell[0] ?? '').toLowerCase();
+  return POSIX_SHELLS.has(program.slice(program.lastIndexOf('/') + 1));
+}
+
+/** Drops leading `--flag=value` words (RUN --mount=…, COPY --from=…) from raw arguments. */
+export function stripFlags(raw: string): string {
+  let rest = raw.trimStart();
+  while (rest.startsWith('--')) {
+    const space = rest.search(/\s/);
+    if (space === -1) return '';
+    rest = rest.slice(space).trimStart();
+  }
+  return rest;
+}
+
+/** Cache of parsed models keyed by text: hover, diagnostics and code actions on one version share one parse. */
+const cache = new Map<string, DockerfileModel>();
+export function parseDockerfile(text: string): DockerfileModel {
+  let model = cache.get(text);
+  if (!model) {
+    model = new DockerfileModel(text);
+    if (cache.size >= 16) cache.delete(cache.keys().next().value!);
+    cache.set(text, model);
+  }
+  return model;
+}

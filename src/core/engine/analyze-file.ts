@@ -1,0 +1,69 @@
+/**
+ * The one entry point every adapter calls: analyse one file's text.
+ * Guards come first (size, binary content), then the analyser for the file's kind.
+ */
+import type { ContainmentConfig } from '../config/config';
+import { analyzeCompose } from '../compose/analyze-compose';
+import { detectKind } from '../detect-kind';
+import { analyzeDockerfile } from '../dockerfile/analyze-dockerfile';
+import type { FileHost } from '../host/file-host';
+import { analyzeKubernetes } from '../kubernetes/analyze-kubernetes';
+import type { FileKind, Finding } from '../model/finding';
+import type { RuleError } from './run-rules';
+import { fileSkippedRule } from './builtin-rules';
+
+export interface AnalyzeInput {
+  path: string;
+  text: string;
+  /** Known kind (e.g. from the editor's language id); detected from name and content otherwise. */
+  kind?: FileKind;
+}
+
+export interface AnalysisResult {
+  path: string;
+  kind: FileKind | undefined;
+  findings: Finding[];
+  ruleErrors: RuleError[];
+}
+
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  if (sample.includes('\u0000')) return true;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
+  }
+  return sample.length > 0 && odd / sample.length > 0.1;
+}
+
+export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost): AnalysisResult {
+  const kind = input.kind ?? detectKind(input.path, input.text);
+  const result: AnalysisResult = { path: input.path, kind, findings: [], ruleErrors: [] };
+  if (!kind) return result;
+  const skip = (message: string) => {
+    result.findings.push({
+      rule: fileSkippedRule.id,
+      aliases: [],
+      category: fileSkippedRule.category,
+      severity: 'info',
+      message,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+    return result;
+  };
+  if (input.text.length > config.maxFileBytes) {
+    return skip(`File skipped: ${Math.round(input.text.length / 1024)} KB is larger than the ${Math.round(config.maxFileBytes / 1024)} KB limit (setting maxFileSize).`);
+  }
+  if (looksBinary(input.text)) return skip('File skipped: it looks like binary content, not text.');
+  const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
+  const analysis =
+    kind === 'dockerfile'
+      ? analyzeDockerfile(text, input.path, config, host)
+      : kind === 'kubernetes'
+        ? analyzeKubernetes(text, input.path, config, host)
+        : analyzeCompose(text, input.path, config, host);
+  result.findings = analysis.findings;
+  result.ruleErrors = analysis.ruleErrors;
+  return result;
+}

@@ -1,0 +1,88 @@
+/**
+ * Runs a set of rules over one parsed file: each rule in isolation (a throwing rule is reported as a rule error and the
+ * others still run), severities from config, rules switched off, suppression, ranges clamped into the document.
+ */
+import type { ContainmentConfig, RuleSetting } from '../config/config';
+import { compareFindings, type Finding, type Range } from '../model/finding';
+import type { Report, Rule, RuleContextBase, RuleMeta } from '../model/rule';
+import type { LineIndex } from '../text/line-index';
+
+export interface RuleError {
+  rule: string;
+  message: string;
+}
+
+/** The configured setting for a rule, looked up by id and every alias. */
+export function configuredSetting(meta: RuleMeta, config: ContainmentConfig): RuleSetting | undefined {
+  const byId = config.rules.get(meta.id.toLowerCase());
+  if (byId) return byId;
+  for (const alias of meta.aliases) {
+    const s = config.rules.get(alias.toLowerCase());
+    if (s) return s;
+  }
+  return undefined;
+}
+
+export function isRuleEnabled(meta: RuleMeta, config: ContainmentConfig): boolean {
+  const setting = configuredSetting(meta, config);
+  if (setting === 'off') return false;
+  return !meta.defaultOff || setting !== undefined;
+}
+
+/** Lower-case id and aliases, for matching ignore lists. */
+export function ruleNames(meta: RuleMeta): string[] {
+  return [meta.id.toLowerCase(), ...meta.aliases.map((a) => a.toLowerCase())];
+}
+
+export interface RunOptions<Ctx> {
+  rules: ReadonlyArray<Rule<Ctx & RuleContextBase>>;
+  config: ContainmentConfig;
+  index: LineIndex;
+  createContext(report: (r: Report) => void, rule: Rule<Ctx & RuleContextBase>): Ctx;
+  /** True when an inline ignore or annotation suppresses this finding. */
+  isSuppressed?(meta: RuleMeta, report: Report): boolean;
+  /** Last word on severity after config (e.g. BuildKit `# check=error=true`). */
+  adjust?(meta: RuleMeta, finding: Finding): Finding;
+}
+
+export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: Finding[]; ruleErrors: RuleError[] } {
+  const findings: Finding[] = [];
+  const ruleErrors: RuleError[] = [];
+  for (const rule of options.rules) {
+    const { meta } = rule;
+    if (!isRuleEnabled(meta, options.config)) continue;
+    const setting = configuredSetting(meta, options.config);
+    const report = (r: Report) => {
+      if (options.isSuppressed?.(meta, r)) return;
+      let finding: Finding = {
+        rule: meta.id,
+        aliases: meta.aliases,
+        category: meta.category,
+        severity: setting && setting !== 'off' ? setting : r.severity ?? meta.severity,
+        message: r.message,
+        range: clampRange(r.range, options.index),
+      };
+      if (r.fix && r.fix.edits.length) finding.fix = { title: r.fix.title, edits: r.fix.edits.map((e) => ({ ...e, range: clampRange(e.range, options.index) })) };
+      if (r.related?.length) finding.related = r.related;
+      if (r.tags?.length) finding.tags = r.tags;
+      if (options.adjust) finding = options.adjust(meta, finding);
+      findings.push(finding);
+    };
+    try {
+      rule.check(options.createContext(report, rule) as Ctx & RuleContextBase);
+    } catch (error) {
+      ruleErrors.push({ rule: meta.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  findings.sort(compareFindings);
+  return { findings, ruleErrors };
+}
+
+/** Every range a finding carries lies inside the document, whatever a rule computed. */
+export function clampRange(range: Range, index: LineIndex): Range {
+  const clamp = (p: Range['start']) => index.positionAt(index.offsetAt(p));
+  const start = clamp(range.start);
+  const end = clamp(range.end);
+  if (end.line < start.line || (end.line === start.line && end.character < start.character)) return { start, end: start };
+  return { start, end };
+}

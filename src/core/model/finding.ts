@@ -1,0 +1,91 @@
+/**
+ * The finding model: the one contract every adapter (CLI, extension, report) and every rule uses.
+ * Positions are 0-based and count UTF-16 code units, exactly as VS Code and LSP do.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** Ordered from most to least severe; used for thresholds and sorting. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** True when `severity` is at least as severe as `threshold`. */
+export function meetsThreshold(severity: Severity, threshold: Severity): boolean {
+  return severityRank(severity) <= severityRank(threshold);
+}
+
+export type Category =
+  | 'base-image'
+  | 'isolation'
+  | 'resources'
+  | 'supply-chain'
+  | 'reliability'
+  | 'efficiency'
+  | 'correctness'
+  | 'style';
+
+export const CATEGORIES: readonly Category[] = [
+  'base-image',
+  'isolation',
+  'resources',
+  'supply-chain',
+  'reliability',
+  'efficiency',
+  'correctness',
+  'style',
+];
+
+export type FileKind = 'dockerfile' | 'kubernetes' | 'compose';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  /** Imperative, shown as the quick-fix title: "Add resource requests and a memory limit". */
+  title: string;
+  edits: TextEdit[];
+}
+
+/** Something in another place (or file) that explains a finding, e.g. the Dockerfile line that makes a service run as root. */
+export interface RelatedLocation {
+  path: string;
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  rule: string;
+  aliases: string[];
+  category: Category;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+  related?: RelatedLocation[];
+  /** Editor hints: code that can go (unnecessary) or uses something deprecated. */
+  tags?: Array<'unnecessary' | 'deprecated'>;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}

@@ -1,0 +1,63 @@
+import type { Category, FileKind, Finding, Fix, Range, RelatedLocation, Severity } from './finding';
+
+/** Everything a rule says about itself. Docs, the rule table, SARIF rule descriptors and hovers are generated from this. */
+export interface RuleMeta {
+  /** Stable kebab-case id, e.g. `base-image-latest-tag`. */
+  id: string;
+  /** Equivalent ids in other tools: hadolint `DL3007`, BuildKit `JSONArgsRecommended`, kube-linter `latest-tag`… */
+  aliases: string[];
+  appliesTo: FileKind;
+  category: Category;
+  severity: Severity;
+  /** One line, sentence case, no trailing period. */
+  title: string;
+  /** Why it matters (a short paragraph). */
+  why: string;
+  /** How to fix it (a short paragraph). */
+  howToFix: string;
+  /** Optional examples for the docs. */
+  examples?: { bad: string; good: string };
+  /** Off unless a config turns it on (policies, contested checks). */
+  defaultOff?: boolean;
+  /** Whether findings of this rule may carry a fix. */
+  fixable?: boolean;
+  /** Whether the trade-off panel should be offered from this rule's findings. */
+  relatesToIsolation?: boolean;
+}
+
+export interface Report {
+  range: Range;
+  message: string;
+  fix?: Fix;
+  related?: RelatedLocation[];
+  tags?: Finding['tags'];
+  /** Overrides the rule's severity for this one finding (e.g. dropped to info inside a sandboxed runtime). */
+  severity?: Severity;
+}
+
+export interface RuleContextBase {
+  report(report: Report): void;
+}
+
+export interface Rule<Ctx extends RuleContextBase = RuleContextBase> {
+  meta: RuleMeta;
+  check(ctx: Ctx): void;
+}
+
+export function defineRule<Ctx extends RuleContextBase>(rule: Rule<Ctx>): Rule<Ctx> {
+  return rule;
+}
+
+export type AliasTool = 'hadolint' | 'shellcheck' | 'buildkit' | 'kube-linter';
+
+/** Which tool an alias belongs to, from its shape: DL3007, SC2086, JSONArgsRecommended, latest-tag. */
+export function aliasTool(alias: string): AliasTool {
+  if (/^DL\d{4}$/.test(alias)) return 'hadolint';
+  if (/^SC\d{4}$/.test(alias)) return 'shellcheck';
+  if (/^[A-Z][A-Za-z]+$/.test(alias)) return 'buildkit';
+  return 'kube-linter';
+}
+
+export function isBuildKitCheck(meta: RuleMeta): boolean {
+  return meta.aliases.some((a) => aliasTool(a) === 'buildkit');
+}

@@ -1,0 +1,30 @@
+/** Every rule's metadata in one place: for docs, SARIF descriptors, `containment rules`, hovers and ignore actions. */
+import { builtinRules } from './engine/builtin-rules';
+import type { FileKind } from './model/finding';
+import type { RuleMeta } from './model/rule';
+import { composeRules, dockerfileRules, kubernetesRules } from './rules.generated';
+
+let metas: RuleMeta[] | undefined;
+let byName: Map<string, RuleMeta> | undefined;
+
+export function allRuleMetas(): RuleMeta[] {
+  metas ??= [...dockerfileRules, ...kubernetesRules, ...composeRules].map((r) => r.meta).concat(builtinRules);
+  return metas;
+}
+
+/** A rule by id or alias, case-insensitive (`DL3007`, `latest-tag`, `base-image-latest-tag`). */
+export function findRule(idOrAlias: string): RuleMeta | undefined {
+  if (!byName) {
+    byName = new Map();
+    for (const meta of allRuleMetas()) {
+      byName.set(meta.id.toLowerCase(), meta);
+      for (const alias of meta.aliases) if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), meta);
+    }
+  }
+  return byName.get(idOrAlias.toLowerCase());
+}
+
+/** All rules that hold a given alias (some aliases, e.g. kube-linter names, apply to Kubernetes and Compose rules alike). */
+export function rulesForKind(kind: FileKind): RuleMeta[] {
+  return allRuleMetas().filter((m) => m.appliesTo === kind);
+}

@@ -1,0 +1,291 @@
+/**
+ * Splits a POSIX shell script (a RUN body) into simple commands with their words, so rules see the real arguments of
+ * `apt-get install`, `pip install`, `curl … | sh`. Not a full shell parser: it understands quoting, escapes, command
+ * substitution, comments, redirections, the control operators (&& || ; | & newline), subshells/groups and the
+ * compound-command keywords — which is what package-manager and pipe rules need. Every word keeps document offsets.
+ * Linear in the input; no regular expressions over user text.
+ */
+import type { LogicalText } from './logical-text';
+
+export interface ShellWord {
+  /** Value with quotes removed and escapes resolved (substitutions kept verbatim). */
+  value: string;
+  /** As written. */
+  raw: string;
+  /** Document offsets. */
+  start: number;
+  end: number;
+  /** True when any part was quoted. */
+  quoted: boolean;
+}
+
+export type Separator = '&&' | '||' | ';' | '|' | '&' | '\n' | '(' | ')' | 'start' | 'end';
+
+export interface ShellCommand {
+  /** All words, including leading VAR=value assignments. */
+  words: ShellWord[];
+  /** Leading VAR=value words. */
+  assignments: ShellWord[];
+  /** Words after the assignments: argv. */
+  argv: ShellWord[];
+  /** Redirection targets (`> file`, `2>/dev/null`) — not part of argv. */
+  redirects: Array<{ op: string; target?: ShellWord }>;
+  before: Separator;
+  after: Separator;
+}
+
+const KEYWORDS_BEFORE_COMMAND = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+const KEYWORDS_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do']);
+
+interface Token {
+  kind: 'word' | 'op' | 'redirect';
+  word?: ShellWord;
+  op?: string;
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\r';
+}
+
+function tokenize(src: LogicalText): Token[] {
+  const { text, offsets } = src;
+  const n = text.length;
+  const tokens: Token[] = [];
+  let i = 0;
+  const docAt = (k: number) => offsets[Math.min(k, offsets.length - 1)];
+  while (i < n) {
+    const ch = text[i];
+    if (isBlank(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '#') {
+      while (i < n && text[i] !== '\n') i++;
+      continue;
+    }
+    if (ch === '\n') {
+      tokens.push({ kind: 'op', op: '\n' });
+      i++;
+      continue;
+    }
+    if (ch === '\\' && text[i + 1] === '\n') {
+      i += 2; // shell-level line continuation (heredoc bodies)
+      continue;
+    }
+    const two = text.slice(i, i + 2);
+    if (two === '&&' || two === '||' || two === ';;') {
+      tokens.push({ kind: 'op', op: two === ';;' ? ';' : two });
+      i += 2;
+      continue;
+    }
+    if (ch === '|' || ch === ';' || ch === '(' || ch === ')') {
+      tokens.push({ kind: 'op', op: ch });
+      i += ch === '|' && text[i + 1] === '&' ? 2 : 1;
+      continue;
+    }
+    if (ch === '&' && text[i + 1] !== '>') {
+      tokens.push({ kind: 'op', op: '&' });
+      i++;
+      continue;
+    }
+    // redirection: [n]>, >>, <, <<, <<<, >&, &>, 2>&1
+    let r = i;
+    while (r < n && text[r] >= '0' && text[r] <= '9') r++;
+    if (text[r] === '>' || text[r] === '<' || (text[r] === '&' && text[r + 1] === '>')) {
+      let e = r + 1;
+      while (e < n && (text[e] === '>' || text[e] === '<' || text[e] === '&' || text[e] === '-' || text[e] === '|')) e++;
+      let op = text.slice(i, e);
+      // `2>&1`: the fd after the & is part of the operator
+      if (op.endsWith('&')) {
+        while (e < n && text[e] >= '0' && text[e] <= '9') e++;
+        op = text.slice(i, e);
+        tokens.push({ kind: 'redirect', op });
+        i = e;
+        continue;
+      }
+      tokens.push({ kind: 'redirect', op });
+      i = e;
+      continue;
+    }
+    // a word
+    const start = i;
+    let value = '';
+    let quoted = false;
+    while (i < n) {
+      const c = text[i];
+      if (isBlank(c) || c === '\n' || c === ';' || c === '|' || c === '(' || c === ')' || (c === '&' && text[i + 1] !== '>') || c === '<' || c === '>') {
+        if ((c === '<' || c === '>') && i > start && text[i - 1] === '=') {
+          // `--opt=>x` is unusual; treat as part of the word
+        } else break;
+      }
+      if (c === '\\') {
+        if (i + 1 < n) {
+          if (text[i + 1] !== '\n') value += text[i + 1];
+          i += 2;
+        } else i++;
+        quoted = true;
+        continue;
+      }
+      if (c === "'") {
+        quoted = true;
+        const close = text.indexOf("'", i + 1);
+        const stop = close === -1 ? n : close;
+        value += text.slice(i + 1, stop);
+        i = stop + 1;
+        continue;
+      }
+      if (c === '"') {
+        quoted = true;
+        i++;
+        while (i < n && text[i] !== '"') {
+          if (text[i] === '\\' && i + 1 < n && '"\\$`\n'.includes(text[i + 1])) {
+            if (text[i + 1] !== '\n') value += text[i + 1];
+            i += 2;
+            continue;
+          }
+          if (text[i] === '$' && text[i + 1] === '(') {
+            const close = matchParen(text, i + 1);
+            value += text.slice(i, close + 1);
+            i = close + 1;
+            continue;
+          }
+          value += text[i];
+          i++;
+        }
+        i++;
+        continue;
+      }
+      if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+        const close = text[i + 1] === '(' ? matchParen(text, i + 1) : matchBrace(text, i + 1);
+        value += text.slice(i, close + 1);
+        i = close + 1;
+        continue;
+      }
+      if (c === '`') {
+        const close = text.indexOf('`', i + 1);
+        const stop = close === -1 ? n - 1 : close;
+        value += text.slice(i, stop + 1);
+        i = stop + 1;
+        continue;
+      }
+      value += c;
+      i++;
+    }
+    if (i === start) {
+      i++; // never stall on an unexpected character
+      continue;
+    }
+    const end = Math.min(i, n);
+    tokens.push({ kind: 'word', word: { value, raw: text.slice(start, end), start: docAt(start), end: docAt(end), quoted } });
+  }
+  return tokens;
+}
+
+/** Index of the ')' matching the '(' at `open`, or the last index. Iterative, quote-aware enough for $(...). */
+function matchParen(text: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (c === "'") {
+      const close = text.indexOf("'", k + 1);
+      if (close === -1) return text.length - 1;
+      k = close;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return k;
+    }
+  }
+  return text.length - 1;
+}
+
+function matchBrace(text: string, open: number): number {
+  const close = text.indexOf('}', open);
+  return close === -1 ? text.length - 1 : close;
+}
+
+function isAssignment(word: ShellWord): boolean {
+  const eq = word.raw.indexOf('=');
+  if (eq <= 0) return false;
+  const name = word.raw.slice(0, eq);
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    const ok = c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (k > 0 && c >= 48 && c <= 57);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+export function splitCommands(src: LogicalText): ShellCommand[] {
+  const tokens = tokenize(src);
+  const commands: ShellCommand[] = [];
+  let words: ShellWord[] = [];
+  let redirects: ShellCommand['redirects'] = [];
+  let before: Separator = 'start';
+  const flush = (after: Separator) => {
+    // drop compound-command keywords in front of the real command (`if`, `then`, `do` …) and lone closers (`fi`, `done`)
+    while (words.length && KEYWORDS_BEFORE_COMMAND.has(words[0].raw)) words.shift();
+    if (words.length === 1 && KEYWORDS_ALONE.has(words[0].raw)) words = [];
+    if (words.length || redirects.length) {
+      let k = 0;
+      while (k < words.length && isAssignment(words[k])) k++;
+      commands.push({ words, assignments: words.slice(0, k), argv: words.slice(k), redirects, before, after });
+    }
+    words = [];
+    redirects = [];
+    before = after;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (token.kind === 'word') words.push(token.word!);
+    else if (token.kind === 'redirect') {
+      const next = tokens[t + 1];
+      const takesTarget = !/&\d*$/.test(token.op!) || token.op === '&>';
+      if (takesTarget && next && next.kind === 'word') {
+        redirects.push({ op: token.op!, target: next.word });
+        t++;
+      } else redirects.push({ op: token.op! });
+    } else flush(token.op as Separator);
+  }
+  flush('end');
+  return commands;
+}
+
+const WRAPPERS = new Set(['sudo', 'exec', 'nohup', 'command', 'time', 'nice', 'eatmydata', 'doas']);
+
+/**
+ * The program and its arguments once wrappers are peeled off: `sudo -E apt-get install x` → `apt-get install x`,
+ * `env DEBIAN_FRONTEND=noninteractive apt-get …` → `apt-get …`.
+ */
+export function effectiveArgv(command: ShellCommand): ShellWord[] {
+  let argv = command.argv;
+  for (let guard = 0; guard < 8 && argv.length; guard++) {
+    const head = basename(argv[0].value);
+    if (WRAPPERS.has(head)) {
+      let k = 1;
+      while (k < argv.length && argv[k].value.startsWith('-')) k++;
+      argv = argv.slice(k);
+    } else if (head === 'env') {
+      let k = 1;
+      while (k < argv.length && (argv[k].value.startsWith('-') || isAssignment(argv[k]))) k++;
+      argv = argv.slice(k);
+    } else break;
+  }
+  return argv;
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The program name a command runs, after wrappers: `apt-get`, `pip3`, `curl`. */
+export function programOf(command: ShellCommand): string | undefined {
+  const argv = effectiveArgv(command);
+  return argv.length ? basename(argv[0].value) : undefined;
+}
