@@ -12,4 +12,37 @@ export const fileSkippedRule: RuleMeta = {
   howToFix: 'Nothing to fix in the file. Raise `maxFileSize` in `.containment.yaml` (bytes) if the file really is a manifest you want checked.',
 };
 
-export const builtinRules: RuleMeta[] = [fileSkippedRule];
+export const yamlSyntaxRule: RuleMeta = {
+  id: 'yaml-syntax',
+  aliases: [],
+  appliesTo: 'kubernetes',
+  category: 'correctness',
+  severity: 'error',
+  title: 'YAML cannot be parsed',
+  why: 'kubectl and docker compose reject a file they cannot parse, and no other check can look inside it until it parses.',
+  howToFix: 'Fix the YAML at the reported position: indentation, an unclosed quote or bracket, a tab used for indentation, a duplicate document marker.',
+};
+
+export const helmTemplateRule: RuleMeta = {
+  id: 'helm-template-skipped',
+  aliases: [],
+  appliesTo: 'kubernetes',
+  category: 'correctness',
+  severity: 'info',
+  title: 'Helm template skipped',
+  why: 'A Helm template (`{{ … }}`) is not YAML until Helm renders it, so checking it as YAML would only produce false errors.',
+  howToFix: 'Check the rendered output instead: `helm template . | containment check -` or write it to a file and check that.',
+};
+
+export const yamlAliasLimitRule: RuleMeta = {
+  id: 'yaml-alias-limit',
+  aliases: [],
+  appliesTo: 'kubernetes',
+  category: 'reliability',
+  severity: 'warning',
+  title: 'Too many YAML aliases (possible alias bomb)',
+  why: 'Aliases that reference aliases grow exponentially when expanded ("billion laughs"): a few lines can exhaust the memory of any tool that loads the file, including the API server client. This document is analysed without expanding them.',
+  howToFix: 'Write the repeated structure out, or use fewer nested aliases. Kubernetes and Compose files rarely need more than a handful.',
+};
+
+export const builtinRules: RuleMeta[] = [fileSkippedRule, yamlSyntaxRule, helmTemplateRule, yamlAliasLimitRule];
