@@ -1,0 +1,44 @@
+/** A small, strict argument parser: known flags only, values via `--flag value` or `--flag=value`. */
+export class UsageError extends Error {}
+
+export interface FlagSpec {
+  /** Takes a value. */
+  value?: boolean;
+  /** One of these values. */
+  choices?: string[];
+}
+
+export interface ParsedArgs {
+  flags: Map<string, string | true>;
+  positionals: string[];
+}
+
+export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): ParsedArgs {
+  const flags = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const s = spec[name];
+    if (!s) throw new UsageError(`unknown option --${name}`);
+    if (!s.value) {
+      if (eq !== -1) throw new UsageError(`--${name} takes no value`);
+      flags.set(name, true);
+      continue;
+    }
+    const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    if (s.choices && !s.choices.includes(value)) throw new UsageError(`--${name} must be one of ${s.choices.join(', ')} (got '${value}')`);
+    flags.set(name, value);
+  }
+  return { flags, positionals };
+}

@@ -1,0 +1,169 @@
+/** `containment check`: discover files, analyse each with its nearest config, optionally fix, print, set the exit code. */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Io } from './cli';
+import { parseArgs, UsageError } from './args';
+import { defaultConfig, type ContainmentConfig } from '../core/config/config';
+import { loadConfigFor, type ConfigError } from '../core/config/load-config';
+import { analyzeFile, type AnalysisResult } from '../core/engine/analyze-file';
+import { applyEdits } from '../core/fix/apply-edits';
+import { nodeHost } from '../core/host/node-host';
+import { meetsThreshold, SEVERITIES, type FileKind, type Severity, type TextEdit } from '../core/model/finding';
+import { detectKind } from '../core/detect-kind';
+import { discoverFiles } from '../core/project/discover-files';
+import { formatText } from './format-text';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+
+const FLAGS = {
+  format: { value: true, choices: ['text', 'json', 'sarif'] },
+  fix: {},
+  config: { value: true },
+  'failure-threshold': { value: true, choices: [...SEVERITIES, 'style', 'none'] },
+  'stdin-filename': { value: true },
+  verbose: {},
+  'no-color': {},
+};
+
+export interface CheckedFile {
+  /** Path as given by the user (or found under a folder they gave). */
+  displayPath: string;
+  result: AnalysisResult;
+  fixedEdits: number;
+}
+
+const MAX_FIX_PASSES = 5;
+
+export async function runCheck(argv: string[], io: Io): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, FLAGS);
+  if (!positionals.length) throw new UsageError('check needs at least one PATH (a file, a folder, or - for stdin)');
+  const format = (flags.get('format') as string | undefined) ?? 'text';
+  const explicitConfig = flags.get('config') as string | undefined;
+  if (explicitConfig && !fs.existsSync(explicitConfig)) throw new UsageError(`config file not found: ${explicitConfig}`);
+  const host = nodeHost();
+  const base = defaultConfig();
+  const configCache = new Map<string, { config: ContainmentConfig; errors: ConfigError[] }>();
+  const configFor = (file: string) => {
+    const dir = path.dirname(path.resolve(io.cwd, file));
+    let loaded = configCache.get(dir);
+    if (!loaded) {
+      loaded = loadConfigFor(path.resolve(io.cwd, file), host, base, explicitConfig && path.resolve(io.cwd, explicitConfig));
+      configCache.set(dir, loaded);
+    }
+    if (loaded.errors.length) {
+      const e = loaded.errors[0];
+      throw new UsageError(`invalid config ${path.relative(io.cwd, e.path) || e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+    }
+    return loaded.config;
+  };
+
+  // Collect the inputs first: a missing path is a usage error before any output.
+  const inputs: Array<{ displayPath: string; absPath?: string; kind?: FileKind; text?: string }> = [];
+  for (const p of positionals) {
+    if (p === '-') {
+      const text = io.readStdin();
+      const name = (flags.get('stdin-filename') as string | undefined) ?? guessStdinName(text);
+      inputs.push({ displayPath: name, text, kind: detectKind(name, text) });
+      continue;
+    }
+    const abs = path.resolve(io.cwd, p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`);
+    }
+    if (stat.isDirectory()) {
+      for (const f of discoverFiles(abs)) {
+        const rel = path.relative(abs, f.path);
+        inputs.push({ displayPath: path.join(p, rel), absPath: f.path, kind: f.kind });
+      }
+    } else inputs.push({ displayPath: p, absPath: abs });
+  }
+
+  const checked: CheckedFile[] = [];
+  for (const input of inputs) {
+    let text = input.text;
+    if (text === undefined) {
+      try {
+        text = readText(input.absPath!);
+      } catch (error) {
+        throw new UsageError(`cannot read ${input.displayPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    }
+    const filePath = input.absPath ?? path.resolve(io.cwd, input.displayPath);
+    const config = configFor(filePath);
+    const kind = input.kind ?? detectKind(filePath, text);
+    if (!kind) {
+      if (input.absPath && positionals.includes(input.displayPath)) checked.push({ displayPath: input.displayPath, result: { path: filePath, kind: undefined, findings: [], ruleErrors: [] }, fixedEdits: 0 });
+      continue;
+    }
+    let result = analyzeFile({ path: filePath, text, kind }, config, host);
+    let fixedEdits = 0;
+    if (flags.has('fix') && input.absPath) {
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const edits: TextEdit[] = result.findings.flatMap((f) => f.fix?.edits ?? []);
+        if (!edits.length) break;
+        const applied = applyEdits(text, dedupeEdits(edits));
+        if (applied.text === text) break;
+        fixedEdits += edits.length - applied.skipped.length;
+        text = applied.text;
+        result = analyzeFile({ path: filePath, text, kind }, config, host);
+      }
+      if (fixedEdits) fs.writeFileSync(input.absPath, text);
+    }
+    checked.push({ displayPath: input.displayPath, result, fixedEdits });
+  }
+
+  const thresholdFlag = flags.get('failure-threshold') as string | undefined;
+  const threshold = normaliseThreshold(thresholdFlag) ?? (checked.length ? configForThreshold(configCache) : 'warning');
+  const verbose = flags.has('verbose');
+  if (format === 'json') io.stdout(formatJson(checked) + '\n');
+  else if (format === 'sarif') io.stdout(formatSarif(checked) + '\n');
+  else io.stdout(formatText(checked, { color: io.isTTY && !flags.has('no-color'), verbose }));
+  if (verbose) for (const c of checked) for (const e of c.result.ruleErrors) io.stderr(`containment: rule ${e.rule} failed on ${c.displayPath}: ${e.message}\n`);
+  if (threshold === 'none') return 0;
+  const failing = checked.some((c) => c.result.findings.some((f) => meetsThreshold(f.severity, threshold)));
+  return failing ? 1 : 0;
+}
+
+function readText(file: string): string {
+  const buffer = fs.readFileSync(file);
+  return buffer.toString('utf8');
+}
+
+function normaliseThreshold(value: string | undefined): Severity | 'none' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'style') return 'hint';
+  return value as Severity | 'none';
+}
+
+/** The failure threshold from config files (all files share one run; the strictest configured one wins). */
+function configForThreshold(cache: Map<string, { config: ContainmentConfig }>): Severity | 'none' {
+  let best: Severity | 'none' = 'warning';
+  let first = true;
+  for (const { config } of cache.values()) {
+    if (first) {
+      best = config.failureThreshold;
+      first = false;
+    } else if (best === 'none' || (config.failureThreshold !== 'none' && SEVERITIES.indexOf(config.failureThreshold) > SEVERITIES.indexOf(best))) {
+      best = config.failureThreshold;
+    }
+  }
+  return best;
+}
+
+/** The same edit offered by several findings (one fix resolving three) is applied once. */
+function dedupeEdits(edits: TextEdit[]): TextEdit[] {
+  const seen = new Set<string>();
+  return edits.filter((e) => {
+    const key = `${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}:${e.newText}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function guessStdinName(text: string): string {
+  return /^\s*FROM\s+\S/im.test(text) && !/^\s*apiVersion:/m.test(text) ? 'Dockerfile' : 'stdin.yaml';
+}

@@ -1,0 +1,25 @@
+/**
+ * Commands beyond check/rules/explain register here (e.g. `report` from the trade-off layer), so cli.ts stays small.
+ */
+import type { Io } from './cli';
+
+export type Command = (args: string[], io: Io) => Promise<number> | number;
+
+export const COMMANDS: Record<string, Command> = {};
+
+export const HELP = `Usage: containment <command> [options]
+
+Commands:
+  check [PATH...]          Analyse Dockerfiles, Compose files and Kubernetes manifests (files or folders; - for stdin)
+      --format text|json|sarif   Output format (default text)
+      --fix                      Apply all safe fixes in place, then report what is left
+      --config FILE              Use this .containment.yaml or .hadolint.yaml instead of searching for one
+      --failure-threshold LEVEL  error|warning|info|hint|none: lowest severity that fails (exit 1); default warning
+      --stdin-filename NAME      Name to classify stdin by (default: detected from content)
+      --verbose                  Also print rule errors and skipped files
+  rules [--format text|json]    List all rules
+  explain <rule-or-alias>       Print a rule's documentation (ids and aliases such as DL3007 or latest-tag)
+  help                          This text
+
+Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O error.
+`;

@@ -1,0 +1,30 @@
+/** `containment rules` and `containment explain`: the rule metadata, rendered. */
+import type { Io } from './cli';
+import { parseArgs, UsageError } from './args';
+import { allRuleMetas, findRule } from '../core/rules-registry';
+import { renderRuleDoc } from '../core/docs/render-rule-doc';
+
+export function runRules(argv: string[], io: Io): number {
+  const { flags, positionals } = parseArgs(argv, { format: { value: true, choices: ['text', 'json'] } });
+  if (positionals.length) throw new UsageError(`rules takes no arguments (got '${positionals[0]}')`);
+  const metas = allRuleMetas();
+  if (flags.get('format') === 'json') {
+    io.stdout(JSON.stringify(metas, null, 2) + '\n');
+    return 0;
+  }
+  const idWidth = Math.max(...metas.map((m) => m.id.length));
+  for (const m of metas) {
+    const aliases = m.aliases.length ? ` [${m.aliases.join(', ')}]` : '';
+    io.stdout(`${m.id.padEnd(idWidth)}  ${m.appliesTo.padEnd(10)} ${m.severity.padEnd(7)} ${m.title}${aliases}${m.defaultOff ? ' (off by default)' : ''}\n`);
+  }
+  return 0;
+}
+
+export function runExplain(argv: string[], io: Io): number {
+  const { positionals } = parseArgs(argv, {});
+  if (positionals.length !== 1) throw new UsageError('explain takes one rule id or alias, e.g. containment explain DL3007');
+  const meta = findRule(positionals[0]);
+  if (!meta) throw new UsageError(`no rule '${positionals[0]}' (containment rules lists them)`);
+  io.stdout(renderRuleDoc(meta));
+  return 0;
+}

@@ -1,0 +1,49 @@
+/**
+ * Finds the files Containment analyses under the given paths: Dockerfiles by name, YAML files that are Kubernetes or
+ * Compose by name or content. Skips VCS and dependency folders, follows no symlinked folders (no loops), and is bounded.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { detectKind, isDockerfileName, isYamlName } from '../detect-kind';
+import type { FileKind } from '../model/finding';
+
+export const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '.vscode-test', 'vendor', '.terraform', '__pycache__', '.venv']);
+
+export interface DiscoveredFile {
+  path: string;
+  /** Known from the name (Dockerfile, compose.yaml); YAML files are classified by content when read. */
+  kind?: FileKind;
+}
+
+export interface DiscoverOptions {
+  maxFiles?: number;
+}
+
+/** Candidate files under a folder, in a stable (sorted) order. */
+export function discoverFiles(root: string, options: DiscoverOptions = {}): DiscoveredFile[] {
+  const maxFiles = options.maxFiles ?? 100_000;
+  const out: DiscoveredFile[] = [];
+  const stack = [root];
+  while (stack.length && out.length < maxFiles) {
+    const dir = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    const files: DiscoveredFile[] = [];
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) stack.push(full);
+      } else if (entry.isFile()) {
+        if (isDockerfileName(entry.name)) files.push({ path: full, kind: 'dockerfile' });
+        else if (isYamlName(entry.name)) files.push({ path: full, kind: detectKind(entry.name, '') });
+      }
+    }
+    out.push(...files.reverse());
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
