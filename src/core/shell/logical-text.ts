@@ -10,6 +10,7 @@ export interface LogicalText {
 }
 
 export function logicalText(doc: string, start: number, end: number, escapeChar: string): LogicalText {
+  end = Math.min(end, doc.length);
   let text = '';
   const offsets: number[] = [];
   let i = start;
