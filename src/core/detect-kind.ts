@@ -25,11 +25,23 @@ export function isYamlName(fileName: string): boolean {
 
 export function isComposeName(fileName: string): boolean {
   const lower = baseName(fileName).toLowerCase();
-  return /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(lower);
+  return /^(docker-compose[\w.-]*|compose([.-][\w.-]+)?)\.ya?ml$/.test(lower);
 }
 
 /** A top-level `services:` key whose value is a block map (Compose), cheap to test before parsing. */
-const TOP_LEVEL_SERVICES = /^services:[ \t]*(#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]+[\w.-]+:/m;
+const TOP_LEVEL_SERVICES = /^services:[ \t]*(?:(#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]+["']?[\w.-]+["']?[ \t]*:|\{[ \t]*["']?[\w.-]+["']?[ \t]*:)/m;
+/** Top-level keys a Compose file may have; a file with others (Helm values, CI configs) is not taken for Compose. */
+const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'volumes', 'configs', 'secrets', 'include', 'models']);
+
+/** True when every top-level key is a Compose key or an `x-` extension (cheap line scan, no parse). */
+export function hasOnlyComposeTopLevelKeys(text: string): boolean {
+  const re = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"\-][^:\n]*?))[ \t]*:(?=[ \t]|\r?$)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const key = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (!COMPOSE_TOP_LEVEL.has(key) && !key.startsWith('x-')) return false;
+  }
+  return true;
+}
 const TOP_LEVEL_API_VERSION = /^(?:- )?apiVersion:[ \t]*\S/m;
 const TOP_LEVEL_KIND = /^(?:- |  )?kind:[ \t]*\S/m;
 
@@ -40,7 +52,7 @@ export function detectKind(fileName: string, text: string): FileKind | undefined
   const head = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
   if (TOP_LEVEL_API_VERSION.test(head) && TOP_LEVEL_KIND.test(head)) return 'kubernetes';
   if (/^\s*apiVersion:/m.test(head) && /^\s*kind:/m.test(head) && /^\s*items:/m.test(head)) return 'kubernetes';
-  if (TOP_LEVEL_SERVICES.test(head)) return 'compose';
+  if (TOP_LEVEL_SERVICES.test(head) && hasOnlyComposeTopLevelKeys(head)) return 'compose';
   return undefined;
 }
 

@@ -1,3 +1,72 @@
-import type { Rule, RuleContextBase } from '../model/rule';
-// Placeholder until the Compose layer (issue 3) lands; replaced there.
-export type ComposeRule = Rule<RuleContextBase>;
+import type { ContainmentConfig } from '../config/config';
+import { matchesRuntime } from '../config/config';
+import type { FileHost } from '../host/file-host';
+import type { Fix, Range } from '../model/finding';
+import { defineRule, type Report, type Rule, type RuleContextBase, type RuleMeta } from '../model/rule';
+import type { YamlDocument } from '../yaml/documents';
+import { mergeIntoMap, type Desired, type EditStyle } from '../yaml/edit';
+import type { ComposeFile, ComposeService } from './services';
+
+/** Why a service does not share the host kernel directly: a sandboxed `runtime:` or Windows Hyper-V isolation. */
+export interface ComposeSandbox {
+  /** `runsc`, `kata-qemu`, `hyperv`. */
+  value: string;
+  range: Range;
+  /** In words, for messages. */
+  reason: string;
+}
+
+export interface ComposeContext extends RuleContextBase {
+  /** Path of the Compose file (Dockerfiles of `build:` resolve against its folder). */
+  path: string;
+  config: ContainmentConfig;
+  host: FileHost;
+  file: ComposeFile;
+  services: ComposeService[];
+  /** The file's indentation unit and line ending, for fixes. */
+  style: EditStyle;
+  /** The sandbox a service runs in, if any (config.sandboxRuntimes, `isolation: hyperv`). */
+  sandboxOf(service: ComposeService): ComposeSandbox | undefined;
+  /**
+   * Reports a finding about sharing the host kernel: inside a sandboxed runtime it drops to `info` and says why.
+   */
+  reportKernelSharing(service: ComposeService, report: Report): void;
+  /** A fix that merges `desired` into the service map with minimal edits; undefined when no safe edit exists. */
+  mergeFix(service: ComposeService, title: string, desired: Desired): Fix | undefined;
+  /** Whether this rule was switched on explicitly in the configuration (used by opt-in policy rules). */
+  explicitlyEnabled: boolean;
+}
+
+export type ComposeRule = Rule<ComposeContext>;
+
+export function defineComposeRule(rule: { meta: Omit<RuleMeta, 'appliesTo'>; check(ctx: ComposeContext): void }): ComposeRule {
+  return defineRule<ComposeContext>({ meta: { ...rule.meta, appliesTo: 'compose' }, check: rule.check });
+}
+
+export function sandboxOf(service: ComposeService, config: ContainmentConfig): ComposeSandbox | undefined {
+  const runtime = service.runtime;
+  if (runtime && matchesRuntime(config.sandboxRuntimes, runtime.value)) {
+    const gvisor = /^(runsc|gvisor)/i.test(runtime.value);
+    return {
+      value: runtime.value,
+      range: runtime.range,
+      reason: gvisor
+        ? `runtime '${runtime.value}' is gVisor: system calls go to a user-space kernel, not straight to the host kernel`
+        : `runtime '${runtime.value}' is a sandboxed runtime: the service runs on its own guest kernel, not on the host kernel`,
+    };
+  }
+  const isolation = service.isolation;
+  if (isolation && isolation.value.toLowerCase() === 'hyperv') {
+    return {
+      value: 'hyperv',
+      range: isolation.range,
+      reason: "isolation 'hyperv' runs the container in its own utility VM with its own kernel",
+    };
+  }
+  return undefined;
+}
+
+export function serviceMergeFix(doc: YamlDocument, service: ComposeService, style: EditStyle, title: string, desired: Desired): Fix | undefined {
+  const edits = mergeIntoMap(doc, service.node, desired, style, undefined);
+  return edits && edits.length ? { title, edits } : undefined;
+}

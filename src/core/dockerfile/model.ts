@@ -55,6 +55,8 @@ export interface InstructionInfo {
 }
 
 const WINDOWS_REPOS = /(^|\/)(windows\/(nanoserver|servercore|server)|windows|nanoserver|windowsservercore)(:|$)/i;
+/** Windows variants of other images: `python:3.12-windowsservercore-ltsc2022`, `dotnet/framework/sdk:4.8-windowsservercore-ltsc2022`. */
+const WINDOWS_TAGS = /(^|-)(windowsservercore|nanoserver)(-|$)/i;
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
 export class DockerfileModel {
@@ -218,7 +220,7 @@ export class DockerfileModel {
       isFinal: false,
       user: parent?.user,
       shell: [],
-      isWindows: parent ? parent.isWindows : WINDOWS_REPOS.test(image.repository) || image.repository.includes('windows'),
+      isWindows: parent ? parent.isWindows : WINDOWS_REPOS.test(image.repository) || image.repository.includes('windows') || WINDOWS_TAGS.test(image.tag ?? ''),
     };
   }
 }

@@ -1,8 +1,271 @@
+/**
+ * Analyses a Kubernetes manifest, one YAML document at a time:
+ *  1. Helm templates are skipped with one note.
+ *  2. Each document's findings depend only on its own text (and the config), so they are cached by that text and
+ *     shifted to where the document starts: an edit in one document of a 1,000-document file re-parses and re-checks
+ *     only that document.
+ *  3. File-level facts are applied afterwards: LimitRange defaults (same file or folder), kustomize patches, and the
+ *     `# containment ignore=` pragmas.
+ */
 import type { ContainmentConfig } from '../config/config';
+import { yamlAliasLimitRule, yamlSyntaxRule, helmTemplateRule } from '../engine/builtin-rules';
+import { configuredSetting, isRuleEnabled, ruleNames, runRules, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
-import type { Finding } from '../model/finding';
-import type { RuleError } from '../engine/run-rules';
-// Placeholder until the Kubernetes layer (issue 3) lands; replaced there.
-export function analyzeKubernetes(_text: string, _path: string, _config: ContainmentConfig, _host: FileHost): { findings: Finding[]; ruleErrors: RuleError[] } {
-  return { findings: [], ruleErrors: [] };
+import { knowledgeNow } from '../knowledge';
+import type { Finding, Range } from '../model/finding';
+import type { Report, RuleMeta } from '../model/rule';
+import { kubernetesRules } from '../rules.generated';
+import { LineIndex } from '../text/line-index';
+import { isEmptyDocument, parseYamlDocuments, splitDocuments, type YamlDocument } from '../yaml/documents';
+import { countAliases } from '../yaml/nodes';
+import { isSuppressedByYamlPragma, parseYamlPragmas } from '../yaml/pragmas';
+import type { KubernetesContext } from './context';
+import { coverageKeys, dirName, kustomizeCoverage, limitRangesOf, needMetBy, siblingLimitRanges, type LimitRangeFact, type ResourceTag } from './file-facts';
+import { hardeningFix, resourceFix } from './fixes';
+import { ignoredByAnnotations } from './ignores';
+import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload } from './workloads';
+
+export interface KubernetesAnalysis {
+  findings: Finding[];
+  ruleErrors: RuleError[];
 }
+
+/** More aliases than this in one document and it is not analysed (alias bombs). */
+export const ALIAS_LIMIT = 100;
+
+interface DocResult {
+  findings: Finding[];
+  /** Parallel to findings: set for "missing resource" findings. */
+  tags: Array<ResourceTag | undefined>;
+  ruleErrors: RuleError[];
+  limitRanges: LimitRangeFact[];
+}
+
+const docCache = new Map<string, DocResult>();
+const DOC_CACHE_LIMIT = 8192;
+
+/** Helm: Go template actions that only make sense before rendering (values, includes, control flow at line start). */
+const HELM = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\$\.Values|include\s|template\s|toYaml\s|tpl\s|required\s)|^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define)\b/m;
+
+export function isHelmTemplate(text: string): boolean {
+  return text.includes('{{') && HELM.test(text);
+}
+
+export function analyzeKubernetes(text: string, path: string, config: ContainmentConfig, host: FileHost): KubernetesAnalysis {
+  if (isHelmTemplate(text)) {
+    const f = builtinFinding(helmTemplateRule, config, 'Helm template: skipped until it is rendered (`helm template` output can be checked).', zeroRange(0));
+    return { findings: f ? [f] : [], ruleErrors: [] };
+  }
+  const fingerprint = configFingerprint(config);
+  const findings: Finding[] = [];
+  const tags: Array<ResourceTag | undefined> = [];
+  const ruleErrors: RuleError[] = [];
+  const limitRanges: LimitRangeFact[] = [];
+  for (const chunk of splitDocuments(text)) {
+    const key = fingerprint + '\u0000' + chunk.text;
+    let result = docCache.get(key);
+    if (result) {
+      docCache.delete(key);
+    } else {
+      result = analyzeDocument(chunk.text, path, config, host);
+      if (docCache.size >= DOC_CACHE_LIMIT) docCache.delete(docCache.keys().next().value!);
+    }
+    docCache.set(key, result);
+    result.findings.forEach((f, i) => {
+      findings.push(shiftFinding(f, chunk.startLine)); // always a copy: cached findings stay untouched
+      tags.push(result!.tags[i]);
+    });
+    ruleErrors.push(...result.ruleErrors);
+    limitRanges.push(...result.limitRanges);
+  }
+  const out = applyFileFacts(findings, tags, limitRanges, path, host);
+  return { findings: applyPragmas(out, text, config), ruleErrors };
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+
+function analyzeDocument(docText: string, path: string, config: ContainmentConfig, host: FileHost): DocResult {
+  const result: DocResult = { findings: [], tags: [], ruleErrors: [], limitRanges: [] };
+  const ydoc = parseYamlDocuments(docText)[0];
+  if (!ydoc || isEmptyDocument(ydoc)) return result;
+  if (ydoc.errors.length) {
+    if (/^[ \t]*-?[ \t]*(apiVersion|kind)[ \t]*:/m.test(docText)) {
+      const e = ydoc.errors[0];
+      const f = builtinFinding(yamlSyntaxRule, config, `YAML syntax error: ${e.message}`, e.range);
+      if (f) result.findings.push(f), result.tags.push(undefined);
+    }
+    return result;
+  }
+  const objects = kubernetesObjects(ydoc);
+  if (!objects.length) return result;
+  if (countAliases(ydoc.doc.contents, ALIAS_LIMIT) > ALIAS_LIMIT) {
+    const start = ydoc.doc.contents?.range?.[0] ?? 0;
+    const f = builtinFinding(yamlAliasLimitRule, config, `More than ${ALIAS_LIMIT} YAML aliases in this document: it is not analysed further.`, ydoc.offsetRange(start, start));
+    if (f) result.findings.push(f), result.tags.push(undefined);
+    return result;
+  }
+  result.limitRanges = limitRangesOf(ydoc);
+  const workloads = workloadsOf(ydoc);
+  const qosMemo = new Map<Workload, QosClass>();
+  const tagOf = new Map<Finding, ResourceTag>();
+  let pendingTag: ResourceTag | undefined;
+
+  const { findings, ruleErrors } = runRules<KubernetesContext>({
+    rules: kubernetesRules,
+    config,
+    index: ydoc.index,
+    createContext: (report) => {
+      const ctx: KubernetesContext = {
+        path,
+        config,
+        host,
+        document: ydoc,
+        objects,
+        workloads,
+        report,
+        qos: (w) => {
+          let q = qosMemo.get(w);
+          if (!q) qosMemo.set(w, (q = qosClass(w)));
+          return q;
+        },
+        sandbox: (w) => sandboxRuntime(w, config.sandboxRuntimes),
+        reportKernelSharing: (w, r) => {
+          const rc = sandboxRuntime(w, config.sandboxRuntimes);
+          if (!rc) return report(r);
+          report({
+            ...r,
+            severity: 'info',
+            message: `${r.message} (runtimeClassName "${rc}" is a sandboxed runtime with its own kernel, so this does not reach the host kernel directly; info only.)`,
+          });
+        },
+        reportResource: (w, c, need, r) => {
+          pendingTag = { ...need, kind: w.kind, name: w.name, namespace: w.namespace, containerName: c.name, containerIndex: c.index, containerType: c.type };
+          try {
+            report(r);
+          } finally {
+            pendingTag = undefined;
+          }
+        },
+        resourceFix: (_w, c) => resourceFix(ydoc, c, config),
+        hardeningFix: (w, c) => hardeningFix(ydoc, w, c),
+      };
+      return ctx;
+    },
+    isSuppressed: (meta, report) => isSuppressedByAnnotation(meta, report, objects, workloads),
+    adjust: (_meta, finding) => {
+      if (pendingTag) tagOf.set(finding, pendingTag);
+      return finding;
+    },
+  });
+  result.findings = findings;
+  result.tags = findings.map((f) => tagOf.get(f));
+  result.ruleErrors = ruleErrors;
+  return result;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.start, outer.end);
+}
+
+function isSuppressedByAnnotation(meta: RuleMeta, report: Report, objects: ReturnType<typeof kubernetesObjects>, workloads: Workload[]): boolean {
+  // innermost object holding the finding (List items sit inside nothing else; merged anchors may point elsewhere)
+  let annotations: Record<string, string> | undefined;
+  let best: Range | undefined;
+  for (const o of objects) {
+    if (!contains(o.range, report.range)) continue;
+    if (!best || contains(best, o.range)) {
+      best = o.range;
+      annotations = workloads.find((w) => w.node === o.node)?.podAnnotations ?? o.annotations;
+    }
+  }
+  if (!annotations && objects.length === 1) annotations = workloads[0]?.podAnnotations ?? objects[0].annotations;
+  return !!annotations && ignoredByAnnotations(meta, ruleNames(meta), annotations);
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* File-level facts                                                                                                   */
+
+function applyFileFacts(findings: Finding[], tags: Array<ResourceTag | undefined>, ownLimitRanges: LimitRangeFact[], path: string, host: FileHost): Finding[] {
+  if (!tags.some(Boolean)) return findings;
+  let siblings: LimitRangeFact[] | undefined;
+  let coverage: ReturnType<typeof kustomizeCoverage> | undefined;
+  const out: Finding[] = [];
+  findings.forEach((f, i) => {
+    const tag = tags[i];
+    if (!tag) return out.push(f);
+    coverage ??= kustomizeCoverage(path, host);
+    if (coverage.size && coverageKeys(tag).some((k) => { const set = coverage!.get(k); return !!set && !!needMetBy(tag, set); })) return; // set by a kustomize patch
+    siblings ??= siblingLimitRanges(path, host);
+    for (const lr of [...ownLimitRanges, ...siblings]) {
+      if (lr.namespace && tag.namespace && lr.namespace !== tag.namespace) continue;
+      const key = needMetBy(tag, lr.provides);
+      if (!key) continue;
+      const where = lr.file ? ` in ${lr.file}` : '';
+      out.push({
+        ...f,
+        severity: 'info',
+        message: `${f.message} LimitRange "${lr.name}"${where} fills in ${key} = ${lr.provides.get(key)} for containers that set none, so this is only a note — an explicit value still documents what the container needs.`,
+      });
+      return;
+    }
+    out.push(f);
+  });
+  return out;
+}
+
+function applyPragmas(findings: Finding[], text: string, config: ContainmentConfig): Finding[] {
+  if (!config.inlineIgnores || !/containment/i.test(text)) return findings;
+  const pragmas = parseYamlPragmas(new LineIndex(text));
+  if (!pragmas.global.size && !pragmas.byLine.size) return findings;
+  return findings.filter((f) => {
+    const names = [f.rule.toLowerCase(), ...f.aliases.map((a) => a.toLowerCase())];
+    return !isSuppressedByYamlPragma(pragmas, names, f.range.start.line);
+  });
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+
+function builtinFinding(meta: RuleMeta, config: ContainmentConfig, message: string, range: Range): Finding | undefined {
+  if (!isRuleEnabled(meta, config)) return undefined;
+  const setting = configuredSetting(meta, config);
+  return {
+    rule: meta.id,
+    aliases: meta.aliases,
+    category: meta.category,
+    severity: setting && setting !== 'off' ? setting : meta.severity,
+    message,
+    range,
+  };
+}
+
+function zeroRange(line: number): Range {
+  return { start: { line, character: 0 }, end: { line, character: 0 } };
+}
+
+function shiftRange(r: Range, by: number): Range {
+  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  const out: Finding = { ...f, range: shiftRange(f.range, by) };
+  if (f.fix) out.fix = { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: shiftRange(e.range, by), newText: e.newText })) };
+  if (f.related) out.related = f.related.map((r) => ({ ...r, range: shiftRange(r.range, by) }));
+  return out;
+}
+
+/** Everything the cached per-document findings depend on besides the document's text. */
+function configFingerprint(config: ContainmentConfig): string {
+  const day = knowledgeNow().toISOString().slice(0, 10);
+  return JSON.stringify([
+    [...config.rules.entries()].sort(),
+    config.policy,
+    config.resourceDefaults,
+    config.sandboxRuntimes,
+    config.trustedRegistries,
+    config.inlineIgnores,
+    day,
+  ]);
+}
+
+export { dirName };

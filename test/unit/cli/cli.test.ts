@@ -29,14 +29,15 @@ function project(files: Record<string, string>): string {
 }
 
 const LATEST = 'FROM node:latest\nUSER node\nCMD ["node", "server.js"]\n';
-const CLEAN = 'FROM node:20.11-bookworm-slim\nUSER node\nCMD ["node", "server.js"]\n';
+const CLEAN = 'FROM node:24.11-bookworm-slim\nUSER node\nCMD ["node", "server.js"]\n';
 
 describe('cli: containment check', () => {
   it('exits 1 with findings and 0 without, in text format grouped per file', async () => {
     const dir = project({ 'api/Dockerfile': LATEST, 'web/Dockerfile': CLEAN, 'node_modules/x/Dockerfile': LATEST });
     const bad = await run(['check', '.'], dir);
     assert.strictEqual(bad.code, 1, bad.stderr);
-    assert.match(bad.stdout, /api\/Dockerfile \(dockerfile\)\n\s+1:11\s+warning\s+.*base-image-latest-tag \[DL3007\]/);
+    assert.match(bad.stdout, /^api\/Dockerfile \(dockerfile\)$/m);
+    assert.match(bad.stdout, /^ {2}1:11 +warning +.*base-image-latest-tag \[DL3007\]/m);
     assert.doesNotMatch(bad.stdout, /node_modules/);
     const good = await run(['check', 'web/Dockerfile'], dir);
     assert.strictEqual(good.code, 0, good.stdout);

@@ -1,0 +1,36 @@
+import { defineComposeRule } from '../context';
+import { noNewPrivilegesOf } from '../services';
+
+export default defineComposeRule({
+  meta: {
+    id: 'compose-no-new-privileges-missing',
+    aliases: ['privilege-escalation-container'],
+    category: 'isolation',
+    severity: 'info',
+    title: 'Compose service does not set no-new-privileges',
+    why: 'Without `no-new-privileges`, a process that starts as an ordinary user can gain root through a setuid binary (su, sudo, a vulnerable helper) inside the image. The option makes the kernel refuse such gains for the whole container; ordinary programs do not notice it.',
+    howToFix: 'Add `no-new-privileges:true` to the service’s `security_opt` list (the quick fix does this).',
+    examples: { bad: 'services:\n  web:\n    image: nginx:1.27', good: 'services:\n  web:\n    image: nginx:1.27\n    security_opt:\n      - no-new-privileges:true' },
+    fixable: true,
+    relatesToIsolation: true,
+  },
+  check(ctx) {
+    for (const service of ctx.services) {
+      const nnp = noNewPrivilegesOf(service);
+      if (nnp?.enabled) continue;
+      if (nnp) {
+        ctx.report({
+          range: nnp.field.range,
+          message: `Service '${service.name}' explicitly allows privilege escalation: setuid programs in it can still gain root.`,
+        });
+        continue;
+      }
+      const edits = ctx.mergeFix(service, `Add no-new-privileges:true to '${service.name}'`, { security_opt: ['no-new-privileges:true'] });
+      ctx.report({
+        range: service.nameRange,
+        message: `Service '${service.name}' does not set no-new-privileges: setuid programs in it could gain root.`,
+        fix: edits,
+      });
+    }
+  },
+});

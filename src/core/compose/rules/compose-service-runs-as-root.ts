@@ -1,0 +1,34 @@
+import { defineComposeRule } from '../context';
+
+export default defineComposeRule({
+  meta: {
+    id: 'compose-service-runs-as-root',
+    aliases: ['run-as-non-root'],
+    category: 'isolation',
+    severity: 'warning',
+    title: 'Compose service builds an image that runs as root',
+    why: 'A service with `build:` runs whatever user its Dockerfile ends with. When the final stage sets no USER (or USER root) and the service sets no `user:`, the main process is uid 0 on the host kernel, so any escape or writable host mount works with full privileges.',
+    howToFix: 'Add a non-root `USER` to the final stage of the Dockerfile (create the user there if needed), or set `user:` on the service.',
+    examples: { bad: 'FROM python:3.12-slim\nCMD ["python", "app.py"]', good: 'FROM python:3.12-slim\nRUN useradd --system --no-log-init app\nUSER app\nCMD ["python", "app.py"]' },
+    relatesToIsolation: true,
+  },
+  check(ctx) {
+    for (const service of ctx.services) {
+      if (service.user) continue; // an explicit user wins over the image (compose-user-root looks at it)
+      const stage = service.build?.stage;
+      if (!stage || stage.runsAsRoot !== 'yes') continue;
+      const where = stage.userRange ?? stage.fromRange;
+      ctx.reportKernelSharing(service, {
+        range: service.nameRange,
+        message: `Service '${service.name}' runs as root: it sets no user:, and the image it builds runs as root (${stage.reason}).`,
+        related: [
+          {
+            path: stage.path,
+            range: where,
+            message: stage.userRange ? `USER ${stage.user} makes the final stage run as root` : `the final stage starts here and never sets USER`,
+          },
+        ],
+      });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineComposeRule } from '../context';
+import { isRootUser } from '../services';
+
+export default defineComposeRule({
+  meta: {
+    id: 'compose-user-root',
+    aliases: ['run-as-non-root'],
+    category: 'isolation',
+    severity: 'warning',
+    title: 'Compose service explicitly runs as root',
+    why: 'Root in a container is root on the shared host kernel, held back only by capabilities, seccomp and the mount namespace. Any kernel bug or misconfiguration (a writable host mount, an added capability) then works with full privileges. `user: root` or `user: "0"` also overrides a non-root USER the image chose.',
+    howToFix: 'Run the service as an unprivileged user: `user: "1000:1000"` or a named user that exists in the image. Fix file ownership in the Dockerfile instead of running as root.',
+    examples: { bad: 'user: root', good: 'user: "10001:10001"' },
+    relatesToIsolation: true,
+  },
+  check(ctx) {
+    for (const service of ctx.services) {
+      const user = service.user;
+      if (!user || !isRootUser(user.value)) continue;
+      ctx.reportKernelSharing(service, {
+        range: user.range,
+        message: `Service '${service.name}' sets user ${user.value}: it runs as uid 0 on the kernel it shares with the host.`,
+      });
+    }
+  },
+});

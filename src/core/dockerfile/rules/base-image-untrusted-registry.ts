@@ -1,0 +1,51 @@
+import { defineDockerfileRule } from '../context';
+
+const DOCKER_HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'hub.docker.com', 'registry.hub.docker.com']);
+
+function normalise(registry: string): string {
+  const r = registry.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/+$/, '');
+  return DOCKER_HUB_NAMES.has(r) ? 'docker.io' : r;
+}
+
+/** `registry.example.com`, `*.example.com` (any subdomain), `localhost:5000`. */
+export function isTrustedRegistry(registry: string, trusted: string[]): boolean {
+  const r = normalise(registry);
+  return trusted.some((entry) => {
+    const t = normalise(entry);
+    if (t.startsWith('*.')) return r.endsWith(t.slice(1));
+    return r === t;
+  });
+}
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'base-image-untrusted-registry',
+    aliases: ['DL3026'],
+    category: 'supply-chain',
+    severity: 'error',
+    title: 'Base image comes from a registry outside the trusted list',
+    why:
+      'Whoever controls the registry controls every byte of the base image, and the image runs on the same kernel as ' +
+      'everything else on the host. When a team limits builds to vetted registries (an internal mirror, a scanned proxy), ' +
+      'a FROM that pulls from anywhere else bypasses that review. Only checked when `trustedRegistries` is configured; ' +
+      'short names such as `node` resolve to Docker Hub (`docker.io`).',
+    howToFix:
+      'Pull the image through a trusted registry (e.g. `registry.example.com/library/node:20`), or add the registry to ' +
+      '`trustedRegistries` in `.containment.yaml` (or hadolint’s `trustedRegistries`) if it has been approved.',
+    examples: { bad: 'FROM evil.example.org/node:20', good: 'FROM registry.example.com/library/node:20' },
+  },
+  check(ctx) {
+    const trusted = ctx.config.trustedRegistries;
+    if (!trusted.length) return;
+    for (const stage of ctx.model.stages) {
+      const { image } = stage;
+      if (stage.parent || image.isScratch || image.hasVariables || !image.repository) continue;
+      if (isTrustedRegistry(image.effectiveRegistry, trusted)) continue;
+      const range = (image.registry && stage.from.getRegistryRange()) || stage.imageRange;
+      ctx.report({
+        range,
+        message: `'${image.raw}' is pulled from ${image.registry ? `'${image.effectiveRegistry}'` : `Docker Hub ('docker.io', the default for short names)`}, which is not in the trusted registries (${trusted.join(', ')}).`,
+      });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import type { Flag, Instruction } from 'dockerfile-ast';
+import { defineDockerfileRule } from '../context';
+
+function flagsOf(instruction: Instruction): string {
+  const flags = (instruction as unknown as { getFlags?: () => Flag[] }).getFlags?.() ?? [];
+  return flags.map((f) => f.toString()).sort().join(' ');
+}
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'consecutive-run-instructions',
+    aliases: ['DL3059'],
+    category: 'style',
+    severity: 'info',
+    title: 'Consecutive RUN instructions could be one',
+    why: 'Every RUN adds a layer. Short RUNs in a row, each doing one small step, make the image history longer and can keep files that a later step deletes in an earlier layer.',
+    howToFix: 'Join the steps with `&&` (or a heredoc `RUN <<EOF … EOF`) in one RUN. Keeping them apart is fine when you do it on purpose, for example to cache an expensive step separately.',
+    examples: { bad: 'RUN apt-get update\nRUN apt-get install -y curl', good: 'RUN apt-get update && apt-get install -y curl' },
+  },
+  check(ctx) {
+    let previous: { flags: string; count: number } | undefined;
+    for (const info of ctx.model.instructions) {
+      if (info.onbuild) continue;
+      if (info.keyword !== 'RUN') {
+        previous = undefined;
+        continue;
+      }
+      const script = ctx.model.runScript(info);
+      const count = script.form === 'exec' || !script.posix ? 1 : script.commands.length;
+      const flags = flagsOf(info.instruction);
+      if (previous && previous.flags === flags && previous.count <= 2 && count <= 2) {
+        ctx.report({ range: ctx.keywordRange(info.instruction), message: 'This RUN directly follows another short RUN; consider merging them into one layer.' });
+      }
+      previous = { flags, count };
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { defineDockerfileRule } from '../context';
+import { basename, effectiveArgv } from '../../shell/split-commands';
+
+/** go build flags that take a separate value. */
+const VALUE_FLAGS = new Set([
+  'C', 'p', 'o', 'tags', 'ldflags', 'gcflags', 'asmflags', 'gccgoflags', 'mod', 'modfile', 'pkgdir', 'toolexec', 'overlay',
+  'buildmode', 'compiler', 'installsuffix', 'pgo', 'covermode', 'coverpkg', 'exec',
+]);
+const MOVING = new Set(['latest', 'master', 'main', 'head', 'upgrade', 'patch']);
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'go-install-unpinned',
+    aliases: ['DL3062'],
+    category: 'supply-chain',
+    severity: 'warning',
+    title: 'go install or go get without a version',
+    why: 'Without `@version`, `go install`/`go get` of a remote module resolves to the newest release (or the default branch) at build time. Rebuilds then pick up new code, including a compromised release, without any change to the Dockerfile.',
+    howToFix: 'Name an exact version: `go install golang.org/x/tools/gopls@v0.15.3`. Avoid `@latest` and branch names.',
+    examples: { bad: 'RUN go install golang.org/x/tools/gopls@latest', good: 'RUN go install golang.org/x/tools/gopls@v0.15.3' },
+  },
+  check(ctx) {
+    for (const { script } of ctx.runScripts()) {
+      if (!script.posix) continue;
+      for (const command of script.commands) {
+        const argv = effectiveArgv(command);
+        if (argv.length < 3 || basename(argv[0].value) !== 'go') continue;
+        const sub = argv[1].value;
+        if (sub !== 'install' && sub !== 'get') continue;
+        for (let k = 2; k < argv.length; k++) {
+          const w = argv[k];
+          if (w.value.startsWith('-')) {
+            const name = w.value.replace(/^--?/, '');
+            if (!name.includes('=') && VALUE_FLAGS.has(name)) k++;
+            continue;
+          }
+          const spec = w.value;
+          // local packages and patterns (./..., /src/x, std) have no version to pin; variables we cannot see
+          if (spec.startsWith('.') || spec.startsWith('/') || spec.includes('$') || !spec.split('/')[0].includes('.')) continue;
+          const at = spec.lastIndexOf('@');
+          const version = at === -1 ? '' : spec.slice(at + 1);
+          if (version && !MOVING.has(version.toLowerCase())) continue;
+          const name = at === -1 ? spec : spec.slice(0, at);
+          ctx.report({
+            range: ctx.range(w.start, w.end),
+            message: version ? `'${spec}' follows the moving '@${version}'; pin '${name}@<version>'.` : `'${spec}' has no version; use '${name}@<version>'.`,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,87 @@
+import type { Arg, Env } from 'dockerfile-ast';
+import { defineDockerfileRule } from '../context';
+import type { Stage } from '../model';
+import { cacheMountTargets } from '../rpm-family-commands';
+import { basename, effectiveArgv, type ShellCommand, type ShellWord } from '../../shell/split-commands';
+
+const TRUTHY = new Set(['1', 'true', 'on', 'yes']);
+/** pip's general options that take a value (they may come before the subcommand). */
+const PIP_VALUE_OPTIONS = new Set([
+  '--proxy', '--log', '--log-file', '--cache-dir', '--timeout', '--retries', '--exists-action', '--trusted-host', '--cert',
+  '--client-cert', '--python', '--use-feature', '--use-deprecated', '--keyring-provider', '--src',
+]);
+
+/** The `install` word of `pip install …` / `pip3.12 install …` / `python3 -m pip install …`, with the pip arguments. */
+function pipInstall(command: ShellCommand): { install: ShellWord; args: ShellWord[] } | undefined {
+  const argv = effectiveArgv(command);
+  if (!argv.length) return undefined;
+  const program = basename(argv[0].value);
+  let k = 1;
+  if (/^python[0-9.]*$/.test(program)) {
+    while (k < argv.length && argv[k].value !== '-m' && argv[k].value.startsWith('-')) k++;
+    if (argv[k]?.value !== '-m' || !/^pip[0-9.]*$/.test(argv[k + 1]?.value ?? '')) return undefined;
+    k += 2;
+  } else if (!/^pip[0-9.]*$/.test(program)) return undefined;
+  const start = k;
+  while (k < argv.length && argv[k].value.startsWith('-')) k += PIP_VALUE_OPTIONS.has(argv[k].value) ? 2 : 1;
+  if (argv[k]?.value !== 'install') return undefined;
+  return { install: argv[k], args: argv.slice(start) };
+}
+
+function truthy(value: string | null | undefined): boolean {
+  return TRUTHY.has((value ?? '').replace(/^["']|["']$/g, '').toLowerCase());
+}
+
+/** PIP_NO_CACHE_DIR set to a true value by ENV or ARG in the stage before `line`, or anywhere in a parent stage. */
+function noCacheFromStage(stage: Stage | undefined, beforeLine: number): boolean {
+  for (let s = stage, first = true; s; s = s.parent, first = false) {
+    for (const instruction of s.instructions) {
+      if (first && instruction.getRange().start.line >= beforeLine) break;
+      const keyword = instruction.getKeyword().toUpperCase();
+      if (keyword === 'ENV') {
+        if ((instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR' && truthy(p.getValue()))) return true;
+      } else if (keyword === 'ARG') {
+        const p = (instruction as Arg).getProperty();
+        if (p?.getName() === 'PIP_NO_CACHE_DIR' && truthy(p.getValue())) return true;
+      }
+    }
+  }
+  return false;
+}
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'pip-cache-not-disabled',
+    aliases: ['DL3042'],
+    category: 'efficiency',
+    severity: 'warning',
+    title: 'pip install keeps its download cache in the image',
+    why: 'pip caches every wheel and source archive it downloads (usually under ~/.cache/pip). In an image build that cache is never reused, but it is committed into the layer and can add hundreds of megabytes.',
+    howToFix: 'Add `--no-cache-dir` to `pip install`, or set `ENV PIP_NO_CACHE_DIR=1` once in the stage. With BuildKit, a cache mount (`RUN --mount=type=cache,target=/root/.cache/pip pip install …`) speeds up rebuilds and also keeps the cache out of the image.',
+    examples: { bad: 'RUN pip install requests==2.31.0', good: 'RUN pip install --no-cache-dir requests==2.31.0' },
+    fixable: true,
+  },
+  check(ctx) {
+    for (const { info, script } of ctx.runScripts()) {
+      if (!script.posix) continue;
+      if (cacheMountTargets(info.instruction).some((t) => t.includes('pip') || t.includes('.cache'))) continue;
+      if (!info.onbuild && noCacheFromStage(info.stage, info.instruction.getRange().start.line)) continue;
+      let exported = false;
+      for (const command of script.commands) {
+        const assigned = [...command.assignments, ...command.argv.slice(0, command.argv.length - effectiveArgv(command).length)];
+        const setsNoCache = assigned.some((w) => w.value.startsWith('PIP_NO_CACHE_DIR=') && truthy(w.value.slice(17)));
+        const program = effectiveArgv(command)[0]?.value;
+        if ((program === 'export' || program === 'declare') && command.argv.some((w) => w.value.startsWith('PIP_NO_CACHE_DIR=') && truthy(w.value.slice(17)))) exported = true;
+        else if (!command.argv.length && setsNoCache) exported = true;
+        const pip = pipInstall(command);
+        if (!pip || exported || setsNoCache) continue;
+        if (pip.args.some((w) => w.value === '--no-cache-dir' || w.value.startsWith('--no-cache-dir='))) continue;
+        ctx.report({
+          range: ctx.range(pip.install.start, pip.install.end),
+          message: `'pip ${pip.install.value}' without --no-cache-dir stores its download cache in the layer.`,
+          fix: { title: "Add --no-cache-dir after 'install'", edits: [{ range: ctx.range(pip.install.end, pip.install.end), newText: ' --no-cache-dir' }] },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineDockerfileRule } from '../context';
+import { effectiveArgv, programOf } from '../../shell/split-commands';
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'shell-replaced-by-symlink',
+    aliases: ['DL4005'],
+    category: 'correctness',
+    severity: 'warning',
+    title: 'Default shell changed by symlinking /bin/sh',
+    why: 'Pointing /bin/sh at another shell with `ln` changes the shell for everything in the image, including system scripts that expect the original one, and the Dockerfile no longer says which shell its RUN lines use.',
+    howToFix: 'Use the SHELL instruction to choose the shell for later RUN lines: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.',
+    examples: { bad: 'RUN ln -sf /bin/bash /bin/sh', good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]' },
+  },
+  check(ctx) {
+    for (const { script } of ctx.runScripts()) {
+      if (!script.posix) continue;
+      for (const command of script.commands) {
+        if (programOf(command) !== 'ln') continue;
+        const target = effectiveArgv(command).slice(1).find((w) => w.value === '/bin/sh');
+        if (target) ctx.report({ range: ctx.range(target.start, target.end), message: "'ln' replaces /bin/sh; use a SHELL instruction to change the default shell instead." });
+      }
+    }
+  },
+});

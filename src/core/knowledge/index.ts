@@ -1,0 +1,30 @@
+/**
+ * Offline knowledge about base images: release lifecycles (end-of-life dates with their sources), size classes,
+ * lighter alternatives, default users and Windows specifics. Pure data and functions: no editor API, no network.
+ */
+export {
+  describeImage,
+  describeImageName,
+  isHeavy,
+  parseTag,
+  type DistroFacts,
+  type ImageFacts,
+  type OsFamily,
+  type ParsedTag,
+  type SizeClass,
+  type WindowsFacts,
+  type WindowsVariant,
+} from './base-images';
+export {
+  daysBetween,
+  eolStatus,
+  findRelease,
+  knowledgeNow,
+  productLifecycle,
+  releaseFacts,
+  setKnowledgeClock,
+  type EolFacts,
+  type ProductId,
+  type ReleaseFacts,
+} from './lifecycle';
+export type { ProductLifecycle, ReleaseLine } from './lifecycle-data';

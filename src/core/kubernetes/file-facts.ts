@@ -1,0 +1,284 @@
+/**
+ * Facts from outside one YAML document that change resource findings, applied after the per-document (cached) rules:
+ *  - a LimitRange (same file or same folder) whose Container defaults fill in a missing request/limit at admission;
+ *  - a kustomize patch (kustomization in the same folder, or an overlay that lists this folder/file) that sets the
+ *    container's resources.
+ * All reads go through the FileHost and are bounded.
+ */
+import type { Document } from 'yaml';
+import type { FileHost } from '../host/file-host';
+import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
+import { asMap, entries, getEntry, keyName, seqItems, stringValue } from '../yaml/nodes';
+import { kubernetesObjects, workloadsOf, type ContainerType } from './workloads';
+
+/** `requests.cpu`, `limits.memory`… */
+export type ResourceKey = `${'requests' | 'limits'}.${'cpu' | 'memory' | 'ephemeral-storage'}`;
+
+/** What a "missing resource" finding needs: any one of `satisfiedBy` being set makes it go away. */
+export interface ResourceNeed {
+  satisfiedBy: ResourceKey[];
+}
+
+/** Where a resource finding belongs, kept next to the cached finding. */
+export interface ResourceTag extends ResourceNeed {
+  kind: string;
+  name?: string;
+  namespace?: string;
+  containerName?: string;
+  containerIndex: number;
+  containerType: ContainerType;
+}
+
+export interface LimitRangeFact {
+  name: string;
+  namespace?: string;
+  /** Keys the LimitRange fills in, with the value it uses. */
+  provides: Map<ResourceKey, string>;
+  /** File it comes from (undefined: the file being analysed). */
+  file?: string;
+}
+
+/** LimitRanges of one document. */
+export function limitRangesOf(ydoc: YamlDocument, file?: string): LimitRangeFact[] {
+  const out: LimitRangeFact[] = [];
+  const doc = ydoc.doc as Document;
+  for (const obj of kubernetesObjects(ydoc)) {
+    if (obj.kind !== 'LimitRange') continue;
+    const provides = new Map<ResourceKey, string>();
+    for (const item of seqItems(getEntry(getEntry(obj.node, 'spec', doc)?.value, 'limits', doc)?.value, doc)) {
+      if (stringValue(getEntry(item, 'type', doc)?.value, doc) !== 'Container') continue;
+      const readInto = (key: string, fields: Array<'requests' | 'limits'>) => {
+        for (const e of entries(getEntry(item, key, doc)?.value, doc)) {
+          const res = keyName(e.pair);
+          const v = stringValue(e.value, doc);
+          if (res !== 'cpu' && res !== 'memory' && res !== 'ephemeral-storage') continue;
+          if (v === undefined) continue;
+          for (const f of fields) if (!provides.has(`${f}.${res}`)) provides.set(`${f}.${res}`, v);
+        }
+      };
+      readInto('defaultRequest', ['requests']);
+      readInto('default', ['limits', 'requests']); // the default limit is also the request when no defaultRequest is given
+    }
+    if (provides.size) out.push({ name: obj.name ?? 'unnamed', namespace: obj.namespace, provides, file });
+  }
+  return out;
+}
+
+export function needMetBy(need: ResourceNeed, provides: Map<ResourceKey, string> | Set<string>): ResourceKey | undefined {
+  return need.satisfiedBy.find((k) => provides.has(k));
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Paths                                                                                                              */
+
+export function normPath(p: string): string {
+  const s = p.replace(/\\/g, '/');
+  const parts: string[] = [];
+  const abs = s.startsWith('/');
+  for (const part of s.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length && parts[parts.length - 1] !== '..') parts.pop();
+    else parts.push(part);
+  }
+  return (abs ? '/' : '') + parts.join('/');
+}
+
+export function dirName(p: string): string {
+  const n = normPath(p);
+  const i = n.lastIndexOf('/');
+  return i <= 0 ? (n.startsWith('/') ? '/' : '.') : n.slice(0, i);
+}
+
+export function joinPath(dir: string, rel: string): string {
+  return normPath(/^(\/|[A-Za-z]:[\\/])/.test(rel) ? rel : `${dir}/${rel}`);
+}
+
+const MAX_FILE_CHARS = 1_000_000;
+const MAX_SIBLINGS = 64;
+
+function readBounded(host: FileHost, path: string): string | undefined {
+  try {
+    const text = host.readFile(path);
+    return text !== undefined && text.length <= MAX_FILE_CHARS ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function listBounded(host: FileHost, dir: string): string[] {
+  try {
+    return host.listDir(dir) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** LimitRanges in the other YAML files of the manifest's folder. */
+export function siblingLimitRanges(path: string, host: FileHost): LimitRangeFact[] {
+  const dir = dirName(path);
+  const self = normPath(path);
+  const out: LimitRangeFact[] = [];
+  const names = listBounded(host, dir).filter((n) => /\.ya?ml$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
+  for (const n of names) {
+    const file = joinPath(dir, n);
+    if (file === self) continue;
+    const text = readBounded(host, file);
+    if (!text || !text.includes('LimitRange')) continue;
+    for (const ydoc of parseYamlDocuments(text)) out.push(...limitRangesOf(ydoc, n));
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Kustomize                                                                                                          */
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const MAX_DIRS = 120;
+
+interface Kustomization {
+  dir: string;
+  ydoc: YamlDocument;
+  resources: string[];
+}
+
+function readKustomization(host: FileHost, dir: string): Kustomization | undefined {
+  for (const n of KUSTOMIZATION_NAMES) {
+    const text = readBounded(host, joinPath(dir, n));
+    if (text === undefined) continue;
+    const ydoc = parseYamlDocuments(text)[0];
+    if (!ydoc || ydoc.errors.length) return undefined;
+    const doc = ydoc.doc as Document;
+    const resources: string[] = [];
+    for (const key of ['resources', 'bases']) {
+      for (const item of seqItems(getEntry(ydoc.doc.contents, key, doc)?.value, doc)) {
+        const v = stringValue(item, doc);
+        if (v && !/^[a-z]+:\/\//i.test(v)) resources.push(joinPath(dir, v));
+      }
+    }
+    return { dir, ydoc, resources };
+  }
+  return undefined;
+}
+
+/**
+ * Container resource keys set by kustomize patches that apply to the manifest at `path`:
+ * `Kind/name/container-name` (or `Kind/name/#index` for JSON patches by index) → keys.
+ */
+export function kustomizeCoverage(path: string, host: FileHost): Map<string, Set<ResourceKey>> {
+  const coverage = new Map<string, Set<ResourceKey>>();
+  const file = normPath(path);
+  const dir = dirName(path);
+  const own = readKustomization(host, dir);
+  const kustomizations: Kustomization[] = [];
+  const ownListsFile = !!own && own.resources.includes(file);
+  if (ownListsFile) kustomizations.push(own!);
+  // overlays: folders up to two levels below the parent (k8s/base ← k8s/overlays/prod), and below our own folder
+  const parent = dirName(dir);
+  const candidates: string[] = [];
+  const walk = (d: string, depth: number) => {
+    if (candidates.length >= MAX_DIRS) return;
+    for (const n of listBounded(host, d)) {
+      if (n.startsWith('.') || n === 'node_modules' || /\.[A-Za-z0-9]+$/.test(n)) continue;
+      const sub = joinPath(d, n);
+      if (sub === dir) continue;
+      candidates.push(sub);
+      if (depth > 1) walk(sub, depth - 1);
+      if (candidates.length >= MAX_DIRS) return;
+    }
+  };
+  if (parent !== dir) walk(parent, 2);
+  for (const d of candidates) {
+    const k = readKustomization(host, d);
+    if (!k) continue;
+    if (k.resources.includes(file) || (ownListsFile && k.resources.includes(dir))) kustomizations.push(k);
+  }
+  for (const k of kustomizations) collectPatches(k, host, coverage);
+  return coverage;
+}
+
+function addCoverage(coverage: Map<string, Set<ResourceKey>>, key: string, keys: Iterable<ResourceKey>): void {
+  let set = coverage.get(key);
+  if (!set) coverage.set(key, (set = new Set()));
+  for (const k of keys) set.add(k);
+}
+
+function collectPatches(k: Kustomization, host: FileHost, coverage: Map<string, Set<ResourceKey>>): void {
+  const doc = k.ydoc.doc as Document;
+  const root = k.ydoc.doc.contents;
+  const texts: Array<{ text: string; target?: { kind?: string; name?: string } }> = [];
+  for (const item of seqItems(getEntry(root, 'patchesStrategicMerge', doc)?.value, doc)) {
+    const v = stringValue(item, doc);
+    if (!v) continue;
+    const text = v.includes('\n') ? v : readBounded(host, joinPath(k.dir, v));
+    if (text) texts.push({ text });
+  }
+  for (const key of ['patches', 'patchesJson6902']) {
+    for (const item of seqItems(getEntry(root, key, doc)?.value, doc)) {
+      const m = asMap(item, doc);
+      if (!m) {
+        const v = stringValue(item, doc); // old-style `patches: [file.yaml]`
+        const text = v && readBounded(host, joinPath(k.dir, v));
+        if (text) texts.push({ text });
+        continue;
+      }
+      const targetNode = getEntry(m, 'target', doc)?.value;
+      const target = targetNode
+        ? { kind: stringValue(getEntry(targetNode, 'kind', doc)?.value, doc), name: stringValue(getEntry(targetNode, 'name', doc)?.value, doc) }
+        : undefined;
+      const inline = stringValue(getEntry(m, 'patch', doc)?.value, doc);
+      const p = stringValue(getEntry(m, 'path', doc)?.value, doc);
+      const text = inline ?? (p ? readBounded(host, joinPath(k.dir, p)) : undefined);
+      if (text) texts.push({ text, target });
+    }
+  }
+  for (const { text, target } of texts) {
+    for (const ydoc of parseYamlDocuments(text)) {
+      if (ydoc.errors.length) continue;
+      const pdoc = ydoc.doc as Document;
+      const ops = seqItems(ydoc.doc.contents, pdoc);
+      if (ops.length && target?.kind && target.name) {
+        jsonPatchCoverage(ydoc, ops, `${target.kind}/${target.name}`, coverage);
+        continue;
+      }
+      for (const w of workloadsOf(ydoc)) {
+        w.containers.forEach((c) => {
+          const keys: ResourceKey[] = [];
+          for (const f of ['requests', 'limits'] as const) for (const r of ['cpu', 'memory', 'ephemeral-storage'] as const) if (c.resources[f][r]) keys.push(`${f}.${r}`);
+          if (keys.length && c.name) addCoverage(coverage, `${w.kind}/${w.name}/${c.name}`, keys);
+        });
+      }
+    }
+  }
+}
+
+const JSON_PATCH_PATH = /\/(containers|initContainers)\/(\d+)\/resources(?:\/(requests|limits)(?:\/(cpu|memory|ephemeral-storage))?)?$/;
+
+function jsonPatchCoverage(ydoc: YamlDocument, ops: unknown[], target: string, coverage: Map<string, Set<ResourceKey>>): void {
+  const doc = ydoc.doc as Document;
+  for (const op of ops) {
+    const verb = stringValue(getEntry(op, 'op', doc)?.value, doc);
+    const path = stringValue(getEntry(op, 'path', doc)?.value, doc);
+    if ((verb !== 'add' && verb !== 'replace') || !path) continue;
+    const m = JSON_PATCH_PATH.exec(path);
+    if (!m) continue;
+    const value = getEntry(op, 'value', doc)?.value;
+    const keys: ResourceKey[] = [];
+    const fields = m[3] ? [m[3] as 'requests' | 'limits'] : (['requests', 'limits'] as const);
+    for (const f of fields) {
+      const holder = m[3] ? value : getEntry(value, f, doc)?.value;
+      for (const r of ['cpu', 'memory', 'ephemeral-storage'] as const) {
+        if (m[4] ? m[4] === r : getEntry(holder, r, doc)) keys.push(`${f}.${r}`);
+      }
+    }
+    const type = m[1] === 'containers' ? 'container' : 'initContainer';
+    if (keys.length) addCoverage(coverage, `${target}/#${type}:${m[2]}`, keys);
+  }
+}
+
+/** Coverage keys under which a container's patched resources are found. */
+export function coverageKeys(tag: ResourceTag): string[] {
+  const base = `${tag.kind}/${tag.name}`;
+  const keys = [`${base}/#${tag.containerType}:${tag.containerIndex}`];
+  if (tag.containerName) keys.push(`${base}/${tag.containerName}`);
+  return keys;
+}

@@ -1,0 +1,92 @@
+/**
+ * Engine-level fixes for Kubernetes containers: minimal edits through src/core/yaml/edit.ts that keep comments,
+ * indentation and flow/block style, never overwrite a value that is written, and are idempotent (a second run finds
+ * nothing missing and offers no fix).
+ */
+import type { ContainmentConfig } from '../config/config';
+import type { Fix } from '../model/finding';
+import type { YamlDocument } from '../yaml/documents';
+import { detectStyle, mergeIntoMap, type Desired } from '../yaml/edit';
+import { parseQuantity, type Workload, type WorkloadContainer } from './workloads';
+
+/** The resources block a container is missing, per the resource policy (empty when nothing is missing). */
+export function missingResources(container: WorkloadContainer, config: ContainmentConfig): Desired {
+  const { requests, limits } = container.resources;
+  const d = config.resourceDefaults;
+  const p = config.policy;
+  const req: Desired = {};
+  const lim: Desired = {};
+  // a missing request defaults to the limit, so a limit alone is enough
+  if (p.cpuRequests && !requests.cpu && !limits.cpu) req.cpu = d.cpuRequest;
+  if (p.memoryRequests && !requests.memory && !limits.memory) req.memory = d.memoryRequest;
+  if (p.memoryLimits && !limits.memory) lim.memory = atLeast(d.memoryLimit, requests.memory?.raw ?? (req.memory as string | undefined));
+  if (p.cpuLimits && !limits.cpu) lim.cpu = atLeast(d.cpuLimit, requests.cpu?.raw ?? (req.cpu as string | undefined));
+  if (p.ephemeralStorage) {
+    if (!requests['ephemeral-storage'] && !limits['ephemeral-storage']) req['ephemeral-storage'] = d.ephemeralStorage;
+    if (!limits['ephemeral-storage']) lim['ephemeral-storage'] = atLeast(d.ephemeralStorage, requests['ephemeral-storage']?.raw);
+  }
+  const resources: Desired = {};
+  if (Object.keys(req).length) resources.requests = req;
+  if (Object.keys(lim).length) resources.limits = lim;
+  return Object.keys(resources).length ? { resources } : {};
+}
+
+/** A limit must not be below the request, or the API server rejects the pod: take the request when it is larger. */
+function atLeast(limit: string, request: string | undefined): string {
+  if (!request) return limit;
+  const l = parseQuantity(limit);
+  const r = parseQuantity(request);
+  return l !== undefined && r !== undefined && r > l ? request : limit;
+}
+
+export function resourceFix(ydoc: YamlDocument, container: WorkloadContainer, config: ContainmentConfig): Fix | undefined {
+  const desired = missingResources(container, config);
+  if (!Object.keys(desired).length) return undefined;
+  const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
+  if (!edits?.length) return undefined;
+  const parts = describeResources(desired);
+  return { title: `Add ${parts} (defaults from .containment.yaml)`, edits };
+}
+
+function describeResources(desired: Desired): string {
+  const res = desired.resources as Desired;
+  const words: string[] = [];
+  const req = res.requests as Desired | undefined;
+  const lim = res.limits as Desired | undefined;
+  if (req) words.push(`${Object.keys(req).map(name).join(' and ')} request${Object.keys(req).length > 1 ? 's' : ''}`);
+  if (lim) words.push(`${Object.keys(lim).map(name).join(' and ')} limit${Object.keys(lim).length > 1 ? 's' : ''}`);
+  return words.join(', ');
+}
+
+function name(resource: string): string {
+  return resource === 'cpu' ? 'CPU' : resource;
+}
+
+/** Capabilities that cannot be combined with allowPrivilegeEscalation: false (the API server rejects the pod). */
+const ESCALATING_CAPS = new Set(['SYS_ADMIN']);
+
+/**
+ * The securityContext settings that can safely be added to a container: only those not set at pod or container level
+ * (an explicit value, even a weak one, is the user's decision and is explained by the findings instead), and none that
+ * would make the pod invalid (allowPrivilegeEscalation: false next to privileged: true or CAP_SYS_ADMIN;
+ * runAsNonRoot: true next to runAsUser: 0).
+ */
+export function missingHardening(container: WorkloadContainer): Desired {
+  const sc = container.securityContext;
+  const out: Desired = {};
+  const privileged = sc.privileged?.value === true;
+  if (!sc.allowPrivilegeEscalation && !privileged && !sc.capabilities.add.some((c) => ESCALATING_CAPS.has(c.name))) out.allowPrivilegeEscalation = false;
+  if (!sc.runAsNonRoot && sc.runAsUser?.value !== 0) out.runAsNonRoot = true;
+  if (!sc.readOnlyRootFilesystem) out.readOnlyRootFilesystem = true;
+  if (!privileged && !sc.capabilities.drop.some((c) => c.name === 'ALL')) out.capabilities = { drop: ['ALL'] };
+  if (!sc.seccompProfile && !privileged) out.seccompProfile = { type: 'RuntimeDefault' };
+  return Object.keys(out).length ? { securityContext: out } : {};
+}
+
+export function hardeningFix(ydoc: YamlDocument, _workload: Workload, container: WorkloadContainer): Fix | undefined {
+  const desired = missingHardening(container);
+  if (!Object.keys(desired).length) return undefined;
+  const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
+  if (!edits?.length) return undefined;
+  return { title: 'Harden the securityContext (no privilege escalation, non-root, read-only root, drop ALL capabilities, RuntimeDefault seccomp)', edits };
+}

@@ -1,0 +1,112 @@
+/** Shared pieces of Kubernetes rules (kept out of rules/, where every file is a rule). */
+import type { ResourcePolicy } from '../config/config';
+import type { Category, Severity } from '../model/finding';
+import { defineKubernetesRule, type KubernetesContext, type KubernetesRule } from './context';
+import type { ResourceKey } from './file-facts';
+import { missingHardening } from './fixes';
+import { containerLabel, workloadLabel, type Workload, type WorkloadContainer } from './workloads';
+
+export function* eachContainer(ctx: KubernetesContext, options: { ephemeral?: boolean } = {}): Generator<[Workload, WorkloadContainer]> {
+  for (const w of ctx.workloads) {
+    for (const c of w.containers) {
+      if (c.type === 'ephemeralContainer' && options.ephemeral === false) continue;
+      yield [w, c];
+    }
+  }
+}
+
+/** `Container "web" of Deployment "api"` with a capital first letter. */
+export function label(w: Workload, c: WorkloadContainer): string {
+  const s = `${containerLabel(c)} of ${workloadLabel(w)}`;
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** The hardening fix when it would add `key` (so it resolves the finding), else undefined. */
+export function hardeningFixFor(ctx: KubernetesContext, w: Workload, c: WorkloadContainer, key: string) {
+  const desired = missingHardening(c).securityContext as Record<string, unknown> | undefined;
+  return desired && key in desired ? ctx.hardeningFix(w, c) : undefined;
+}
+
+const RESOURCE_WORDS: Record<string, string> = { cpu: 'CPU', memory: 'memory', 'ephemeral-storage': 'ephemeral-storage' };
+
+/** A "missing resource" rule: one finding per container (ephemeral containers cannot set resources). */
+export function resourceRule(options: {
+  id: string;
+  aliases: string[];
+  title: string;
+  why: string;
+  howToFix: string;
+  examples?: { bad: string; good: string };
+  severity?: Severity;
+  policy: keyof ResourcePolicy;
+  resource: 'cpu' | 'memory' | 'ephemeral-storage';
+  field: 'request' | 'limit';
+  consequence: string;
+}): KubernetesRule {
+  const satisfiedBy: ResourceKey[] =
+    options.field === 'limit' ? [`limits.${options.resource}`] : [`requests.${options.resource}`, `limits.${options.resource}`];
+  const category: Category = 'resources';
+  return defineKubernetesRule({
+    meta: {
+      id: options.id,
+      aliases: options.aliases,
+      category,
+      severity: options.severity ?? 'warning',
+      title: options.title,
+      why: options.why,
+      howToFix: options.howToFix,
+      examples: options.examples,
+      fixable: true,
+    },
+    check(ctx) {
+      if (!ctx.config.policy[options.policy]) return;
+      for (const [w, c] of eachContainer(ctx, { ephemeral: false })) {
+        const { requests, limits } = c.resources;
+        const missing = satisfiedBy.every((k) => {
+          const [f, r] = k.split('.') as ['requests' | 'limits', 'cpu' | 'memory' | 'ephemeral-storage'];
+          return !(f === 'requests' ? requests : limits)[r];
+        });
+        if (!missing) continue;
+        const what = `${RESOURCE_WORDS[options.resource]} ${options.field}`;
+        ctx.reportResource(w, c, { satisfiedBy }, {
+          range: c.anchorRange,
+          message: `${label(w, c)} sets no ${what} (pod QoS class: ${ctx.qos(w)}): ${options.consequence}`,
+          fix: ctx.resourceFix(w, c),
+        });
+      }
+    },
+  });
+}
+
+/** hostNetwork / hostPID / hostIPC rules share this: one finding at the `key: true` pair. */
+export function hostNamespaceRule(options: {
+  id: string;
+  alias: string;
+  key: 'hostNetwork' | 'hostPID' | 'hostIPC';
+  severity: Severity;
+  title: string;
+  why: string;
+  howToFix: string;
+  exposes: string;
+}): KubernetesRule {
+  return defineKubernetesRule({
+    meta: {
+      id: options.id,
+      aliases: [options.alias],
+      category: 'isolation',
+      severity: options.severity,
+      title: options.title,
+      why: options.why,
+      howToFix: options.howToFix,
+      examples: { bad: `spec:\n  ${options.key}: true`, good: `spec:\n  ${options.key}: false  # or leave it out` },
+      relatesToIsolation: true,
+    },
+    check(ctx) {
+      for (const w of ctx.workloads) {
+        const s = w[options.key];
+        if (!s?.value) continue;
+        ctx.reportKernelSharing(w, { range: s.range, message: `${workloadLabel(w)} sets ${options.key}: true — ${options.exposes}` });
+      }
+    },
+  });
+}

@@ -1,0 +1,319 @@
+/**
+ * Per-workload isolation profile and verdict: which kernel it runs on, which namespaces it shares with the host,
+ * what privileges it holds, which cgroup limits bound it, its Pod Security Standards level — and from that, whether a
+ * plain container is fine, needs hardening, or is the wrong boundary (a sandboxed runtime or a VM fits better).
+ * Every reason carries the file and line that causes it.
+ */
+import { matchesRuntime, type ContainmentConfig } from '../config/config';
+import type {
+  IsolationProfile,
+  KernelMode,
+  Location,
+  NamespaceName,
+  NamespaceStatus,
+  OsFamily,
+  PssLevel,
+  QosClass,
+  Reason,
+  ReasonCode,
+  ReasonWeight,
+  Tristate,
+  Verdict,
+} from './model';
+import type { Fact, RawContainer, RawWorkload } from './sources/types';
+import { STRINGS } from '../report/strings';
+
+/** What the scanner knows about one container's image (from a linked Dockerfile or from the image name). */
+export interface ContainerImageFacts {
+  osFamily: OsFamily;
+  /** Root by the image's own definition (USER in the Dockerfile or the image default). */
+  root: Tristate;
+  rootWhy: string;
+  rootLocation?: Location;
+  pastEol?: { label: string; location: Location };
+  dockerfile?: string;
+}
+
+/** Capabilities Pod Security "baseline" allows to add (the container runtime's default set). */
+const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
+const RUNTIME_SOCKETS = /(^|\/)(docker|containerd|crio|cri-dockerd|podman)\.sock$|^\/var\/run\/docker(\.sock)?$|^\/run\/containerd\/?$/;
+const SENSITIVE_HOST_PATHS = /^(\/(etc|proc|sys|dev|boot|root|home|var\/lib\/(docker|kubelet|containerd)|var\/log|run|var\/run|lib\/modules|usr)(\/|$))|^~|^[A-Za-z]:\\?$/;
+
+/** English reason texts (the JSON model's `message`); the renderer localizes from code + params. */
+export const REASON_TEXT = STRINGS.en.reason;
+
+function reason(code: ReasonCode, weight: ReasonWeight, params: Record<string, string>, location?: Location): Reason {
+  return { code, weight, params, message: REASON_TEXT[code](params), location };
+}
+
+export interface WorkloadAssessment {
+  osFamily: OsFamily;
+  isolation: IsolationProfile;
+  verdict: Verdict;
+  reasons: Reason[];
+}
+
+export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], config: ContainmentConfig, hostOs: 'linux' | 'windows'): WorkloadAssessment {
+  const reasons: Reason[] = [];
+  const containers = raw.containers;
+  const isK8s = raw.platform === 'kubernetes';
+  const osFamily: OsFamily = images.some((i) => i.osFamily === 'windows') ? 'windows' : images.some((i) => i.osFamily === 'linux') ? 'linux' : 'unknown';
+
+  // kernel
+  let kernelMode: KernelMode = 'shared';
+  const runtime = raw.runtime?.value;
+  if (osFamily === 'windows') kernelMode = raw.windowsIsolation && /hyperv/i.test(raw.windowsIsolation.value) ? 'windows-hyperv' : 'windows-process';
+  else if (runtime && matchesRuntime(config.sandboxRuntimes, runtime)) kernelMode = /gvisor|runsc/i.test(runtime) ? 'user-space-kernel' : 'guest-kernel';
+  const sandboxed = kernelMode === 'user-space-kernel' || kernelMode === 'guest-kernel' || kernelMode === 'windows-hyperv';
+
+  // namespaces
+  const ns = {} as Record<NamespaceName, NamespaceStatus>;
+  const isolated = (why = 'default'): NamespaceStatus => ({ state: 'isolated', why });
+  const key = (k8s: string, compose: string) => (isK8s ? k8s : compose);
+  ns.pid = raw.hostPID?.value
+    ? { state: 'shared', why: key('hostPID: true', 'pid: host'), location: raw.hostPID.location }
+    : raw.shareProcessNamespace?.value
+      ? { state: 'partial', why: key('shareProcessNamespace: true', 'pid: service'), location: raw.shareProcessNamespace.location }
+      : isolated();
+  ns.network = raw.hostNetwork?.value
+    ? { state: 'shared', why: key('hostNetwork: true', 'network_mode: host'), location: raw.hostNetwork.location }
+    : raw.networkSharedWith
+      ? { state: 'partial', why: `network_mode: ${raw.networkSharedWith.value}`, location: raw.networkSharedWith.location }
+      : raw.networkNone
+        ? { state: 'isolated', why: 'network_mode: none', location: raw.networkNone.location }
+        : isolated();
+  const rootMount = raw.hostMounts.find((m) => /^\/+$/.test(m.value) || /^[A-Za-z]:\\?$/.test(m.value));
+  ns.mount = rootMount
+    ? { state: 'shared', why: `${key('hostPath', 'bind')} ${rootMount.value}`, location: rootMount.location }
+    : raw.hostMounts.length
+      ? { state: 'partial', why: raw.hostMounts.map((m) => `${key('hostPath', 'bind')} ${m.value}`).join(', '), location: raw.hostMounts[0].location }
+      : isolated();
+  ns.ipc = raw.hostIPC?.value ? { state: 'shared', why: key('hostIPC: true', 'ipc: host'), location: raw.hostIPC.location } : isolated();
+  ns.uts = raw.hostUTS?.value
+    ? { state: 'shared', why: 'uts: host', location: raw.hostUTS.location }
+    : isK8s && raw.hostNetwork?.value
+      ? { state: 'shared', why: 'hostNetwork: true', location: raw.hostNetwork.location }
+      : isolated();
+  ns.user =
+    raw.userNamespace?.value === 'private'
+      ? { state: 'isolated', why: key('hostUsers: false', 'userns_mode'), location: raw.userNamespace.location }
+      : raw.userNamespace?.value === 'host'
+        ? { state: 'shared', why: key('hostUsers: true', 'userns_mode: host'), location: raw.userNamespace.location }
+        : { state: 'shared', why: 'default' };
+
+  // privileges
+  const privileged = containers.find((c) => c.privileged?.value)?.privileged;
+  const addedCaps = uniq(containers.flatMap((c) => c.capsAdd.map((f) => f.value)));
+  const escalation = containers.find((c) => c.allowPrivilegeEscalation?.value)?.allowPrivilegeEscalation;
+  const allNoEscalation = containers.length > 0 && containers.every((c) => c.allowPrivilegeEscalation?.value === false);
+  const seccompFacts = [raw.pod.seccomp, ...containers.map((c) => c.seccomp)].filter(Boolean) as Array<Fact<string>>;
+  const unconfined = seccompFacts.find((s) => /^unconfined$/i.test(s.value));
+  const seccomp: IsolationProfile['privileges']['seccomp'] = unconfined
+    ? 'unconfined'
+    : seccompFacts.some((s) => /^runtimedefault$/i.test(s.value))
+      ? 'runtime-default'
+      : seccompFacts.some((s) => /^localhost$/i.test(s.value))
+        ? 'localhost'
+        : isK8s
+          ? 'unset'
+          : 'runtime-default'; // Docker applies its default profile unless told otherwise
+  const root = rootOf(raw, images);
+
+  // cgroups
+  const main = containers.filter((c) => !c.init);
+  const counted = main.length ? main : containers;
+  const allHave = (f: (c: RawContainer) => Fact<string> | undefined) => counted.length > 0 && counted.every((c) => f(c));
+  const joined = (f: (c: RawContainer) => Fact<string> | undefined) => (allHave(f) ? uniq(counted.map((c) => f(c)!.value)).join(', ') : undefined);
+  const cgroups: IsolationProfile['cgroups'] = {
+    memoryLimit: joined((c) => c.memoryLimit),
+    memoryRequest: joined((c) => c.memoryRequest ?? (isK8s ? c.memoryLimit : undefined)),
+    cpuRequest: joined((c) => c.cpuRequest ?? (isK8s ? c.cpuLimit : undefined)),
+    cpuLimit: joined((c) => c.cpuLimit),
+    pidsLimit: joined((c) => c.pidsLimit),
+  };
+  if (isK8s) cgroups.qos = qosClass(containers);
+  if (raw.platform === 'docker') cgroups.decidedAtRunTime = true;
+  const pss = isK8s ? pssLevel(raw, root.value) : undefined;
+
+  const isolation: IsolationProfile = {
+    kernel: { mode: kernelMode, runtime, location: raw.runtime?.location ?? raw.windowsIsolation?.location },
+    namespaces: ns,
+    privileges: {
+      root: root.value,
+      rootWhy: root.why,
+      rootLocation: root.location,
+      privileged: !!privileged,
+      addedCaps,
+      droppedAll: containers.length > 0 && containers.every((c) => c.dropAll),
+      allowPrivilegeEscalation: escalation ? true : allNoEscalation ? false : undefined,
+      seccomp,
+      readOnlyRootFilesystem: containers.length > 0 && containers.every((c) => c.readOnlyRootFilesystem),
+    },
+    cgroups,
+    pss,
+  };
+
+  // ---- reasons: reasons to leave the container boundary ----
+  if (privileged && raw.hostPID?.value) reasons.push(reason('host-root-equivalent', 'sandbox', {}, privileged.location));
+  const socket = raw.hostMounts.find((m) => RUNTIME_SOCKETS.test(m.value));
+  if (socket) reasons.push(reason('container-runtime-socket', 'sandbox', { path: socket.value }, socket.location));
+  if (rootMount) reasons.push(reason('host-root-mount', 'sandbox', { path: rootMount.value }, rootMount.location));
+  const modCap = containers.flatMap((c) => c.capsAdd).find((c) => c.value === 'SYS_MODULE');
+  const modMount = raw.hostMounts.find((m) => /^\/lib\/modules|^\/usr\/lib\/modules|^\/usr\/src/.test(m.value));
+  if (modCap || modMount) {
+    reasons.push(reason('kernel-modules', 'sandbox', { what: modCap ? 'CAP_SYS_MODULE' : modMount!.value }, (modCap ?? modMount)!.location));
+  }
+  if (osFamily === 'windows' && hostOs === 'linux' && !raw.targetsWindows?.value) {
+    const img = images.find((i) => i.osFamily === 'windows');
+    const c = containers.find((_, i) => images[i]?.osFamily === 'windows');
+    reasons.push(reason('windows-on-linux', 'sandbox', { image: c?.image || img?.dockerfile || '' }, c?.imageLocation ?? raw.location));
+  }
+  if (raw.untrusted && !sandboxed) reasons.push(reason('untrusted-code', 'sandbox', { key: raw.untrusted.value }, raw.untrusted.location));
+
+  // ---- reasons to harden ----
+  if (privileged && !raw.hostPID?.value) reasons.push(reason('privileged', 'harden', {}, privileged.location));
+  if (ns.pid.state === 'shared') reasons.push(reason('host-pid', privileged ? 'info' : 'harden', { why: ns.pid.why }, ns.pid.location));
+  if (ns.network.state === 'shared') reasons.push(reason('host-network', 'harden', { why: ns.network.why }, ns.network.location));
+  if (ns.ipc.state === 'shared') reasons.push(reason('host-ipc', 'harden', { why: ns.ipc.why }, ns.ipc.location));
+  if (raw.hostUTS?.value) reasons.push(reason('host-uts', 'harden', { why: ns.uts.why }, ns.uts.location));
+  if (raw.userNamespace?.value === 'host' && !isK8s) reasons.push(reason('host-userns', 'info', { why: ns.user.why }, ns.user.location));
+  for (const m of raw.hostMounts) {
+    if (m === socket || m === rootMount || m === modMount) continue;
+    if (isK8s || SENSITIVE_HOST_PATHS.test(m.value)) reasons.push(reason('host-path', 'harden', { path: m.value }, m.location));
+  }
+  if (root.value === 'yes' && osFamily !== 'windows') reasons.push(reason('runs-as-root', 'harden', { why: root.why }, root.location));
+  else if (root.value === 'unknown' && osFamily !== 'windows') reasons.push(reason('may-run-as-root', 'harden', { why: root.why }, root.location));
+  const extraCaps = containers.flatMap((c) => c.capsAdd).filter((c) => !BASELINE_CAPS.has(c.value) && c.value !== 'SYS_MODULE' && c.value !== 'ALL');
+  const allCaps = containers.flatMap((c) => c.capsAdd).find((c) => c.value === 'ALL');
+  if ((extraCaps.length || allCaps) && !privileged) {
+    reasons.push(reason('dangerous-caps', 'harden', { caps: uniq([...(allCaps ? ['ALL'] : []), ...extraCaps.map((c) => c.value)]).join(', ') }, (allCaps ?? extraCaps[0]).location));
+  }
+  if (escalation && !privileged) reasons.push(reason('privilege-escalation', 'harden', {}, escalation.location));
+  if (unconfined && !privileged) reasons.push(reason('seccomp-unconfined', 'harden', {}, unconfined.location));
+  if (raw.platform === 'docker') reasons.push(reason('limits-at-run-time', 'info', {}, raw.location));
+  else {
+    const noMem = counted.filter((c) => !c.memoryLimit);
+    if (noMem.length) reasons.push(reason('no-memory-limit', 'harden', { containers: noMem.map((c) => c.name).join(', ') }, noMem[0].location));
+    const noCpu = counted.filter((c) => !(c.cpuRequest ?? c.cpuLimit));
+    if (noCpu.length) reasons.push(reason(isK8s ? 'no-cpu-request' : 'no-cpu-limit', isK8s ? 'harden' : 'info', { containers: noCpu.map((c) => c.name).join(', ') }, noCpu[0].location));
+    if (!isK8s && !allHave((c) => c.pidsLimit)) reasons.push(reason('no-pids-limit', 'info', {}, raw.location));
+  }
+  for (const img of images) {
+    if (img.pastEol && !reasons.some((r) => r.code === 'eol-base-image' && r.params.label === img.pastEol!.label)) {
+      reasons.push(reason('eol-base-image', 'harden', { label: img.pastEol.label }, img.pastEol.location));
+    }
+  }
+
+  // ---- what already helps ----
+  if (sandboxed && kernelMode !== 'windows-hyperv') {
+    reasons.push(reason('sandboxed-runtime', 'good', { runtime: runtime ?? '', kernel: kernelMode === 'user-space-kernel' ? 'system calls are served by a user-space kernel (gVisor), not the host kernel' : 'the pod runs in a lightweight VM with its own guest kernel (Kata)' }, raw.runtime?.location));
+  }
+  if (kernelMode === 'windows-hyperv') reasons.push(reason('hyperv-isolation', 'good', {}, raw.windowsIsolation?.location));
+  if (ns.user.state === 'isolated') reasons.push(reason('user-namespace', 'good', {}, ns.user.location));
+  if (pss === 'restricted') reasons.push(reason('restricted', 'good', {}, raw.location));
+
+  const verdict: Verdict = reasons.some((r) => r.weight === 'sandbox') ? 'sandbox-or-vm' : reasons.some((r) => r.weight === 'harden') ? 'harden' : 'fine';
+  reasons.sort((a, b) => WEIGHT_ORDER[a.weight] - WEIGHT_ORDER[b.weight] || IMPACT[b.code] - IMPACT[a.code]);
+  return { osFamily, isolation, verdict, reasons };
+}
+
+const WEIGHT_ORDER: Record<ReasonWeight, number> = { sandbox: 0, harden: 1, info: 2, good: 3 };
+
+/** How much fixing a reason changes (used to order "what to do next"). */
+export const IMPACT: Record<ReasonCode, number> = {
+  'host-root-equivalent': 100,
+  'container-runtime-socket': 95,
+  'host-root-mount': 94,
+  'kernel-modules': 92,
+  'untrusted-code': 90,
+  'windows-on-linux': 88,
+  privileged: 85,
+  'host-pid': 70,
+  'dangerous-caps': 66,
+  'host-network': 64,
+  'host-path': 62,
+  'host-ipc': 60,
+  'runs-as-root': 55,
+  'seccomp-unconfined': 52,
+  'no-memory-limit': 50,
+  'eol-base-image': 48,
+  'may-run-as-root': 45,
+  'privilege-escalation': 42,
+  'host-uts': 40,
+  'no-cpu-request': 35,
+  'no-cpu-limit': 25,
+  'rule-finding': 30,
+  'no-pids-limit': 20,
+  'limits-at-run-time': 18,
+  'host-userns': 15,
+  'sandboxed-runtime': 0,
+  'hyperv-isolation': 0,
+  'user-namespace': 0,
+  restricted: 0,
+};
+
+function rootOf(raw: RawWorkload, images: ContainerImageFacts[]): { value: Tristate; why: string; location?: Location } {
+  const results = raw.containers.map((c, i) => containerRoot(raw, c, images[i]));
+  return results.find((r) => r.value === 'yes') ?? results.find((r) => r.value === 'unknown') ?? results[0] ?? { value: 'unknown', why: 'no containers' };
+}
+
+function containerRoot(raw: RawWorkload, c: RawContainer, img: ContainerImageFacts | undefined): { value: Tristate; why: string; location?: Location } {
+  const isK8s = raw.platform === 'kubernetes';
+  const uid = c.runAsUser ?? raw.pod.runAsUser;
+  if (uid) {
+    const rootUser = /^(0|root)$/i.test(uid.value);
+    return { value: rootUser ? 'yes' : 'no', why: `${isK8s ? 'runAsUser' : 'user'}: ${uid.value}`, location: uid.location };
+  }
+  const nonRoot = c.runAsNonRoot ?? raw.pod.runAsNonRoot;
+  if (nonRoot?.value) return { value: 'no', why: 'runAsNonRoot: true', location: nonRoot.location };
+  if (img) return { value: img.root, why: img.rootWhy, location: img.rootLocation };
+  return { value: 'unknown', why: `the user of image ${c.image || '?'} is not known`, location: c.imageLocation };
+}
+
+function pssLevel(raw: RawWorkload, root: Tristate): PssLevel {
+  const cs = raw.containers;
+  const baselineViolation =
+    !!raw.hostPID?.value ||
+    !!raw.hostNetwork?.value ||
+    !!raw.hostIPC?.value ||
+    raw.hostMounts.length > 0 ||
+    cs.some((c) => c.privileged?.value || c.hostPorts.length > 0 || c.capsAdd.some((cap) => !BASELINE_CAPS.has(cap.value))) ||
+    [raw.pod.seccomp, ...cs.map((c) => c.seccomp)].some((s) => s && /^unconfined$/i.test(s.value)) ||
+    raw.windowsIsolation?.value === 'hostProcess';
+  if (baselineViolation) return 'privileged';
+  const podSeccompOk = !!raw.pod.seccomp && /^(runtimedefault|localhost)$/i.test(raw.pod.seccomp.value);
+  const restricted =
+    raw.otherVolumeTypes.length === 0 &&
+    root === 'no' &&
+    cs.every((c) => (c.runAsNonRoot?.value ?? raw.pod.runAsNonRoot?.value) === true || (c.runAsUser ?? raw.pod.runAsUser)?.value.match(/^[1-9]\d*$/)) &&
+    cs.every((c) => !/^0$/.test((c.runAsUser ?? raw.pod.runAsUser)?.value ?? '')) &&
+    cs.every((c) => c.allowPrivilegeEscalation?.value === false) &&
+    cs.every((c) => c.dropAll && c.capsAdd.every((cap) => cap.value === 'NET_BIND_SERVICE')) &&
+    cs.every((c) => (c.seccomp ? /^(runtimedefault|localhost)$/i.test(c.seccomp.value) : podSeccompOk));
+  return restricted ? 'restricted' : 'baseline';
+}
+
+function qosClass(cs: RawContainer[]): QosClass {
+  const any = cs.some((c) => c.memoryLimit || c.memoryRequest || c.cpuLimit || c.cpuRequest);
+  if (!any) return 'BestEffort';
+  const guaranteed = cs.every((c) => {
+    if (!c.memoryLimit || !c.cpuLimit) return false;
+    const memReq = c.memoryRequest ?? c.memoryLimit;
+    const cpuReq = c.cpuRequest ?? c.cpuLimit;
+    return quantity(memReq.value) === quantity(c.memoryLimit.value) && quantity(cpuReq.value) === quantity(c.cpuLimit.value);
+  });
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}
+
+const SUFFIX: Record<string, number> = { m: 1e-3, '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
+
+/** Kubernetes quantity → number (NaN when unreadable). */
+export function quantity(text: string): number {
+  const m = /^\s*([0-9.]+)\s*([a-zA-Z]*)\s*$/.exec(text);
+  if (!m || !(m[2] in SUFFIX)) return NaN;
+  return parseFloat(m[1]) * SUFFIX[m[2]];
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

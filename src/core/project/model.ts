@@ -1,0 +1,187 @@
+/**
+ * The project model behind the trade-off panel and `containment report`: what a folder of Dockerfiles, Compose files
+ * and Kubernetes manifests builds and runs, and — per workload — what it shares with the host.
+ * Pure data (JSON-serialisable): `containment report --format json` prints it as is.
+ * Paths are relative to the scanned root ('/' separators); lines are 1-based, as people read them.
+ */
+import type { Category, FileKind, Severity } from '../model/finding';
+
+export interface Location {
+  path: string;
+  /** 1-based line. */
+  line: number;
+}
+
+export type OsFamily = 'linux' | 'windows' | 'unknown';
+export type Tristate = 'yes' | 'no' | 'unknown';
+
+export interface ImageInfo {
+  /** The reference as written (FROM / image:). */
+  ref: string;
+  /** Short name: `python`, `gcr.io/distroless/static`. */
+  image: string;
+  osFamily: OsFamily;
+  sizeClass: string;
+  approxSizeMb?: number;
+  /** `Debian 12 (bookworm)`, `Python 3.8` … with end-of-life facts where known. */
+  releases: Array<{ label: string; eol?: string; pastEol: boolean }>;
+  /** The user the final stage runs as (Dockerfile USER, else the image's default). */
+  finalUser?: string;
+  runsAsRoot: Tristate;
+  windowsVariant?: string;
+  /** Dockerfile that builds this image (for built images), or where the reference is written. */
+  dockerfile?: string;
+  location: Location;
+  /** Where the user is decided (USER line), when a Dockerfile sets it. */
+  userLocation?: Location;
+  /** Image was built here (a Dockerfile's final stage) rather than pulled. */
+  built: boolean;
+}
+
+export type KernelMode = 'shared' | 'guest-kernel' | 'user-space-kernel' | 'windows-process' | 'windows-hyperv';
+export type NamespaceName = 'pid' | 'network' | 'mount' | 'ipc' | 'uts' | 'user';
+export const NAMESPACES: readonly NamespaceName[] = ['pid', 'network', 'mount', 'ipc', 'uts', 'user'];
+export type NamespaceState = 'isolated' | 'shared' | 'partial';
+
+export interface NamespaceStatus {
+  state: NamespaceState;
+  /** Short machine-readable cause: `hostPID`, `network_mode: host`, `hostPath /var/run/docker.sock`, `default`. */
+  why: string;
+  location?: Location;
+}
+
+export type PssLevel = 'privileged' | 'baseline' | 'restricted';
+export type QosClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
+
+export interface IsolationProfile {
+  kernel: { mode: KernelMode; runtime?: string; location?: Location };
+  namespaces: Record<NamespaceName, NamespaceStatus>;
+  privileges: {
+    root: Tristate;
+    rootWhy: string;
+    rootLocation?: Location;
+    privileged: boolean;
+    addedCaps: string[];
+    droppedAll: boolean;
+    /** undefined = not set (Kubernetes allows escalation by default). */
+    allowPrivilegeEscalation?: boolean;
+    seccomp: 'runtime-default' | 'localhost' | 'unconfined' | 'unset';
+    readOnlyRootFilesystem: boolean;
+  };
+  cgroups: {
+    memoryLimit?: string;
+    memoryRequest?: string;
+    cpuRequest?: string;
+    cpuLimit?: string;
+    pidsLimit?: string;
+    /** Kubernetes only. */
+    qos?: QosClass;
+    /** Plain Dockerfile: limits are decided at `docker run` time. */
+    decidedAtRunTime?: boolean;
+  };
+  /** Kubernetes only: the Pod Security Standards level the pod satisfies. */
+  pss?: PssLevel;
+}
+
+export type Verdict = 'fine' | 'harden' | 'sandbox-or-vm';
+export type ReasonWeight = 'sandbox' | 'harden' | 'info' | 'good';
+
+export type ReasonCode =
+  | 'host-root-equivalent'
+  | 'privileged'
+  | 'container-runtime-socket'
+  | 'host-root-mount'
+  | 'kernel-modules'
+  | 'windows-on-linux'
+  | 'untrusted-code'
+  | 'host-pid'
+  | 'host-network'
+  | 'host-ipc'
+  | 'host-uts'
+  | 'host-userns'
+  | 'host-path'
+  | 'runs-as-root'
+  | 'may-run-as-root'
+  | 'dangerous-caps'
+  | 'privilege-escalation'
+  | 'seccomp-unconfined'
+  | 'no-memory-limit'
+  | 'no-cpu-request'
+  | 'no-cpu-limit'
+  | 'no-pids-limit'
+  | 'limits-at-run-time'
+  | 'eol-base-image'
+  | 'rule-finding'
+  | 'sandboxed-runtime'
+  | 'hyperv-isolation'
+  | 'user-namespace'
+  | 'restricted';
+
+export interface Reason {
+  code: ReasonCode;
+  weight: ReasonWeight;
+  /** Values the localized text fills in (capability names, paths, image names …). */
+  params: Record<string, string>;
+  /** English text (for JSON consumers); the renderer localizes from code + params. */
+  message: string;
+  location?: Location;
+}
+
+export interface WorkloadFinding {
+  rule: string;
+  severity: Severity;
+  category: Category;
+  message: string;
+  location: Location;
+}
+
+export interface Workload {
+  id: string;
+  name: string;
+  platform: 'kubernetes' | 'compose' | 'docker';
+  /** `Deployment`, `DaemonSet`, `service` (Compose), `image` (a Dockerfile run with `docker run`). */
+  kind: string;
+  namespace?: string;
+  location: Location;
+  containers: Array<{ name: string; image: string; init: boolean; location: Location; dockerfile?: string }>;
+  /** Dockerfiles that build this workload's images (Compose `build:`, or an obvious name match). */
+  dockerfiles: string[];
+  osFamily: OsFamily;
+  isolation: IsolationProfile;
+  verdict: Verdict;
+  reasons: Reason[];
+  /** Engine findings inside this workload's definition (same rules as the editor and `containment check`). */
+  findings: WorkloadFinding[];
+}
+
+export interface NextStep {
+  code: ReasonCode;
+  weight: ReasonWeight;
+  impact: number;
+  workloads: Array<{ name: string; location?: Location }>;
+}
+
+export interface ProjectSummary {
+  files: Record<FileKind, number>;
+  workloads: number;
+  verdicts: Record<Verdict, number>;
+  withMemoryLimit: number;
+  withCpuRequest: number;
+  nonRoot: number;
+  /** Kubernetes workloads per PSS level. */
+  pss: Record<PssLevel, number>;
+  kernels: Record<KernelMode, number>;
+  findings: Record<Severity, number>;
+}
+
+export interface ProjectModel {
+  schemaVersion: 1;
+  /** Display name of the scanned root(s). */
+  name: string;
+  hostOs: 'linux' | 'windows';
+  files: Array<{ path: string; kind: FileKind }>;
+  images: ImageInfo[];
+  workloads: Workload[];
+  summary: ProjectSummary;
+  nextSteps: NextStep[];
+}

@@ -1,0 +1,71 @@
+/**
+ * The neutral shape the source adapters (Kubernetes, Compose) hand to the project model. Each adapter maps one file
+ * kind's own model into this; keeping the mapping in one file per source makes it easy to switch an adapter to the
+ * engine's shared workload model when that exposes the same facts.
+ */
+import type { Location } from '../model';
+
+export interface Fact<T> {
+  value: T;
+  location: Location;
+}
+
+export interface RawContainer {
+  name: string;
+  image: string;
+  init: boolean;
+  location: Location;
+  imageLocation: Location;
+  privileged?: Fact<boolean>;
+  allowPrivilegeEscalation?: Fact<boolean>;
+  capsAdd: Array<Fact<string>>;
+  dropAll: boolean;
+  runAsUser?: Fact<string>;
+  runAsNonRoot?: Fact<boolean>;
+  seccomp?: Fact<string>;
+  readOnlyRootFilesystem: boolean;
+  memoryLimit?: Fact<string>;
+  memoryRequest?: Fact<string>;
+  cpuRequest?: Fact<string>;
+  cpuLimit?: Fact<string>;
+  pidsLimit?: Fact<string>;
+  hostPorts: Array<Fact<string>>;
+  /** Dockerfile this container is built from (Compose `build:`), absolute. */
+  buildDockerfile?: Fact<string>;
+  /** Compose `build:` without an explicit image name. */
+  builtOnly?: boolean;
+}
+
+export interface RawWorkload {
+  platform: 'kubernetes' | 'compose' | 'docker';
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** Absolute path of the file. */
+  file: string;
+  location: Location;
+  /** 1-based line span of the definition (findings inside it belong to the workload). */
+  startLine: number;
+  endLine: number;
+  hostPID?: Fact<boolean>;
+  hostNetwork?: Fact<boolean>;
+  hostIPC?: Fact<boolean>;
+  hostUTS?: Fact<boolean>;
+  /** `hostUsers: false` (Kubernetes) / `userns_mode` (Compose). */
+  userNamespace?: Fact<'host' | 'private'>;
+  /** Network shared with another container/service (`network_mode: service:x`). */
+  networkSharedWith?: Fact<string>;
+  networkNone?: Fact<boolean>;
+  shareProcessNamespace?: Fact<boolean>;
+  runtime?: Fact<string>;
+  /** Windows isolation mode asked for (`isolation: hyperv|process`). */
+  windowsIsolation?: Fact<string>;
+  /** The workload says it targets Windows nodes/hosts (nodeSelector kubernetes.io/os: windows, platform: windows/…). */
+  targetsWindows?: Fact<boolean>;
+  hostMounts: Array<Fact<string>>;
+  /** Volumes of types PSS restricted does not allow (other than hostPath). */
+  otherVolumeTypes: string[];
+  containers: RawContainer[];
+  pod: { runAsUser?: Fact<string>; runAsNonRoot?: Fact<boolean>; seccomp?: Fact<string> };
+  untrusted?: Fact<string>;
+}

@@ -1,0 +1,22 @@
+import * as assert from 'assert';
+import { expectNone, expectOne, findingsOf, textAt } from '../../helpers';
+
+const R = 'yum-unpinned';
+describe('yum-unpinned (DL3033)', () => {
+  it('reports each unpinned package', () => {
+    const f = expectOne('FROM centos:7\nRUN yum install -y httpd-2.4.6 python3-pip && yum clean all\n', R, 'python3-pip');
+    assert.deepStrictEqual(f.aliases, ['DL3033']);
+    const text = 'FROM centos:7\nRUN yum -y install \\\n    git \\\n    make\n';
+    assert.deepStrictEqual(findingsOf(text, R).map((x) => textAt(text, x.range)), ['git', 'make']);
+  });
+  it('wants a stream for module installs', () => {
+    expectOne('FROM centos:8\nRUN yum -y module install nodejs\n', R, 'nodejs');
+    expectNone('FROM centos:8\nRUN yum -y module install nodejs:18\n', R);
+  });
+  it('accepts versions, rpm files, variables and option values', () => {
+    expectNone('FROM centos:7\nRUN yum install -y httpd-2.4.6-99.el7.centos.1 /tmp/x.rpm nginx-${V} "vim = 7.4"\n', R);
+    expectNone('FROM centos:7\nRUN yum --setopt tsflags=nodocs install -y --enablerepo epel jq-1.6\n', R);
+    expectNone('FROM centos:7\nRUN yum install -y tree = 1.6.0\n', R);
+    expectNone('FROM centos:7\nRUN yum remove -y git\n', R);
+  });
+});
