@@ -2,10 +2,13 @@
  * Commands beyond check/rules/explain register here (e.g. `report` from the trade-off layer), so cli.ts stays small.
  */
 import type { Io } from './cli';
+import { runReport } from './report';
 
 export type Command = (args: string[], io: Io) => Promise<number> | number;
 
-export const COMMANDS: Record<string, Command> = {};
+export const COMMANDS: Record<string, Command> = {
+  report: runReport,
+};
 
 export const HELP = `Usage: containment <command> [options]
 
@@ -19,6 +22,11 @@ Commands:
       --verbose                  Also print rule errors and skipped files
   rules [--format text|json]    List all rules
   explain <rule-or-alias>       Print a rule's documentation (ids and aliases such as DL3007 or latest-tag)
+  report [PATH...]              VM-vs-container trade-off report: isolation profile and verdict per workload
+      --format html|md|json      html: one self-contained file (default); md: for pull requests; json: the model
+      --output FILE              Write to FILE instead of standard output
+      --lang en|ko               Language of the report (default en)
+      --host-os linux|windows    The OS the containers run on (default linux)
   help                          This text
 
 Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O error.

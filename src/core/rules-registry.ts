@@ -3,12 +3,13 @@ import { builtinRules } from './engine/builtin-rules';
 import type { FileKind } from './model/finding';
 import type { RuleMeta } from './model/rule';
 import { composeRules, dockerfileRules, kubernetesRules } from './rules.generated';
+import { shellcheckRule } from './shellcheck/meta';
 
 let metas: RuleMeta[] | undefined;
 let byName: Map<string, RuleMeta> | undefined;
 
 export function allRuleMetas(): RuleMeta[] {
-  metas ??= [...dockerfileRules, ...kubernetesRules, ...composeRules].map((r) => r.meta).concat(builtinRules);
+  metas ??= [...dockerfileRules, ...kubernetesRules, ...composeRules].map((r) => r.meta).concat(builtinRules, shellcheckRule);
   return metas;
 }
 
@@ -21,7 +22,8 @@ export function findRule(idOrAlias: string): RuleMeta | undefined {
       for (const alias of meta.aliases) if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), meta);
     }
   }
-  return byName.get(idOrAlias.toLowerCase());
+  // ShellCheck codes are per finding, not listed as aliases: any SCxxxx resolves to the `shellcheck` rule.
+  return byName.get(idOrAlias.toLowerCase()) ?? (/^SC\d{4}$/i.test(idOrAlias) ? shellcheckRule : undefined);
 }
 
 /** All rules that hold a given alias (some aliases, e.g. kube-linter names, apply to Kubernetes and Compose rules alike). */

@@ -10,27 +10,46 @@ import dockerfile_base_image_untrusted_registry from './dockerfile/rules/base-im
 import dockerfile_base_image_windows from './dockerfile/rules/base-image-windows';
 import dockerfile_consecutive_run_instructions from './dockerfile/rules/consecutive-run-instructions';
 import dockerfile_container_runs_as_root from './dockerfile/rules/container-runs-as-root';
+import dockerfile_copy_ignored_file from './dockerfile/rules/copy-ignored-file';
 import dockerfile_copy_relative_dest_without_workdir from './dockerfile/rules/copy-relative-dest-without-workdir';
 import dockerfile_copy_root_from_stage from './dockerfile/rules/copy-root-from-stage';
 import dockerfile_curl_and_wget from './dockerfile/rules/curl-and-wget';
 import dockerfile_dnf_cache_not_cleaned from './dockerfile/rules/dnf-cache-not-cleaned';
 import dockerfile_dnf_missing_yes from './dockerfile/rules/dnf-missing-yes';
 import dockerfile_dnf_unpinned from './dockerfile/rules/dnf-unpinned';
+import dockerfile_dockerfile_syntax from './dockerfile/rules/dockerfile-syntax';
+import dockerfile_duplicate_stage_name from './dockerfile/rules/duplicate-stage-name';
+import dockerfile_empty_continuation_line from './dockerfile/rules/empty-continuation-line';
 import dockerfile_env_self_reference from './dockerfile/rules/env-self-reference';
+import dockerfile_expose_invalid_format from './dockerfile/rules/expose-invalid-format';
+import dockerfile_expose_proto_casing from './dockerfile/rules/expose-proto-casing';
+import dockerfile_from_as_casing from './dockerfile/rules/from-as-casing';
+import dockerfile_from_platform_flag_const from './dockerfile/rules/from-platform-flag-const';
 import dockerfile_go_install_unpinned from './dockerfile/rules/go-install-unpinned';
 import dockerfile_instruction_before_from from './dockerfile/rules/instruction-before-from';
+import dockerfile_instruction_casing from './dockerfile/rules/instruction-casing';
+import dockerfile_invalid_default_arg_in_from from './dockerfile/rules/invalid-default-arg-in-from';
+import dockerfile_json_args_recommended from './dockerfile/rules/json-args-recommended';
 import dockerfile_last_user_root from './dockerfile/rules/last-user-root';
+import dockerfile_legacy_key_value_format from './dockerfile/rules/legacy-key-value-format';
+import dockerfile_maintainer_deprecated from './dockerfile/rules/maintainer-deprecated';
+import dockerfile_multiple_instructions_disallowed from './dockerfile/rules/multiple-instructions-disallowed';
 import dockerfile_onbuild_forbidden_trigger from './dockerfile/rules/onbuild-forbidden-trigger';
 import dockerfile_pip_cache_not_disabled from './dockerfile/rules/pip-cache-not-disabled';
 import dockerfile_pipe_to_shell from './dockerfile/rules/pipe-to-shell';
 import dockerfile_pipe_without_pipefail from './dockerfile/rules/pipe-without-pipefail';
 import dockerfile_redundant_target_platform from './dockerfile/rules/redundant-target-platform';
 import dockerfile_reserved_stage_name from './dockerfile/rules/reserved-stage-name';
+import dockerfile_secrets_in_arg_or_env from './dockerfile/rules/secrets-in-arg-or-env';
 import dockerfile_shell_replaced_by_symlink from './dockerfile/rules/shell-replaced-by-symlink';
 import dockerfile_ssh_port_exposed from './dockerfile/rules/ssh-port-exposed';
+import dockerfile_stage_name_casing from './dockerfile/rules/stage-name-casing';
+import dockerfile_undefined_arg_in_from from './dockerfile/rules/undefined-arg-in-from';
+import dockerfile_undefined_var from './dockerfile/rules/undefined-var';
 import dockerfile_user_non_numeric from './dockerfile/rules/user-non-numeric';
 import dockerfile_useradd_without_no_log_init from './dockerfile/rules/useradd-without-no-log-init';
 import dockerfile_wget_without_progress from './dockerfile/rules/wget-without-progress';
+import dockerfile_workdir_relative_path from './dockerfile/rules/workdir-relative-path';
 import dockerfile_world_writable_permissions from './dockerfile/rules/world-writable-permissions';
 import dockerfile_yarn_cache_not_cleaned from './dockerfile/rules/yarn-cache-not-cleaned';
 import dockerfile_yum_cache_not_cleaned from './dockerfile/rules/yum-cache-not-cleaned';
@@ -40,6 +59,35 @@ import dockerfile_zypper_dist_upgrade from './dockerfile/rules/zypper-dist-upgra
 import dockerfile_zypper_missing_non_interactive from './dockerfile/rules/zypper-missing-non-interactive';
 import dockerfile_zypper_unpinned from './dockerfile/rules/zypper-unpinned';
 import type { KubernetesRule } from './kubernetes/context';
+import kubernetes_k8s_added_capabilities from './kubernetes/rules/k8s-added-capabilities';
+import kubernetes_k8s_cpu_limit_missing from './kubernetes/rules/k8s-cpu-limit-missing';
+import kubernetes_k8s_cpu_request_missing from './kubernetes/rules/k8s-cpu-request-missing';
+import kubernetes_k8s_ephemeral_storage_missing from './kubernetes/rules/k8s-ephemeral-storage-missing';
+import kubernetes_k8s_host_ipc from './kubernetes/rules/k8s-host-ipc';
+import kubernetes_k8s_host_network from './kubernetes/rules/k8s-host-network';
+import kubernetes_k8s_host_path_volume from './kubernetes/rules/k8s-host-path-volume';
+import kubernetes_k8s_host_pid from './kubernetes/rules/k8s-host-pid';
+import kubernetes_k8s_host_port from './kubernetes/rules/k8s-host-port';
+import kubernetes_k8s_image_eol from './kubernetes/rules/k8s-image-eol';
+import kubernetes_k8s_image_latest_tag from './kubernetes/rules/k8s-image-latest-tag';
+import kubernetes_k8s_image_not_pinned_by_digest from './kubernetes/rules/k8s-image-not-pinned-by-digest';
+import kubernetes_k8s_memory_limit_missing from './kubernetes/rules/k8s-memory-limit-missing';
+import kubernetes_k8s_memory_request_missing from './kubernetes/rules/k8s-memory-request-missing';
+import kubernetes_k8s_net_raw_not_dropped from './kubernetes/rules/k8s-net-raw-not-dropped';
+import kubernetes_k8s_no_seccomp_profile from './kubernetes/rules/k8s-no-seccomp-profile';
+import kubernetes_k8s_privilege_escalation from './kubernetes/rules/k8s-privilege-escalation';
+import kubernetes_k8s_privileged_container from './kubernetes/rules/k8s-privileged-container';
+import kubernetes_k8s_qos_not_guaranteed from './kubernetes/rules/k8s-qos-not-guaranteed';
+import kubernetes_k8s_run_as_root from './kubernetes/rules/k8s-run-as-root';
+import kubernetes_k8s_runtime_socket_mount from './kubernetes/rules/k8s-runtime-socket-mount';
+import kubernetes_k8s_secret_in_env from './kubernetes/rules/k8s-secret-in-env';
+import kubernetes_k8s_sensitive_host_mount from './kubernetes/rules/k8s-sensitive-host-mount';
+import kubernetes_k8s_service_account_token_mounted from './kubernetes/rules/k8s-service-account-token-mounted';
+import kubernetes_k8s_ssh_port from './kubernetes/rules/k8s-ssh-port';
+import kubernetes_k8s_unsafe_proc_mount from './kubernetes/rules/k8s-unsafe-proc-mount';
+import kubernetes_k8s_unsafe_sysctls from './kubernetes/rules/k8s-unsafe-sysctls';
+import kubernetes_k8s_writable_host_mount from './kubernetes/rules/k8s-writable-host-mount';
+import kubernetes_k8s_writable_root_fs from './kubernetes/rules/k8s-writable-root-fs';
 import type { ComposeRule } from './compose/context';
 import compose_compose_cpu_limit_missing from './compose/rules/compose-cpu-limit-missing';
 import compose_compose_dangerous_capability from './compose/rules/compose-dangerous-capability';
@@ -71,27 +119,46 @@ export const dockerfileRules: DockerfileRule[] = [
   dockerfile_base_image_windows,
   dockerfile_consecutive_run_instructions,
   dockerfile_container_runs_as_root,
+  dockerfile_copy_ignored_file,
   dockerfile_copy_relative_dest_without_workdir,
   dockerfile_copy_root_from_stage,
   dockerfile_curl_and_wget,
   dockerfile_dnf_cache_not_cleaned,
   dockerfile_dnf_missing_yes,
   dockerfile_dnf_unpinned,
+  dockerfile_dockerfile_syntax,
+  dockerfile_duplicate_stage_name,
+  dockerfile_empty_continuation_line,
   dockerfile_env_self_reference,
+  dockerfile_expose_invalid_format,
+  dockerfile_expose_proto_casing,
+  dockerfile_from_as_casing,
+  dockerfile_from_platform_flag_const,
   dockerfile_go_install_unpinned,
   dockerfile_instruction_before_from,
+  dockerfile_instruction_casing,
+  dockerfile_invalid_default_arg_in_from,
+  dockerfile_json_args_recommended,
   dockerfile_last_user_root,
+  dockerfile_legacy_key_value_format,
+  dockerfile_maintainer_deprecated,
+  dockerfile_multiple_instructions_disallowed,
   dockerfile_onbuild_forbidden_trigger,
   dockerfile_pip_cache_not_disabled,
   dockerfile_pipe_to_shell,
   dockerfile_pipe_without_pipefail,
   dockerfile_redundant_target_platform,
   dockerfile_reserved_stage_name,
+  dockerfile_secrets_in_arg_or_env,
   dockerfile_shell_replaced_by_symlink,
   dockerfile_ssh_port_exposed,
+  dockerfile_stage_name_casing,
+  dockerfile_undefined_arg_in_from,
+  dockerfile_undefined_var,
   dockerfile_user_non_numeric,
   dockerfile_useradd_without_no_log_init,
   dockerfile_wget_without_progress,
+  dockerfile_workdir_relative_path,
   dockerfile_world_writable_permissions,
   dockerfile_yarn_cache_not_cleaned,
   dockerfile_yum_cache_not_cleaned,
@@ -102,7 +169,37 @@ export const dockerfileRules: DockerfileRule[] = [
   dockerfile_zypper_unpinned,
 ];
 
-export const kubernetesRules: KubernetesRule[] = [];
+export const kubernetesRules: KubernetesRule[] = [
+  kubernetes_k8s_added_capabilities,
+  kubernetes_k8s_cpu_limit_missing,
+  kubernetes_k8s_cpu_request_missing,
+  kubernetes_k8s_ephemeral_storage_missing,
+  kubernetes_k8s_host_ipc,
+  kubernetes_k8s_host_network,
+  kubernetes_k8s_host_path_volume,
+  kubernetes_k8s_host_pid,
+  kubernetes_k8s_host_port,
+  kubernetes_k8s_image_eol,
+  kubernetes_k8s_image_latest_tag,
+  kubernetes_k8s_image_not_pinned_by_digest,
+  kubernetes_k8s_memory_limit_missing,
+  kubernetes_k8s_memory_request_missing,
+  kubernetes_k8s_net_raw_not_dropped,
+  kubernetes_k8s_no_seccomp_profile,
+  kubernetes_k8s_privilege_escalation,
+  kubernetes_k8s_privileged_container,
+  kubernetes_k8s_qos_not_guaranteed,
+  kubernetes_k8s_run_as_root,
+  kubernetes_k8s_runtime_socket_mount,
+  kubernetes_k8s_secret_in_env,
+  kubernetes_k8s_sensitive_host_mount,
+  kubernetes_k8s_service_account_token_mounted,
+  kubernetes_k8s_ssh_port,
+  kubernetes_k8s_unsafe_proc_mount,
+  kubernetes_k8s_unsafe_sysctls,
+  kubernetes_k8s_writable_host_mount,
+  kubernetes_k8s_writable_root_fs,
+];
 
 export const composeRules: ComposeRule[] = [
   compose_compose_cpu_limit_missing,

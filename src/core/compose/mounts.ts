@@ -45,7 +45,7 @@ const HARMLESS_READ_ONLY = [/^\/etc\/localtime$/, /^\/etc\/timezone$/, /^\/usr\/
 function normalise(source: string): string {
   let s = source.trim().replace(/\$\{(HOME|USERPROFILE)\}/g, '$HOME').replace(/\$USERPROFILE/g, '$HOME');
   if (s.length > 1) s = s.replace(/\/+$/, '');
-  return s.replace(/\/{2,}/g, '/');
+  return s.replace(/(?<!^)\/{2,}/g, "/");
 }
 
 /** The sensitive host folder a bind mount exposes, if any (the socket rules handle runtime sockets). */

@@ -46,7 +46,8 @@ export interface ContainmentConfig {
   maxFileBytes: number;
   /** Honour inline ignore pragmas (hadolint's `disable-ignore-pragma` turns this off). */
   inlineIgnores: boolean;
-  shellcheck: { enabled: boolean; path?: string; exclude: string[] };
+  /** ShellCheck on RUN bodies: `path` (else `shellcheck` on PATH), codes to `exclude`, `timeoutMs` per run (default 5000). */
+  shellcheck: { enabled: boolean; path?: string; exclude: string[]; timeoutMs?: number };
   /** False in an untrusted workspace: config files may only switch rules off, no external programs run. */
   trusted: boolean;
   /** Config files that contributed, for messages. */

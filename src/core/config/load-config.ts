@@ -229,9 +229,13 @@ export function applyContainmentConfig(config: ContainmentConfig, file: string, 
             else if (config.trusted || val === false) config.shellcheck.enabled = val;
           } else if (name === 'path') {
             if (typeof val !== 'string') r.error(v, 'shellcheck.path: expected a path');
-            else if (config.trusted) config.shellcheck.path = val;
+            // a relative path with a folder in it is relative to the config file; a bare name is looked up on PATH
+            else if (config.trusted) config.shellcheck.path = /[\\/]/.test(val) && !val.startsWith('~') ? path.resolve(path.dirname(file), val) : val;
           } else if (name === 'exclude') config.shellcheck.exclude = r.strings(v, 'shellcheck.exclude');
-          else r.error(v, `shellcheck: unknown key '${name}' (enabled, path, exclude)`);
+          else if (name === 'timeout') {
+            if (typeof val !== 'number' || !(val > 0)) r.error(v, 'shellcheck.timeout: expected a number of milliseconds');
+            else config.shellcheck.timeoutMs = val;
+          } else r.error(v, `shellcheck: unknown key '${name}' (enabled, path, exclude, timeout)`);
         }
         break;
       default:

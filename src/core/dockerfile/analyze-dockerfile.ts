@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding';
 import { isBuildKitCheck } from '../model/rule';
 import { dockerfileRules } from '../rules.generated';
 import type { DockerfileContext } from './context';
-import { parseDockerfile } from './model';
+import { parseDockerfile, type DockerfileModel } from './model';
 
 export interface DockerfileAnalysis {
   findings: Finding[];
@@ -33,18 +33,24 @@ export function analyzeDockerfile(text: string, path: string, config: Containmen
         (runCache ??= model.instructions.filter((i) => i.keyword === 'RUN').map((info) => ({ info, script: model.runScript(info) }))),
       keywordRange: (instruction) => instruction.getInstructionRange(),
     }),
-    isSuppressed: (meta, report) => {
-      const names = ruleNames(meta);
-      if (isBuildKitCheck(meta) && (pragmas.check.skipAll || names.some((n) => pragmas.check.skip.has(n)))) return true;
-      if (!config.inlineIgnores) return false;
-      if (names.some((n) => pragmas.global.has(n))) return true;
-      const instruction = model.instructionAtLine(report.range.start.line);
-      if (!instruction) return false;
-      const ignored = pragmas.byInstructionLine.get(instruction.getRange().start.line);
-      return !!ignored && names.some((n) => ignored.has(n));
-    },
+    isSuppressed: (meta, report) => isSuppressedInDockerfile(model, config, ruleNames(meta), report.range.start.line, isBuildKitCheck(meta)),
     adjust: (meta, finding) => {
       return pragmas.check.error && isBuildKitCheck(meta) ? { ...finding, severity: 'error' } : finding;
     },
   });
+}
+
+/**
+ * Whether inline pragmas suppress a finding at `line` for a rule known by `names` (lower-case id and aliases):
+ * `# hadolint|containment [global] ignore=…`, and for BuildKit checks `# check=skip=…`. Shared with ShellCheck findings.
+ */
+export function isSuppressedInDockerfile(model: DockerfileModel, config: ContainmentConfig, names: string[], line: number, buildKitCheck = false): boolean {
+  const { pragmas } = model;
+  if (buildKitCheck && (pragmas.check.skipAll || names.some((n) => pragmas.check.skip.has(n)))) return true;
+  if (!config.inlineIgnores) return false;
+  if (names.some((n) => pragmas.global.has(n))) return true;
+  const instruction = model.instructionAtLine(line);
+  if (!instruction) return false;
+  const ignored = pragmas.byInstructionLine.get(instruction.getRange().start.line);
+  return !!ignored && names.some((n) => ignored.has(n));
 }

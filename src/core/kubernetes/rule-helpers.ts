@@ -110,3 +110,26 @@ export function hostNamespaceRule(options: {
     },
   });
 }
+
+/** Container runtime API sockets: whoever can talk to them can start a privileged container on the node. */
+const RUNTIME_SOCKET = /(^|\/)(docker|containerd|crio|cri-dockerd|podman|dockershim|buildkitd)\.sock$/;
+const RUNTIME_SOCKET_DIRS = new Set(['/var/run/docker', '/run/docker', '/var/run/containerd', '/run/containerd', '/var/run/crio', '/run/crio']);
+
+export function normaliseHostPath(path: string): string {
+  const p = path.trim().replace(/\/+$/, '');
+  return p === '' ? '/' : p.replace(/\/{2,}/g, '/');
+}
+
+export function isRuntimeSocket(path: string): boolean {
+  const p = normaliseHostPath(path);
+  return RUNTIME_SOCKET.test(p) || RUNTIME_SOCKET_DIRS.has(p);
+}
+
+/** Host paths whose exposure compromises the node: exact entries, and everything below the prefix entries. */
+const SENSITIVE_EXACT = new Set(['/', '/etc', '/usr', '/lib', '/lib64', '/bin', '/sbin', '/boot', '/dev', '/proc', '/sys', '/var', '/var/run', '/run', '/root', '/home', '/var/lib', '/var/lib/kubelet', '/var/lib/docker', '/var/lib/containerd', '/etc/kubernetes']);
+const SENSITIVE_PREFIX = ['/proc/', '/root/', '/boot/', '/var/lib/kubelet/', '/etc/kubernetes/', '/var/lib/docker/', '/var/lib/containerd/', '/etc/shadow', '/etc/sudoers', '/etc/ssh/', '/etc/cron', '/etc/systemd/', '/etc/passwd', '/etc/pki/', '/var/lib/etcd'];
+
+export function isSensitiveHostPath(path: string): boolean {
+  const p = normaliseHostPath(path);
+  return SENSITIVE_EXACT.has(p) || SENSITIVE_PREFIX.some((s) => p.startsWith(s) || p === s.replace(/\/$/, ''));
+}

@@ -127,7 +127,8 @@ export interface WorkloadContainer {
   /** The `name` value, or the item's first key when unnamed: where "missing" findings point. */
   anchorRange: Range;
   nameRange?: Range;
-  image?: { raw: string; ref: ImageRef; range: Range };
+  /** `range` is the whole `image:` value; `refRange` the reference without quotes; tag/digest ranges when written. */
+  image?: { raw: string; ref: ImageRef; range: Range; refRange: Range; tagRange?: Range; digestRange?: Range };
   resources: ContainerResources;
   securityContext: EffectiveSecurityContext;
   ports: ContainerPort[];
@@ -549,7 +550,7 @@ function buildContainer(
     index,
     anchorRange: nameRange ?? firstKeyRange(r, m),
     nameRange,
-    image: imageRaw !== undefined && imageEntry ? { raw: imageRaw, ref: parseImageRef(imageRaw.trim()), range: nodeRange(r, imageEntry.value) } : undefined,
+    image: imageRaw !== undefined && imageEntry?.value ? imageInfo(r, imageRaw, imageEntry.value) : undefined,
     resources,
     securityContext: effective,
     ports,
@@ -557,6 +558,27 @@ function buildContainer(
     volumeMounts,
     restartPolicy: stringValue(getEntry(m, 'restartPolicy', r.doc)?.value, r.doc),
     node: m,
+  };
+}
+
+function imageInfo(r: Reader, raw: string, node: Node): NonNullable<WorkloadContainer['image']> {
+  const trimmed = raw.trim();
+  const ref = parseImageRef(trimmed);
+  const range = nodeRange(r, node);
+  const start = node.range![0];
+  const src = r.ydoc.text.slice(start, valueEndOf(r, node));
+  const at = trimmed ? src.indexOf(trimmed) : -1;
+  if (at < 0) return { raw, ref, range, refRange: range };
+  const base = start + at;
+  const sub = (offset: number | undefined, text: string | undefined) =>
+    offset === undefined || text === undefined ? undefined : r.ydoc.offsetRange(base + offset, base + offset + text.length);
+  return {
+    raw,
+    ref,
+    range,
+    refRange: r.ydoc.offsetRange(base, base + trimmed.length),
+    tagRange: sub(ref.tagOffset, ref.tag),
+    digestRange: sub(ref.digestOffset, ref.digest),
   };
 }
 

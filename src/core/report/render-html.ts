@@ -38,7 +38,7 @@ export function renderReportBody(model: ProjectModel, options: RenderOptions = {
 
 /** CSP for the standalone file: nothing may load; only the nonce'd style block applies; no script at all. */
 export function standaloneCsp(nonce: string): string {
-  return `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; script-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  return `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; script-src 'none'; base-uri 'none'; form-action 'none'`;
 }
 
 /** One self-contained HTML file: inline CSS (nonce'd) and inline SVG, a strict CSP, no external requests. */
@@ -81,7 +81,7 @@ function loc(ctx: Ctx, location: Location | undefined): string {
   const label = `${location.path}:${location.line}`;
   const line = String(Math.max(1, Math.floor(Number(location.line) || 1)));
   if (ctx.mode === 'webview') {
-    return `<a class="loc" href="#" role="button" data-path="${esc(location.path)}" data-line="${esc(line)}" title="${esc(ctx.s.openFile(location.path, Number(line)))}"><code>${esc(label)}</code></a>`;
+    return `<a class="loc" href="#" data-path="${esc(location.path)}" data-line="${esc(line)}" title="${esc(ctx.s.openFile(location.path, Number(line)))}"><code>${esc(label)}</code></a>`;
   }
   return `<span class="loc" data-path="${esc(location.path)}" data-line="${esc(line)}"><code>${esc(label)}</code></span>`;
 }
@@ -168,7 +168,7 @@ function renderImages(ctx: Ctx): string {
     const size = `${esc(img.sizeClass)}${img.approxSizeMb !== undefined ? ` · ~${esc(img.approxSizeMb)} MB` : ''}`;
     const user = img.finalUser ? esc(img.finalUser) : esc(s.tristate.unknown);
     const source = img.built ? `${esc(s.builtFrom)} ${loc(ctx, img.location)}` : `${esc(s.pulled)} · ${loc(ctx, img.location)}`;
-    return `<tr><th scope="row"><code>${esc(img.ref)}</code></th><td>${esc(img.osFamily)}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td>${size}</td><td>${eol}</td><td>${user}</td><td>${source}</td></tr>`;
+    return `<tr><th scope="row"><code>${esc(img.ref)}</code></th><td>${esc(img.osFamily)}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td class="nw">${size}</td><td class="eol">${eol}</td><td>${user}</td><td>${source}</td></tr>`;
   });
   return [
     `<h3>${esc(s.images)}</h3>`,
@@ -190,9 +190,24 @@ function renderWorkloads(ctx: Ctx): string {
   return out.join('\n');
 }
 
+type IconKind = 'good' | 'harden' | 'sandbox' | 'info';
+
+/** Small inline SVG icons (no icon font needed, colour from currentColor). */
+function icon(kind: IconKind): string {
+  const body =
+    kind === 'good'
+      ? '<circle cx="8" cy="8" r="7" fill="currentColor"></circle><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke="var(--c-bg)" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"></path>'
+      : kind === 'harden'
+        ? '<path d="M8 1.2l7 12.8H1z" fill="currentColor"></path><path d="M8 5.6v4.2" stroke="var(--c-bg)" stroke-width="1.7" stroke-linecap="round"></path><circle cx="8" cy="12" r="0.95" fill="var(--c-bg)"></circle>'
+        : kind === 'sandbox'
+          ? '<path d="M5.1 1h5.8L15 5.1v5.8L10.9 15H5.1L1 10.9V5.1z" fill="currentColor"></path><path d="M5.2 8h5.6" stroke="var(--c-bg)" stroke-width="1.9" stroke-linecap="round"></path>'
+          : '<circle cx="8" cy="8" r="7" fill="currentColor"></circle><path d="M8 7.2v4.3" stroke="var(--c-bg)" stroke-width="1.7" stroke-linecap="round"></path><circle cx="8" cy="4.7" r="0.95" fill="var(--c-bg)"></circle>';
+  return `<svg class="ic ic-${kind}" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">${body}</svg>`;
+}
+
 function verdictBadge(s: Strings, v: Workload['verdict']): string {
-  const icon = v === 'fine' ? '✓' : v === 'harden' ? '!' : '⛔';
-  return `<span class="verdict verdict-${v}"><span aria-hidden="true">${icon}</span> ${esc(s.verdict[v])}</span>`;
+  const kind: IconKind = v === 'fine' ? 'good' : v === 'harden' ? 'harden' : 'sandbox';
+  return `<span class="verdict verdict-${v}">${icon(kind)} ${esc(s.verdict[v])}</span>`;
 }
 
 function renderCard(ctx: Ctx, w: Workload, index: number): string {
@@ -226,7 +241,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number): string {
   out.push('<div class="cols"><div class="table-wrap">');
   out.push(`<table class="grid ns"><caption>${esc(s.profileCaption(w.name))}</caption>`);
   out.push(`<thead><tr><th scope="col">${esc(s.colPart)}</th><th scope="col">${esc(s.colState)}</th><th scope="col">${esc(s.colWhy)}</th></tr></thead><tbody>`);
-  const kernelState = iso.kernel.mode === 'shared' || iso.kernel.mode === 'windows-process' ? 'shared' : 'isolated';
+  const kernelState = iso.kernel.mode === 'shared' || iso.kernel.mode === 'windows-process' ? 'partial' : 'isolated';
   out.push(`<tr><th scope="row">${esc(s.kernelRow)}</th><td><span class="state state-${kernelState}">${esc(s.kernel[iso.kernel.mode])}</span></td><td>${iso.kernel.runtime ? `<code>${esc(iso.kernel.runtime)}</code> ` : ''}${loc(ctx, iso.kernel.location)}</td></tr>`);
   for (const n of NAMESPACES) out.push(renderNsRow(ctx, w, n));
   out.push('</tbody></table></div>');
@@ -265,14 +280,16 @@ function renderNsRow(ctx: Ctx, w: Workload, n: NamespaceName): string {
   const { s } = ctx;
   const st = w.isolation.namespaces[n];
   const why = st.why === 'default' ? (n === 'user' ? s.noUserNs : s.defaultWhy) : st.why;
-  return `<tr><th scope="row">${esc(s.namespace[n])}</th><td><span class="state state-${st.state}">${esc(s.namespaceState[st.state])}</span></td><td><span class="${st.why === 'default' ? 'muted' : ''}">${esc(why)}</span> ${loc(ctx, st.location)}</td></tr>`;
+  const hostIds = n === 'user' && st.why === 'default';
+  const cls = hostIds ? 'partial' : st.state;
+  const label = hostIds ? s.userNsDefault : s.namespaceState[st.state];
+  return `<tr><th scope="row">${esc(s.namespace[n])}</th><td><span class="state state-${cls}">${esc(label)}</span></td><td><span class="${st.why === 'default' ? 'muted' : ''}">${esc(why)}</span> ${loc(ctx, st.location)}</td></tr>`;
 }
 
 function renderReason(ctx: Ctx, r: Reason): string {
   const { s } = ctx;
   const text = (s.reason[r.code] ?? (() => r.message))(r.params);
-  const icon = r.weight === 'sandbox' ? '⛔' : r.weight === 'harden' ? '!' : r.weight === 'good' ? '✓' : 'i';
-  return `<li class="reason reason-${r.weight}"><span class="wt" aria-hidden="true">${icon}</span><span class="sr">${esc(s.weight[r.weight])}: </span><span class="rtext">${esc(text)}</span> ${loc(ctx, r.location)}</li>`;
+  return `<li class="reason reason-${r.weight}"><span class="wt">${icon(r.weight)}</span><span class="sr">${esc(s.weight[r.weight])}: </span><span class="rtext">${esc(text)}</span> ${loc(ctx, r.location)}</li>`;
 }
 
 /* ------------------------------------------------------------------------------------------------------------- */
@@ -351,7 +368,7 @@ function renderDiagram(ctx: Ctx, facts: ProjectFacts): string {
     const vw = colW / 2 - 2;
     out.push(`<rect class="l-vm" x="${vx}" y="${vmTop}" width="${vw}" height="${vmBottom - vmTop}" rx="5"></rect>`);
     box(vx + 6, vmBottom - 50, vw - 12, 44, 'l-guest', d.guestOs.split(' + ')[0], d.guestKernel);
-    box(vx + 6, vmBottom - 90, vw - 12, 34, 'l-app', d.app);
+    box(vx + 6, vmTop + 8, vw - 12, vmBottom - 56 - vmTop - 8, 'l-app', d.app);
   }
   // col 2: VM type 2
   x = cols[1];
@@ -364,7 +381,7 @@ function renderDiagram(ctx: Ctx, facts: ProjectFacts): string {
     const vw = colW / 2 - 2;
     out.push(`<rect class="l-vm" x="${vx}" y="${vmTop}" width="${vw}" height="${vmBottom2 - vmTop}" rx="5"></rect>`);
     box(vx + 6, vmBottom2 - 50, vw - 12, 44, 'l-guest', d.guestOs.split(' + ')[0], d.guestKernel);
-    box(vx + 6, vmBottom2 - 84, vw - 12, 30, 'l-app', d.app);
+    box(vx + 6, vmTop + 8, vw - 12, vmBottom2 - 56 - vmTop - 8, 'l-app', d.app);
   }
   // col 3: containers
   x = cols[2];
@@ -410,7 +427,7 @@ function renderNextSteps(ctx: Ctx): string {
     out.push('<ol class="steps">');
     for (const st of steps) {
       const targets = st.workloads.map((w) => `<li><strong>${esc(w.name)}</strong> ${loc(ctx, w.location)}</li>`).join('');
-      out.push(`<li class="step step-${st.weight}"><p><span class="wt" aria-hidden="true">${st.weight === 'sandbox' ? '⛔' : st.weight === 'harden' ? '!' : 'i'}</span><span class="sr">${esc(s.weight[st.weight])}: </span>${esc(s.action[st.code])}</p><p class="muted">${esc(s.affects)}:</p><ul class="targets">${targets}</ul></li>`);
+      out.push(`<li class="step step-${st.weight}"><p><span class="wt">${icon(st.weight === 'good' ? 'good' : st.weight)}</span><span class="sr">${esc(s.weight[st.weight])}: </span>${esc(s.action[st.code])}</p><div class="affects"><span class="muted">${esc(s.affects)}:</span> <ul class="targets">${targets}</ul></div></li>`);
     }
     out.push('</ol>');
   }

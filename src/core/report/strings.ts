@@ -55,6 +55,7 @@ export interface Strings {
   namespaceState: Record<NamespaceState, string>;
   defaultWhy: string;
   noUserNs: string;
+  userNsDefault: string;
   tristate: Record<Tristate, string>;
   pss: Record<PssLevel, string>;
   profileCaption: (name: string) => string;
@@ -157,6 +158,7 @@ const en: Strings = {
   namespaceState: { isolated: 'Isolated', shared: 'Shared with host', partial: 'Partly shared' },
   defaultWhy: 'default',
   noUserNs: 'no user namespace: uid 0 inside is uid 0 on the host',
+  userNsDefault: 'Host user ids (default)',
   tristate: { yes: 'yes', no: 'no', unknown: 'unknown' },
   pss: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
   profileCaption: (name) => `Isolation profile of ${name}`,
@@ -372,6 +374,7 @@ const ko: Strings = {
   namespaceState: { isolated: '격리됨', shared: '호스트와 공유', partial: '일부 공유' },
   defaultWhy: '기본값',
   noUserNs: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 호스트의 uid 0',
+  userNsDefault: '호스트 사용자 ID (기본값)',
   tristate: { yes: '예', no: '아니요', unknown: '알 수 없음' },
   pss: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
   profileCaption: (name) => `${name}의 격리 프로필`,

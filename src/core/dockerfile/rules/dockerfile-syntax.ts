@@ -1,0 +1,45 @@
+import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
+import { defineDockerfileRule } from '../context';
+
+/** Checks our dedicated rules already report; they are switched off or dropped here so nothing is reported twice. */
+const SETTINGS: ValidatorSettings = {
+  deprecatedMaintainer: ValidationSeverity.IGNORE, // maintainer-deprecated
+  directiveCasing: ValidationSeverity.WARNING,
+  emptyContinuationLine: ValidationSeverity.IGNORE, // empty-continuation-line
+  instructionCasing: ValidationSeverity.IGNORE, // instruction-casing
+  instructionCmdMultiple: ValidationSeverity.IGNORE, // multiple-instructions-disallowed
+  instructionEntrypointMultiple: ValidationSeverity.IGNORE,
+  instructionHealthcheckMultiple: ValidationSeverity.IGNORE,
+  instructionJSONInSingleQuotes: ValidationSeverity.WARNING,
+  instructionWorkdirRelative: ValidationSeverity.IGNORE, // workdir-relative-path
+};
+const COVERED = new Set<number>([
+  ValidationCode.DUPLICATE_BUILD_STAGE_NAME, // duplicate-stage-name
+  ValidationCode.ONBUILD_TRIGGER_DISALLOWED, // onbuild-forbidden-trigger
+  ValidationCode.ONBUILD_CHAINING_DISALLOWED, // onbuild-forbidden-trigger
+  ValidationCode.BASE_NAME_EMPTY, // undefined-arg-in-from / invalid-default-arg-in-from
+]);
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'dockerfile-syntax',
+    aliases: [],
+    category: 'correctness',
+    severity: 'error',
+    title: 'Dockerfile syntax error',
+    why: 'The builder rejects the Dockerfile, or reads it differently from what was meant: an unknown instruction, a missing or extra argument, an unknown flag, an invalid port, duration or signal.',
+    howToFix: 'Correct the instruction as the message says; see the Dockerfile reference for its exact syntax.',
+    examples: { bad: 'FROM alpine\nEXPOSE http', good: 'FROM alpine\nEXPOSE 80' },
+  },
+  check(ctx) {
+    for (const diagnostic of validate(ctx.model.text, SETTINGS)) {
+      if (typeof diagnostic.code === 'number' && COVERED.has(diagnostic.code)) continue;
+      ctx.report({
+        range: diagnostic.range,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        severity: diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : diagnostic.severity === 3 ? 'info' : 'hint',
+        tags: diagnostic.tags?.includes(2) ? ['deprecated'] : diagnostic.tags?.includes(1) ? ['unnecessary'] : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,59 @@
+import { defineDockerfileRule } from '../context';
+import type { InstructionInfo, Stage } from '../model';
+
+/** Shell builtins and keywords with no program of the same name: they cannot be the first word of exec form. */
+const SHELL_ONLY = new Set([
+  '.', ':', 'alias', 'case', 'cd', 'eval', 'exec', 'exit', 'export', 'for', 'function', 'if', 'read', 'readonly',
+  'return', 'set', 'shift', 'source', 'trap', 'ulimit', 'umask', 'unset', 'until', 'wait', 'while', '[[', '{', '(',
+]);
+/** Words that need no shell: no expansion, globbing, quoting, redirection or operators. */
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'json-args-recommended',
+    aliases: ['DL3025', 'JSONArgsRecommended'],
+    category: 'reliability',
+    severity: 'warning',
+    title: 'CMD or ENTRYPOINT uses shell form',
+    why: 'In shell form the command runs as a child of `/bin/sh -c`. The shell is PID 1 and does not pass on SIGTERM, so `docker stop` waits for its timeout and then kills the process without a clean shutdown. A shell-form ENTRYPOINT also ignores the arguments given to `docker run`.',
+    howToFix: 'Use the JSON (exec) form: `CMD ["node", "server.js"]`. When you need shell features, say so with `SHELL` or call the shell explicitly and `exec` the program: `CMD ["sh", "-c", "exec node server.js --port \\"$PORT\\""]`.',
+    examples: { bad: 'CMD node server.js', good: 'CMD ["node", "server.js"]' },
+    fixable: true,
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const info of model.instructions) {
+      if (info.keyword !== 'CMD' && info.keyword !== 'ENTRYPOINT') continue;
+      const instruction = info.instruction;
+      const argsRange = instruction.getArgumentsRange();
+      if (!argsRange || model.isExecForm(instruction)) continue;
+      // an explicit SHELL means shell form is intended
+      if (shellSetBefore(info)) continue;
+      const start = model.index.offsetAt(argsRange.start);
+      const end = model.index.offsetAt(argsRange.end);
+      const raw = model.text.slice(start, end);
+      const range = ctx.range(start, end);
+      const words = raw.trim().split(/[ \t]+/);
+      let fix;
+      if (!/[\r\n]/.test(raw) && !raw.includes(model.escapeChar) && words.every((w) => PLAIN_WORD.test(w)) && !SHELL_ONLY.has(words[0]) && !words[0].includes('=')) {
+        const json = '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']';
+        fix = { title: `Use exec form: ${info.keyword} ${json}`, edits: [{ range, newText: json }] };
+      }
+      ctx.report({
+        range,
+        message: `${info.keyword} '${raw.length > 60 ? raw.slice(0, 57) + '…' : raw}' is in shell form; the process will not receive stop signals. Use the JSON form.`,
+        fix,
+      });
+    }
+  },
+});
+
+function shellSetBefore(info: InstructionInfo): boolean {
+  const line = info.instruction.getRange().start.line;
+  for (let stage: Stage | undefined = info.stage; stage; stage = stage.parent) {
+    const limit = stage === info.stage ? line : Infinity;
+    if (stage.instructions.some((i) => i.getKeyword().toUpperCase() === 'SHELL' && i.getRange().start.line < limit)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+import { defineDockerfileRule } from '../context';
+import type { Stage } from '../model';
+
+function isAbsolute(path: string, windows: boolean): boolean {
+  if (path.startsWith('/')) return true;
+  if (/^[A-Za-z]:[\\/]/.test(path)) return true;
+  return windows && path.startsWith('\\');
+}
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'workdir-relative-path',
+    aliases: ['DL3000', 'WorkdirRelativePath'],
+    category: 'correctness',
+    severity: 'warning',
+    title: 'WORKDIR is relative before any absolute WORKDIR',
+    why: "A relative WORKDIR is resolved against the base image's working directory. That directory is chosen by the image publisher and can change in a new release, moving everything your build puts there.",
+    howToFix: 'Use an absolute path (`WORKDIR /app`), or set an absolute WORKDIR earlier in the stage before going relative.',
+    examples: { bad: 'FROM node:20\nWORKDIR app', good: 'FROM node:20\nWORKDIR /app' },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const absoluteSet = new Map<Stage, boolean>();
+    for (const stage of model.stages) {
+      let set = stage.parent ? absoluteSet.get(stage.parent) ?? false : false;
+      for (const instruction of stage.instructions) {
+        if (instruction.getKeyword().toUpperCase() !== 'WORKDIR') continue;
+        const args = instruction.getArguments();
+        if (!args.length) continue;
+        const path = args.map((a) => a.getValue()).join(' ').replace(/^["']|["']$/g, '');
+        if (set) continue;
+        set = true;
+        if (path.startsWith('$') || isAbsolute(path, stage.isWindows)) continue;
+        const range = { start: args[0].getRange().start, end: args[args.length - 1].getRange().end };
+        ctx.report({ range, message: `WORKDIR '${path}' is relative to the base image's working directory; use an absolute path.` });
+      }
+      absoluteSet.set(stage, set);
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { describeImage, eolStatus } from '../../knowledge';
+import { defineKubernetesRule } from '../context';
+import { eachContainer, label } from '../rule-helpers';
+
+export default defineKubernetesRule({
+  meta: {
+    id: 'k8s-image-eol',
+    aliases: [],
+    category: 'base-image',
+    severity: 'warning',
+    title: 'Container image is past (or near) end of life',
+    why: 'Once a distribution or language runtime reaches end of life, nobody publishes security fixes for it: every new CVE in its packages stays open in your running container. The dates come from an offline table of well-known images; unknown images are never reported. An image within 90 days of its end of life is a note.',
+    howToFix: 'Move to a supported release line (the message names one) and rebuild or re-tag; for distributions, the next stable release; for runtimes, the current LTS.',
+    examples: { bad: 'image: python:3.7-slim', good: 'image: python:3.13-slim' },
+  },
+  check(ctx) {
+    for (const [w, c] of eachContainer(ctx)) {
+      const img = c.image;
+      if (!img || img.ref.hasVariables) continue;
+      const facts = describeImage(img.ref);
+      for (const release of [facts.runtime, facts.distro]) {
+        if (!release?.eol) continue;
+        const status = eolStatus(release.eol);
+        if (status !== 'past' && status !== 'soon') continue;
+        const when = status === 'past' ? `reached end of life on ${release.eol.date}` : `reaches end of life on ${release.eol.date} (in ${release.eol.daysLeft} days)`;
+        ctx.report({
+          range: img.tagRange ?? img.refRange,
+          severity: status === 'soon' ? 'info' : undefined,
+          message: `${label(w, c)} runs ${release.label}, which ${when}: no more security fixes${release.successor ? `. Move to ${release.successor}` : ''}.`,
+        });
+        break;
+      }
+    }
+  },
+});

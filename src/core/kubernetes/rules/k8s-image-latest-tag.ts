@@ -1,0 +1,31 @@
+import { tagProblem } from '../../model/image-checks';
+import { defineKubernetesRule } from '../context';
+import { eachContainer, label } from '../rule-helpers';
+
+export default defineKubernetesRule({
+  meta: {
+    id: 'k8s-image-latest-tag',
+    aliases: ['latest-tag'],
+    category: 'base-image',
+    severity: 'warning',
+    title: 'Container image uses :latest or no tag',
+    why: '`:latest` (and an image with no tag, which means `:latest`) moves whenever the publisher pushes. Two replicas of the same Deployment can run different code, a node restart silently upgrades the pod, and a rollback cannot go back to what ran before. With the default imagePullPolicy of Always for :latest, every start also depends on the registry being up.',
+    howToFix: 'Use a specific version tag (`nginx:1.27.3`) or, better for reproducibility, a digest (`nginx@sha256:…`).',
+    examples: { bad: 'image: nginx:latest', good: 'image: nginx:1.27.3' },
+  },
+  check(ctx) {
+    for (const [w, c] of eachContainer(ctx)) {
+      const img = c.image;
+      if (!img) continue;
+      const problem = tagProblem(img.ref);
+      if (!problem) continue;
+      ctx.report({
+        range: problem === 'latest' ? img.tagRange ?? img.refRange : img.refRange,
+        message:
+          problem === 'latest'
+            ? `${label(w, c)} uses "${img.raw.trim()}": the :latest tag moves, so replicas and restarts may run different code.`
+            : `${label(w, c)} uses "${img.raw.trim()}" without a tag, which means :latest: replicas and restarts may run different code.`,
+      });
+    }
+  },
+});

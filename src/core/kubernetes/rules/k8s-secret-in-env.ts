@@ -1,0 +1,30 @@
+import { defineKubernetesRule } from '../context';
+import { eachContainer, label } from '../rule-helpers';
+
+const SECRET_NAME = /(secret|passw(or)?d|pwd|token|api[_-]?key|private[_-]?key|credential|access[_-]?key|auth[_-]?key)/i;
+const NOT_A_SECRET = /(_FILE|_PATH|_DIR|_NAME|_REF|_ENABLED|_TTL|_EXPIRY|_LENGTH)$/i;
+
+export default defineKubernetesRule({
+  meta: {
+    id: 'k8s-secret-in-env',
+    aliases: ['env-var-secret'],
+    category: 'isolation',
+    severity: 'warning',
+    title: 'Secret written as a literal environment value',
+    why: 'A password or token written into the manifest ends up in Git, in `kubectl get -o yaml` output, in every ReplicaSet revision and in anyone\'s terminal who can read the Deployment. Secrets are access-controlled separately (and can be encrypted at rest); pod specs are not.',
+    howToFix: 'Move the value into a Secret and reference it with `valueFrom.secretKeyRef` (or mount the Secret as a file). Rotate the value: it has already been exposed.',
+    examples: { bad: 'env:\n  - name: DB_PASSWORD\n    value: hunter2', good: 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: password}' },
+  },
+  check(ctx) {
+    for (const [w, c] of eachContainer(ctx)) {
+      for (const e of c.env) {
+        if (!e.value || !e.valueRange || !SECRET_NAME.test(e.name) || NOT_A_SECRET.test(e.name)) continue;
+        if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(e.value)) continue; // a reference to another variable
+        ctx.report({
+          range: e.valueRange,
+          message: `${label(w, c)} sets ${e.name} to a literal value: whoever can read the ${w.kind} (or the repository) reads the secret. Use valueFrom.secretKeyRef.`,
+        });
+      }
+    }
+  },
+});

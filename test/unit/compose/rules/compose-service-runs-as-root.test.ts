@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { expectNone, expectOne } from '../../helpers';
+import { opts, yaml } from '../util';
+
+const RULE = 'compose-service-runs-as-root';
+
+describe(RULE, () => {
+  it('links a build: service to a Dockerfile without USER, pointing at the final FROM', () => {
+    const dockerfile = 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM debian:12-slim\nCOPY --from=build /app /app\nCMD ["/app"]\n';
+    const f = expectOne(yaml('services:', '  api:', '    build: ./api'), RULE, 'api', opts({ files: { '/work/app/api/Dockerfile': dockerfile } }));
+    assert.deepStrictEqual(f.aliases, ['run-as-non-root']);
+    assert.strictEqual(f.related?.length, 1);
+    assert.strictEqual(f.related![0].path, '/work/app/api/Dockerfile');
+    assert.deepStrictEqual(f.related![0].range, { start: { line: 2, character: 5 }, end: { line: 2, character: 19 } });
+  });
+  it('resolves context + dockerfile and points at USER root', () => {
+    const dockerfile = 'FROM node:20-slim\nUSER node\nRUN true\nUSER root\nCMD ["node"]\n';
+    const f = expectOne(
+      yaml('services:', '  web:', '    build:', '      context: ./web', '      dockerfile: docker/Dockerfile.prod'),
+      RULE,
+      'web',
+      opts({ files: { '/work/app/web/docker/Dockerfile.prod': dockerfile } }),
+    );
+    assert.strictEqual(f.related![0].range.start.line, 3);
+    assert.match(f.related![0].message, /USER root/);
+  });
+  it('does not fire for a non-root final stage, a non-root base image, an explicit user:, or a missing Dockerfile', () => {
+    expectNone(yaml('services:', '  api:', '    build: ./api'), RULE, opts({ files: { '/work/app/api/Dockerfile': 'FROM debian:12\nUSER 10001\n' } }));
+    expectNone(yaml('services:', '  api:', '    build: ./api'), RULE, opts({ files: { '/work/app/api/Dockerfile': 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /\n' } }));
+    expectNone(yaml('services:', '  api:', '    build: ./api', '    user: "1000"'), RULE, opts({ files: { '/work/app/api/Dockerfile': 'FROM debian:12\n' } }));
+    expectNone(yaml('services:', '  api:', '    build: ./api'), RULE, opts());
+    expectNone(yaml('services:', '  api:', '    build: https://github.com/acme/api.git'), RULE, opts());
+  });
+  it('uses the build target stage, not the last one', () => {
+    const dockerfile = 'FROM debian:12 AS prod\nUSER app\nFROM debian:12 AS debug\n';
+    expectNone(yaml('services:', '  api:', '    build: {context: ., target: prod}'), RULE, opts({ files: { '/work/app/Dockerfile': dockerfile } }));
+    expectOne(yaml('services:', '  api:', '    build: {context: ., target: debug}'), RULE, 'api', opts({ files: { '/work/app/Dockerfile': dockerfile } }));
+  });
+  it('drops to info in a sandboxed runtime', () => {
+    const f = expectOne(yaml('services:', '  api:', '    build: .', '    runtime: runsc'), RULE, 'api', opts({ files: { '/work/app/Dockerfile': 'FROM debian:12\n' } }));
+    assert.strictEqual(f.severity, 'info');
+  });
+});
