@@ -79,10 +79,12 @@ const host = nodeHost();
 const analyse = (text: string, file: string, kind: FileKind) => analyzeFile({ path: file, text, kind }, config, host);
 
 /** Per-run variants of a text that defeat every text-keyed cache (one comment per YAML document / at the end). */
+let salt = 0;
 function variantsOf(text: string, kind: FileKind, count: number): string[] {
-  return Array.from({ length: count }, (_, i) =>
-    kind === 'kubernetes' ? text.replace(/^(# Source: .*)$/gm, `$1 #v${i}`) : `${text}# variant ${i}\n`,
-  );
+  return Array.from({ length: count }, () => {
+    const v = salt++;
+    return kind === 'kubernetes' ? text.replace(/^(# Source: .*)$/gm, `$1 #v${v}`) : `${text}# variant ${v}\n`;
+  });
 }
 
 function inProcess(id: string, label: string, text: string, kind: FileKind, file: string, runs: number): void {

@@ -8,7 +8,8 @@ import { loadConfigFor, type ConfigError } from '../core/config/load-config';
 import { analyzeFile, type AnalysisResult } from '../core/engine/analyze-file';
 import { applyEdits } from '../core/fix/apply-edits';
 import { nodeHost } from '../core/host/node-host';
-import { meetsThreshold, SEVERITIES, type FileKind, type Severity, type TextEdit } from '../core/model/finding';
+import { compareFindings, meetsThreshold, SEVERITIES, type FileKind, type Severity, type TextEdit } from '../core/model/finding';
+import { runShellcheck } from '../core/shellcheck';
 import { detectKind } from '../core/detect-kind';
 import { discoverFiles } from '../core/project/discover-files';
 import { formatText } from './format-text';
@@ -81,6 +82,14 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     } else inputs.push({ displayPath: p, absPath: abs });
   }
 
+  const verbose = flags.has('verbose');
+  // ShellCheck notes (not installed, failed, timed out) go to stderr with --verbose, each distinct line once.
+  const shellcheckNotes = new Set<string>();
+  const shellcheckLog = (_level: string, message: string) => {
+    if (!verbose || shellcheckNotes.has(message)) return;
+    shellcheckNotes.add(message);
+    io.stderr(`containment: ${message}\n`);
+  };
   const checked: CheckedFile[] = [];
   for (const input of inputs) {
     let text = input.text;
@@ -112,12 +121,15 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       }
       if (fixedEdits) fs.writeFileSync(input.absPath, text);
     }
+    if (kind === 'dockerfile') {
+      const shellcheck = await runShellcheck(text, filePath, config, { log: shellcheckLog });
+      if (shellcheck.findings.length) result = { ...result, findings: [...result.findings, ...shellcheck.findings].sort(compareFindings) };
+    }
     checked.push({ displayPath: input.displayPath, result, fixedEdits });
   }
 
   const thresholdFlag = flags.get('failure-threshold') as string | undefined;
   const threshold = normaliseThreshold(thresholdFlag) ?? (checked.length ? configForThreshold(configCache) : 'warning');
-  const verbose = flags.has('verbose');
   if (format === 'json') io.stdout(formatJson(checked) + '\n');
   else if (format === 'sarif') io.stdout(formatSarif(checked) + '\n');
   else io.stdout(formatText(checked, { color: io.isTTY && !flags.has('no-color'), verbose }));

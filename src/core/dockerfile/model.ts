@@ -5,6 +5,7 @@
  * shell commands (lazily, cached per instruction).
  */
 import { DockerfileParser, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
+import './ast-memo'; // one parse per text shared with dockerfile-utils validate; per-instruction argument memos
 import type { Range } from '../model/finding';
 import { parseImageRef, type ImageRef } from '../model/image-ref';
 import { LineIndex } from '../text/line-index';
@@ -70,6 +71,10 @@ export class DockerfileModel {
   /** All instructions in document order, ONBUILD triggers included as their own entries. */
   readonly instructions: InstructionInfo[] = [];
   private readonly runScripts = new Map<Instruction, RunScript>();
+  /** O(1) `infoOf` (first entry per instruction). */
+  private readonly infoByInstruction = new Map<Instruction, InstructionInfo>();
+  /** Top-level instructions (no ONBUILD triggers) in document order with their line spans, for binary search by line. */
+  private lineSpans?: { start: number[]; end: number[]; instruction: Instruction[] };
 
   constructor(readonly text: string) {
     this.index = new LineIndex(text);
@@ -101,17 +106,45 @@ export class DockerfileModel {
   }
 
   infoOf(instruction: Instruction): InstructionInfo | undefined {
-    return this.instructions.find((i) => i.instruction === instruction);
+    if (this.infoByInstruction.size !== this.instructions.length) {
+      this.infoByInstruction.clear();
+      for (let i = this.instructions.length - 1; i >= 0; i--) this.infoByInstruction.set(this.instructions[i].instruction, this.instructions[i]);
+    }
+    return this.infoByInstruction.get(instruction);
   }
 
-  /** The instruction whose range covers `line` (ONBUILD wrappers rather than their triggers). */
+  /** The instruction whose range covers `line` (ONBUILD wrappers rather than their triggers). O(log n). */
   instructionAtLine(line: number): Instruction | undefined {
+    const spans = (this.lineSpans ??= this.buildLineSpans());
+    // first instruction (document order) whose span covers the line: spans do not overlap, starts ascend
+    let lo = 0;
+    let hi = spans.start.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans.start[mid] <= line) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // walk back over instructions starting on the same line (several on one line cannot happen, but stay exact)
+    while (found > 0 && spans.start[found - 1] === spans.start[found]) found--;
+    for (let i = found; i >= 0 && i < spans.start.length && spans.start[i] <= line; i++) {
+      if (line <= spans.end[i]) return spans.instruction[i];
+    }
+    return undefined;
+  }
+
+  private buildLineSpans(): { start: number[]; end: number[]; instruction: Instruction[] } {
+    const spans = { start: [] as number[], end: [] as number[], instruction: [] as Instruction[] };
     for (const info of this.instructions) {
       if (info.onbuild) continue;
       const r = info.instruction.getRange();
-      if (r.start.line <= line && line <= r.end.line) return info.instruction;
+      spans.start.push(r.start.line);
+      spans.end.push(r.end.line);
+      spans.instruction.push(info.instruction);
     }
-    return undefined;
+    return spans;
   }
 
   /** The commands of a RUN (shell form, heredoc bodies included). Cached: every rule shares one split. */

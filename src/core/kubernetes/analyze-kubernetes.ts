@@ -42,6 +42,9 @@ interface DocResult {
 }
 
 const docCache = new Map<string, DocResult>();
+
+/** Counters for tests and benchmarks: how many documents were actually analysed (cache misses). */
+export const kubernetesStats = { documentsAnalysed: 0 };
 const DOC_CACHE_LIMIT = 8192;
 
 /** Helm: Go template actions that only make sense before rendering (values, includes, control flow at line start). */
@@ -85,6 +88,7 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
 /* ------------------------------------------------------------------------------------------------------------------ */
 
 function analyzeDocument(docText: string, path: string, config: ContainmentConfig, host: FileHost): DocResult {
+  kubernetesStats.documentsAnalysed++;
   const result: DocResult = { findings: [], tags: [], ruleErrors: [], limitRanges: [] };
   const ydoc = parseYamlDocuments(docText)[0];
   if (!ydoc || isEmptyDocument(ydoc)) return result;

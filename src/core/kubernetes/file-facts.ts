@@ -113,8 +113,31 @@ function listBounded(host: FileHost, dir: string): string[] {
   }
 }
 
+/**
+ * Folder-level facts are read at most once per host every couple of seconds: the CLI reuses one host for a run, the
+ * editor re-analyses on every keystroke and must not walk the folder each time.
+ */
+const FACT_TTL_MS = 2000;
+const factCache = new WeakMap<FileHost, Map<string, { at: number; value: unknown }>>();
+
+function cached<T>(host: FileHost, key: string, compute: () => T): T {
+  let map = factCache.get(host);
+  if (!map) factCache.set(host, (map = new Map()));
+  const now = Date.now();
+  const hit = map.get(key);
+  if (hit && now - hit.at < FACT_TTL_MS) return hit.value as T;
+  const value = compute();
+  if (map.size > 512) map.clear();
+  map.set(key, { at: now, value });
+  return value;
+}
+
 /** LimitRanges in the other YAML files of the manifest's folder. */
 export function siblingLimitRanges(path: string, host: FileHost): LimitRangeFact[] {
+  return cached(host, 'limitranges\u0000' + normPath(path), () => readSiblingLimitRanges(path, host));
+}
+
+function readSiblingLimitRanges(path: string, host: FileHost): LimitRangeFact[] {
   const dir = dirName(path);
   const self = normPath(path);
   const out: LimitRangeFact[] = [];
@@ -165,6 +188,10 @@ function readKustomization(host: FileHost, dir: string): Kustomization | undefin
  * `Kind/name/container-name` (or `Kind/name/#index` for JSON patches by index) → keys.
  */
 export function kustomizeCoverage(path: string, host: FileHost): Map<string, Set<ResourceKey>> {
+  return cached(host, 'kustomize\u0000' + normPath(path), () => readKustomizeCoverage(path, host));
+}
+
+function readKustomizeCoverage(path: string, host: FileHost): Map<string, Set<ResourceKey>> {
   const coverage = new Map<string, Set<ResourceKey>>();
   const file = normPath(path);
   const dir = dirName(path);

@@ -258,6 +258,10 @@ export function splitCommands(src: LogicalText): ShellCommand[] {
 }
 
 const WRAPPERS = new Set(['sudo', 'exec', 'nohup', 'command', 'time', 'nice', 'eatmydata', 'doas']);
+/** Short options of a wrapper whose value is the next word (`sudo -u app cmd`, `nice -n 10 cmd`). */
+const WRAPPER_VALUE_OPTIONS: Record<string, string> = { sudo: 'ugCDhprtUT', doas: 'uC', nice: 'n', exec: 'a' };
+/** Long options of a wrapper whose value is the next word when written without `=`. */
+const WRAPPER_VALUE_LONG = new Set(['--user', '--group', '--close-from', '--chdir', '--host', '--prompt', '--role', '--type', '--other-user', '--command-timeout', '--adjustment']);
 
 /**
  * The program and its arguments once wrappers are peeled off: `sudo -E apt-get install x` → `apt-get install x`,
@@ -268,8 +272,21 @@ export function effectiveArgv(command: ShellCommand): ShellWord[] {
   for (let guard = 0; guard < 8 && argv.length; guard++) {
     const head = basename(argv[0].value);
     if (WRAPPERS.has(head)) {
+      const valueLetters = WRAPPER_VALUE_OPTIONS[head] ?? '';
       let k = 1;
-      while (k < argv.length && argv[k].value.startsWith('-')) k++;
+      while (k < argv.length && argv[k].value.startsWith('-')) {
+        const flag = argv[k].value;
+        // `command -v x` / `command -V x` only looks the program up, it does not run it
+        if (head === 'command' && (flag === '-v' || flag === '-V')) return [];
+        if (flag === '--') {
+          k++;
+          break;
+        }
+        const takesNext = flag.startsWith('--')
+          ? !flag.includes('=') && WRAPPER_VALUE_LONG.has(flag)
+          : flag.length === 2 && valueLetters.includes(flag[1]);
+        k += takesNext ? 2 : 1;
+      }
       argv = argv.slice(k);
     } else if (head === 'env') {
       let k = 1;

@@ -47,6 +47,15 @@ describe('shell: splitCommands', () => {
     const [cmd] = split('sudo -E env A=1 apt-get install x');
     assert.deepStrictEqual(effectiveArgv(cmd).map((w) => w.value), ['apt-get', 'install', 'x']);
   });
+  it('skips the values of wrapper options and treats command -v as a lookup', () => {
+    const argvOf = (s: string) => effectiveArgv(split(s)[0]).map((w) => w.value);
+    assert.deepStrictEqual(argvOf('sudo -u app -H npm install x'), ['npm', 'install', 'x']);
+    assert.deepStrictEqual(argvOf('sudo --user app pip install x'), ['pip', 'install', 'x']);
+    assert.deepStrictEqual(argvOf('nice -n 10 make'), ['make']);
+    assert.deepStrictEqual(argvOf('sudo -- apt-get update'), ['apt-get', 'update']);
+    assert.deepStrictEqual(argvOf('command -v ps'), []);
+    assert.strictEqual(programOf(split('command -V kill')[0]), undefined);
+  });
   it('never stalls or throws on unterminated quotes and odd characters', () => {
     for (const s of ['echo "unterminated', "echo 'x", 'a $(b', 'x `y', ')))', '&&&', '<<<', '\\']) assert.doesNotThrow(() => split(s));
   });

@@ -41,8 +41,10 @@ export default defineDockerfileRule({
           pattern = ignore.excludedBy(cleaned);
           if (!pattern || ignore.mayReincludeBelow(cleaned)) continue;
         }
+        const argStart = model.index.offsetAt(arg.getRange().start);
+        const at = arg.getValue().indexOf(value);
         ctx.report({
-          range: arg.getRange(),
+          range: at > 0 ? ctx.range(argStart + at, argStart + at + value.length) : arg.getRange(),
           message: `'${value}' is excluded from the build context by '${pattern.text}' (${ignoreName} line ${pattern.line + 1}), so ${info.keyword} cannot see it.`,
         });
       }

@@ -1,5 +1,6 @@
 import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
-import { defineDockerfileRule } from '../context';
+import { defineDockerfileRule, type DockerfileContext } from '../context';
+import type { Range } from '../../model/finding';
 
 /** Checks our dedicated rules already report; they are switched off or dropped here so nothing is reported twice. */
 const SETTINGS: ValidatorSettings = {
@@ -18,7 +19,12 @@ const COVERED = new Set<number>([
   ValidationCode.ONBUILD_TRIGGER_DISALLOWED, // onbuild-forbidden-trigger
   ValidationCode.ONBUILD_CHAINING_DISALLOWED, // onbuild-forbidden-trigger
   ValidationCode.BASE_NAME_EMPTY, // undefined-arg-in-from / invalid-default-arg-in-from
+  ValidationCode.NO_SOURCE_IMAGE, // instruction-before-from
 ]);
+
+function textAt(ctx: DockerfileContext, range: Range): string {
+  return ctx.model.text.slice(ctx.model.index.offsetAt(range.start), ctx.model.index.offsetAt(range.end));
+}
 
 export default defineDockerfileRule({
   meta: {
@@ -34,6 +40,8 @@ export default defineDockerfileRule({
   check(ctx) {
     for (const diagnostic of validate(ctx.model.text, SETTINGS)) {
       if (typeof diagnostic.code === 'number' && COVERED.has(diagnostic.code)) continue;
+      // `EXPOSE 8080:80` and `EXPOSE 127.0.0.1:80:80` are expose-invalid-format's
+      if (diagnostic.code === ValidationCode.INVALID_PORT && textAt(ctx, diagnostic.range).includes(':')) continue;
       ctx.report({
         range: diagnostic.range,
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,

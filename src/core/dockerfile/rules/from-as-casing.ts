@@ -16,7 +16,7 @@ export default defineDockerfileRule({
     const { model } = ctx;
     for (const stage of model.stages) {
       if (!stage.nameRange) continue;
-      const from = stage.from.getKeyword();
+      const from = stage.from.getInstruction();
       const upper = from === from.toUpperCase();
       const lower = from === from.toLowerCase();
       if (!upper && !lower) continue;

@@ -40,9 +40,10 @@ export default defineDockerfileRule({
         const json = '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']';
         fix = { title: `Use exec form: ${info.keyword} ${json}`, edits: [{ range, newText: json }] };
       }
+      const shown = raw.replace(/\s+/g, ' ').trim();
       ctx.report({
         range,
-        message: `${info.keyword} '${raw.length > 60 ? raw.slice(0, 57) + '…' : raw}' is in shell form; the process will not receive stop signals. Use the JSON form.`,
+        message: `${info.keyword} '${shown.length > 60 ? shown.slice(0, 57) + '…' : shown}' is in shell form; the process will not receive stop signals. Use the JSON form.`,
         fix,
       });
     }

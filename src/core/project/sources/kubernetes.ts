@@ -89,7 +89,7 @@ function readWorkload(root: Node, ydoc: YamlDocument, relPath: string, absPath: 
     file: absPath,
     location: loc(nameNode ?? root),
     startLine: r.start.line + 1,
-    endLine: r.end.line + 1,
+    endLine: r.end.character === 0 && r.end.line > r.start.line ? r.end.line : r.end.line + 1,
     hostPID: boolFact(spec, 'hostPID'),
     hostNetwork: boolFact(spec, 'hostNetwork'),
     hostIPC: boolFact(spec, 'hostIPC'),

@@ -1,0 +1,18 @@
+import * as assert from 'assert';
+import { expectNone, expectOne } from '../../helpers';
+
+const R = 'invalid-default-arg-in-from';
+describe('invalid-default-arg-in-from (InvalidDefaultArgInFrom)', () => {
+  it('points at the image that is invalid with default build arguments', () => {
+    const f = expectOne('ARG TAG\nFROM busybox:${TAG}\n', R, 'busybox:${TAG}');
+    assert.deepStrictEqual(f.aliases, ['InvalidDefaultArgInFrom']);
+    assert.match(f.message, /'busybox:'/);
+    expectOne('ARG IMAGE\nFROM $IMAGE\n', R, '$IMAGE');
+  });
+  it('does not fire when defaults give a valid reference', () => {
+    expectNone('ARG TAG=latest\nFROM busybox:${TAG}\n', R);
+    expectNone('ARG VARIANT\nFROM busybox:stable${VARIANT}\n', R);
+    expectNone('ARG TAG\nFROM alpine:${TAG:-3.14}\n', R);
+    expectNone('ARG BASE=build\nFROM alpine AS build\nFROM ${BASE}\n', R);
+  });
+});

@@ -1,0 +1,19 @@
+import * as assert from 'assert';
+import { expectNone, expectOne } from '../../helpers';
+import { deployment, opts } from '../k8s';
+
+describe('k8s-image-latest-tag (latest-tag)', () => {
+  it('points at the latest tag, also quoted', () => {
+    const f = expectOne(deployment({ image: 'nginx:latest' }), 'k8s-image-latest-tag', 'latest', opts());
+    assert.deepStrictEqual(f.aliases, ['latest-tag']);
+    assert.deepStrictEqual(f.range.start, { line: 9, character: 23 });
+    expectOne(deployment({ image: '"registry.example.com:5000/team/app:latest"' }), 'k8s-image-latest-tag', 'latest', opts());
+  });
+  it('points at the whole reference when untagged', () => {
+    expectOne(deployment({ image: "'nginx'" }), 'k8s-image-latest-tag', 'nginx', opts());
+  });
+  it('does not fire for versions or digests', () => {
+    expectNone(deployment({ image: 'nginx:1.27' }), 'k8s-image-latest-tag', opts());
+    expectNone(deployment({ image: 'nginx@sha256:' + 'a'.repeat(64) }), 'k8s-image-latest-tag', opts());
+  });
+});
