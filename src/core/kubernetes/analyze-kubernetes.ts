@@ -12,7 +12,7 @@ import { yamlAliasLimitRule, yamlSyntaxRule, helmTemplateRule } from '../engine/
 import { configuredSetting, isRuleEnabled, ruleNames, runRules, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import { knowledgeNow } from '../knowledge';
-import type { Finding, Range } from '../model/finding';
+import type { Finding, Fix, Range } from '../model/finding';
 import type { Report, RuleMeta } from '../model/rule';
 import { kubernetesRules } from '../rules.generated';
 import { LineIndex } from '../text/line-index';
@@ -23,7 +23,7 @@ import type { KubernetesContext } from './context';
 import { coverageKeys, dirName, kustomizeCoverage, limitRangesOf, needMetBy, siblingLimitRanges, type LimitRangeFact, type ResourceTag } from './file-facts';
 import { hardeningFix, resourceFix } from './fixes';
 import { ignoredByAnnotations } from './ignores';
-import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload } from './workloads';
+import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
 
 export interface KubernetesAnalysis {
   findings: Finding[];
@@ -112,6 +112,13 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
   const workloads = workloadsOf(ydoc);
   const qosMemo = new Map<Workload, QosClass>();
   const tagOf = new Map<Finding, ResourceTag>();
+  // one fix per container, shared by every finding it resolves
+  const resourceFixes = new Map<WorkloadContainer, Fix | undefined>();
+  const hardeningFixes = new Map<WorkloadContainer, Fix | undefined>();
+  const memo = (m: Map<WorkloadContainer, Fix | undefined>, c: WorkloadContainer, make: () => Fix | undefined) => {
+    if (!m.has(c)) m.set(c, make());
+    return m.get(c);
+  };
   let pendingTag: ResourceTag | undefined;
 
   const { findings, ruleErrors } = runRules<KubernetesContext>({
@@ -150,8 +157,8 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
             pendingTag = undefined;
           }
         },
-        resourceFix: (_w, c) => resourceFix(ydoc, c, config),
-        hardeningFix: (w, c) => hardeningFix(ydoc, w, c),
+        resourceFix: (_w, c) => memo(resourceFixes, c, () => resourceFix(ydoc, c, config)),
+        hardeningFix: (w, c) => memo(hardeningFixes, c, () => hardeningFix(ydoc, w, c)),
       };
       return ctx;
     },
