@@ -41,7 +41,13 @@ interface DocResult {
   limitRanges: LimitRangeFact[];
 }
 
-const docCache = new Map<string, DocResult>();
+/**
+ * Per-document results by config fingerprint, then by the document's own text. Two levels, not one concatenated key:
+ * building `fingerprint + text` for 1,000 documents copied and re-hashed the whole file on every keystroke (profile,
+ * bench/README.md). Hits are not reordered (that cost two more hash-and-compare operations per document); the map
+ * evicts in insertion order, so a document still in use is at worst analysed once more.
+ */
+const docCache = new Map<string, Map<string, DocResult>>();
 
 /** Counters for tests and benchmarks: how many documents were actually analysed (cache misses). */
 export const kubernetesStats = { documentsAnalysed: 0 };
@@ -60,20 +66,22 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     return { findings: f ? [f] : [], ruleErrors: [] };
   }
   const fingerprint = configFingerprint(config);
+  let cache = docCache.get(fingerprint);
+  if (!cache) {
+    if (docCache.size >= 8) docCache.delete(docCache.keys().next().value!);
+    docCache.set(fingerprint, (cache = new Map()));
+  }
   const findings: Finding[] = [];
   const tags: Array<ResourceTag | undefined> = [];
   const ruleErrors: RuleError[] = [];
   const limitRanges: LimitRangeFact[] = [];
   for (const chunk of splitDocuments(text)) {
-    const key = fingerprint + '\u0000' + chunk.text;
-    let result = docCache.get(key);
-    if (result) {
-      docCache.delete(key);
-    } else {
+    let result = cache.get(chunk.text);
+    if (!result) {
       result = analyzeDocument(chunk.text, path, config, host);
-      if (docCache.size >= DOC_CACHE_LIMIT) docCache.delete(docCache.keys().next().value!);
+      if (cache.size >= DOC_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      cache.set(chunk.text, result);
     }
-    docCache.set(key, result);
     result.findings.forEach((f, i) => {
       findings.push(shiftFinding(f, chunk.startLine)); // always a copy: cached findings stay untouched
       tags.push(result!.tags[i]);

@@ -15,6 +15,7 @@ import type {
   PssLevel,
   QosClass,
   Reason,
+  RootBasis,
   ReasonCode,
   ReasonWeight,
   Tristate,
@@ -28,7 +29,7 @@ export interface ContainerImageFacts {
   osFamily: OsFamily;
   /** Root by the image's own definition (USER in the Dockerfile or the image default). */
   root: Tristate;
-  rootWhy: string;
+  rootBasis: RootBasis;
   rootLocation?: Location;
   pastEol?: { label: string; location: Location };
   dockerfile?: string;
@@ -141,6 +142,7 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
     privileges: {
       root: root.value,
       rootWhy: root.why,
+      rootBasis: root.basis,
       rootLocation: root.location,
       privileged: !!privileged,
       addedCaps,
@@ -181,8 +183,9 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
     if (m === socket || m === rootMount || m === modMount) continue;
     if (isK8s || SENSITIVE_HOST_PATHS.test(m.value)) reasons.push(reason('host-path', 'harden', { path: m.value }, m.location));
   }
-  if (root.value === 'yes' && osFamily !== 'windows') reasons.push(reason('runs-as-root', 'harden', { why: root.why }, root.location));
-  else if (root.value === 'unknown' && osFamily !== 'windows') reasons.push(reason('may-run-as-root', 'harden', { why: root.why }, root.location));
+  const whyParams = { why: root.why, basis: root.basis.code, ...Object.fromEntries(Object.entries(root.basis.params).map(([k, v]) => [`b_${k}`, v])) };
+  if (root.value === 'yes' && osFamily !== 'windows') reasons.push(reason('runs-as-root', 'harden', whyParams, root.location));
+  else if (root.value === 'unknown' && osFamily !== 'windows') reasons.push(reason('may-run-as-root', 'harden', whyParams, root.location));
   const extraCaps = containers.flatMap((c) => c.capsAdd).filter((c) => !BASELINE_CAPS.has(c.value) && c.value !== 'SYS_MODULE' && c.value !== 'ALL');
   const allCaps = containers.flatMap((c) => c.capsAdd).find((c) => c.value === 'ALL');
   if ((extraCaps.length || allCaps) && !privileged) {
@@ -252,22 +255,28 @@ export const IMPACT: Record<ReasonCode, number> = {
   restricted: 0,
 };
 
-function rootOf(raw: RawWorkload, images: ContainerImageFacts[]): { value: Tristate; why: string; location?: Location } {
-  const results = raw.containers.map((c, i) => containerRoot(raw, c, images[i]));
-  return results.find((r) => r.value === 'yes') ?? results.find((r) => r.value === 'unknown') ?? results[0] ?? { value: 'unknown', why: 'no containers' };
+type RootResult = { value: Tristate; why: string; basis: RootBasis; location?: Location };
+
+function rootResult(value: Tristate, basis: RootBasis, location?: Location): RootResult {
+  return { value, why: STRINGS.en.rootBasis(basis.code, basis.params), basis, location };
 }
 
-function containerRoot(raw: RawWorkload, c: RawContainer, img: ContainerImageFacts | undefined): { value: Tristate; why: string; location?: Location } {
+function rootOf(raw: RawWorkload, images: ContainerImageFacts[]): RootResult {
+  const results = raw.containers.map((c, i) => containerRoot(raw, c, images[i]));
+  return results.find((r) => r.value === 'yes') ?? results.find((r) => r.value === 'unknown') ?? results[0] ?? rootResult('unknown', { code: 'none', params: {} });
+}
+
+function containerRoot(raw: RawWorkload, c: RawContainer, img: ContainerImageFacts | undefined): RootResult {
   const isK8s = raw.platform === 'kubernetes';
   const uid = c.runAsUser ?? raw.pod.runAsUser;
   if (uid) {
     const rootUser = /^(0|root)$/i.test(uid.value);
-    return { value: rootUser ? 'yes' : 'no', why: `${isK8s ? 'runAsUser' : 'user'}: ${uid.value}`, location: uid.location };
+    return rootResult(rootUser ? 'yes' : 'no', { code: 'field', params: { field: isK8s ? 'runAsUser' : 'user', value: uid.value } }, uid.location);
   }
   const nonRoot = c.runAsNonRoot ?? raw.pod.runAsNonRoot;
-  if (nonRoot?.value) return { value: 'no', why: 'runAsNonRoot: true', location: nonRoot.location };
-  if (img) return { value: img.root, why: img.rootWhy, location: img.rootLocation };
-  return { value: 'unknown', why: `the user of image ${c.image || '?'} is not known`, location: c.imageLocation };
+  if (nonRoot?.value) return rootResult('no', { code: 'field', params: { field: 'runAsNonRoot', value: 'true' } }, nonRoot.location);
+  if (img) return rootResult(img.root, img.rootBasis, img.rootLocation);
+  return rootResult('unknown', { code: 'image-unknown', params: { image: c.image || '?' } }, c.imageLocation);
 }
 
 function pssLevel(raw: RawWorkload, root: Tristate): PssLevel {

@@ -50,6 +50,11 @@ export interface NamespaceStatus {
   location?: Location;
 }
 
+export interface RootBasis {
+  code: 'field' | 'dockerfile-user' | 'dockerfile-image-default' | 'dockerfile-image-unknown' | 'image-default' | 'image-unknown' | 'no-dockerfile' | 'none';
+  params: Record<string, string>;
+}
+
 export type PssLevel = 'privileged' | 'baseline' | 'restricted';
 export type QosClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
 
@@ -59,6 +64,8 @@ export interface IsolationProfile {
   privileges: {
     root: Tristate;
     rootWhy: string;
+    /** rootWhy as a code + values, for localized text. */
+    rootBasis: RootBasis;
     rootLocation?: Location;
     privileged: boolean;
     addedCaps: string[];

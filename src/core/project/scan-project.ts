@@ -14,7 +14,7 @@ import { parseImageRef } from '../model/image-ref';
 import { severityRank, type FileKind, type Finding } from '../model/finding';
 import { discoverFiles, type DiscoveredFile } from './discover-files';
 import { assessWorkload, IMPACT, type ContainerImageFacts } from './isolation';
-import type { ImageInfo, KernelMode, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
+import type { ImageInfo, KernelMode, RootBasis, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
 import { composeServices } from './sources/compose';
 import { dockerfileFacts, type DockerfileFacts } from './sources/dockerfile';
 import { imageKnowledge } from './sources/knowledge';
@@ -120,11 +120,11 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     const user = d.user?.name ?? k.defaultUser;
     const rootUser = (u: string) => /^(root|0|0:0|root:root|containeradministrator)$/i.test(u.trim());
     const root = d.user ? (rootUser(d.user.name) ? 'yes' : /^\$/.test(d.user.name) ? 'unknown' : 'no') : k.defaultRoot;
-    const why = d.user
-      ? `USER ${d.user.name} in ${d.rel}`
+    const basis: RootBasis = d.user
+      ? { code: 'dockerfile-user', params: { user: d.user.name, file: d.rel } }
       : k.defaultUser
-        ? `no USER in ${d.rel}; ${k.image} runs as ${k.defaultUser} by default`
-        : `no USER in ${d.rel}; the default user of ${d.base.raw || '?'} is not known (most images default to root)`;
+        ? { code: 'dockerfile-image-default', params: { file: d.rel, image: k.image, user: k.defaultUser } }
+        : { code: 'dockerfile-image-unknown', params: { file: d.rel, image: d.base.raw || '?' } };
     const location = d.user?.location ?? d.fromLocation;
     const past = k.releases.find((r) => r.pastEol);
     const info: ImageInfo = {
@@ -148,7 +148,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       facts: {
         osFamily,
         root: info.runsAsRoot,
-        rootWhy: why,
+        rootBasis: basis,
         rootLocation: location,
         pastEol: past ? { label: past.label, location: d.fromLocation } : undefined,
         dockerfile: d.rel,
@@ -177,7 +177,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     return {
       osFamily: k.osFamily,
       root: k.defaultRoot,
-      rootWhy: k.defaultUser ? `${k.image} runs as ${k.defaultUser} by default` : `the default user of ${ref || '?'} is not known (most images default to root)`,
+      rootBasis: k.defaultUser ? { code: 'image-default', params: { image: k.image, user: k.defaultUser } } : { code: 'image-unknown', params: { image: ref || '?' } },
       rootLocation: location,
       pastEol: past ? { label: past.label, location } : undefined,
     };
@@ -222,7 +222,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
         facts.push(dockerImage(d).facts);
         dfs.push(d.rel);
       } else {
-        facts.push(c.builtOnly ? { osFamily: 'unknown', root: 'unknown', rootWhy: `the Dockerfile for build: was not found`, rootLocation: c.buildDockerfile?.location } : pulledImage(c.image, c.imageLocation));
+        facts.push(c.builtOnly ? { osFamily: 'unknown', root: 'unknown', rootBasis: { code: 'no-dockerfile', params: {} }, rootLocation: c.buildDockerfile?.location } : pulledImage(c.image, c.imageLocation));
         dfs.push(undefined);
       }
     }

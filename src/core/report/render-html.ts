@@ -249,7 +249,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number): string {
   const yn = (b: boolean | undefined, unsetText = s.notSet) => (b === undefined ? esc(unsetText) : esc(b ? s.yes : s.no));
   out.push('<div class="facts">');
   out.push(`<h4>${esc(s.privileges)}</h4><dl class="kv">`);
-  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.tristate[p.root])}</span> <span class="muted">${esc(p.rootWhy)}</span> ${loc(ctx, p.rootLocation)}</dd>`);
+  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.tristate[p.root])}</span> <span class="muted">${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))}</span> ${loc(ctx, p.rootLocation)}</dd>`);
   out.push(`<dt>${esc(s.privileged)}</dt><dd>${yn(p.privileged)}</dd>`);
   out.push(`<dt>${esc(s.addedCaps)}</dt><dd>${p.addedCaps.length ? p.addedCaps.map((c) => `<code>${esc(c)}</code>`).join(' ') : esc(s.none)}${p.droppedAll ? ' <span class="muted">(drop: ALL)</span>' : ''}</dd>`);
   out.push(`<dt>${esc(s.escalation)}</dt><dd>${yn(p.allowPrivilegeEscalation)}</dd>`);
@@ -286,9 +286,20 @@ function renderNsRow(ctx: Ctx, w: Workload, n: NamespaceName): string {
   return `<tr><th scope="row">${esc(s.namespace[n])}</th><td><span class="state state-${cls}">${esc(label)}</span></td><td><span class="${st.why === 'default' ? 'muted' : ''}">${esc(why)}</span> ${loc(ctx, st.location)}</td></tr>`;
 }
 
+/** Localized reason text; the root-user reasons rebuild their `why` from the structured basis. */
+export function reasonText(s: Strings, r: Reason): string {
+  const format = s.reason[r.code];
+  if (!format) return r.message;
+  if (r.params.basis) {
+    const basisParams = Object.fromEntries(Object.entries(r.params).filter(([k]) => k.startsWith('b_')).map(([k, v]) => [k.slice(2), v]));
+    return format({ ...r.params, why: s.rootBasis(r.params.basis, basisParams) });
+  }
+  return format(r.params);
+}
+
 function renderReason(ctx: Ctx, r: Reason): string {
   const { s } = ctx;
-  const text = (s.reason[r.code] ?? (() => r.message))(r.params);
+  const text = reasonText(s, r);
   return `<li class="reason reason-${r.weight}"><span class="wt">${icon(r.weight)}</span><span class="sr">${esc(s.weight[r.weight])}: </span><span class="rtext">${esc(text)}</span> ${loc(ctx, r.location)}</li>`;
 }
 

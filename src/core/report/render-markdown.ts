@@ -6,7 +6,7 @@
 import type { Location, ProjectModel } from '../project/model';
 import { NAMESPACES } from '../project/model';
 import { escapeMarkdown as md } from './escape';
-import { projectFacts } from './render-html';
+import { projectFacts, reasonText } from './render-html';
 import { stringsFor, type Lang } from './strings';
 
 function loc(l: Location | undefined): string {
@@ -43,7 +43,7 @@ export function renderMarkdown(model: ProjectModel, options: { lang?: Lang | str
     out.push(`${md(w.platform === 'compose' ? 'Compose service' : w.kind)} · ${loc(w.location)} · ${md(s.kernelRow)}: ${md(s.kernel[w.isolation.kernel.mode])}${w.isolation.pss ? ` · ${md(s.pssLabel)}: ${md(s.pss[w.isolation.pss])}` : ''}`, '');
     for (const r of w.reasons) {
       const mark = r.weight === 'sandbox' ? '⛔' : r.weight === 'harden' ? '⚠️' : r.weight === 'good' ? '✅' : 'ℹ️';
-      out.push(`- ${mark} ${md(s.reason[r.code](r.params))} ${loc(r.location)}`);
+      out.push(`- ${mark} ${md(reasonText(s, r))} ${loc(r.location)}`);
     }
     out.push('', `| ${md(s.colPart)} | ${md(s.colState)} | ${md(s.colWhy)} |`, '|---|---|---|');
     for (const n of NAMESPACES) {

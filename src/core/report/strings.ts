@@ -57,6 +57,7 @@ export interface Strings {
   noUserNs: string;
   userNsDefault: string;
   tristate: Record<Tristate, string>;
+  rootBasis: (code: string, p: P) => string;
   pss: Record<PssLevel, string>;
   profileCaption: (name: string) => string;
   colPart: string;
@@ -160,6 +161,22 @@ const en: Strings = {
   noUserNs: 'no user namespace: uid 0 inside is uid 0 on the host',
   userNsDefault: 'Host user ids (default)',
   tristate: { yes: 'yes', no: 'no', unknown: 'unknown' },
+  rootBasis: (code, p) =>
+    code === 'field'
+      ? `${p.field}: ${p.value}`
+      : code === 'dockerfile-user'
+        ? `USER ${p.user} in ${p.file}`
+        : code === 'dockerfile-image-default'
+          ? `no USER in ${p.file}; ${p.image} runs as ${p.user} by default`
+          : code === 'dockerfile-image-unknown'
+            ? `no USER in ${p.file}; the default user of ${p.image} is not known (most images default to root)`
+            : code === 'image-default'
+              ? `${p.image} runs as ${p.user} by default`
+              : code === 'image-unknown'
+                ? `the default user of ${p.image} is not known (most images default to root)`
+                : code === 'no-dockerfile'
+                  ? 'the Dockerfile for build: was not found'
+                  : 'no containers',
   pss: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
   profileCaption: (name) => `Isolation profile of ${name}`,
   colPart: 'Part',
@@ -376,6 +393,22 @@ const ko: Strings = {
   noUserNs: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 호스트의 uid 0',
   userNsDefault: '호스트 사용자 ID (기본값)',
   tristate: { yes: '예', no: '아니요', unknown: '알 수 없음' },
+  rootBasis: (code, p) =>
+    code === 'field'
+      ? `${p.field}: ${p.value}`
+      : code === 'dockerfile-user'
+        ? `${p.file}의 USER ${p.user}`
+        : code === 'dockerfile-image-default'
+          ? `${p.file}에 USER가 없고, ${p.image}의 기본 사용자는 ${p.user}`
+          : code === 'dockerfile-image-unknown'
+            ? `${p.file}에 USER가 없고 ${p.image}의 기본 사용자를 알 수 없음 (대부분의 이미지는 기본이 root)`
+            : code === 'image-default'
+              ? `${p.image}의 기본 사용자는 ${p.user}`
+              : code === 'image-unknown'
+                ? `${p.image}의 기본 사용자를 알 수 없음 (대부분의 이미지는 기본이 root)`
+                : code === 'no-dockerfile'
+                  ? 'build:의 Dockerfile을 찾지 못함'
+                  : '컨테이너 없음',
   pss: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
   profileCaption: (name) => `${name}의 격리 프로필`,
   colPart: '항목',

@@ -100,6 +100,8 @@ describe('report: rendering', () => {
     assert.match(ko, /프로젝트 한눈에 보기/);
     assert.match(ko, /하이퍼바이저: 타입 1과 타입 2/);
     assert.match(ko, /샌드박스 런타임 또는 VM 검토/);
+    assert.match(ko, /python의 기본 사용자는 root/, 'root-user reasons are localized too');
+    assert.doesNotMatch(ko, /runs as root by default/);
     const en = renderStandaloneHtml(model, { lang: 'en' });
     assert.match(en, /Project at a glance/);
     // every reason code and action has both languages
