@@ -116,13 +116,17 @@ function incremental(runs: number): void {
     const at = text.indexOf('name: ', starts[doc]) + 'name: '.length;
     return text.slice(0, at) + 'x' + text.slice(at);
   };
-  const incr = time((i) => analyse(edited(i), file, 'kubernetes'), runs, 3);
-  // the string building is part of the harness, not the analysis: subtract it
-  const harness = time((i) => edited(i), runs, 3);
+  // texts are built (and flattened, as an editor's getText() is) before timing: the harness is not measured
+  const texts = Array.from({ length: runs + 3 }, (_, i) => {
+    const t = edited(i);
+    t.charCodeAt(t.length - 1);
+    return t;
+  });
+  const incr = time((i) => analyse(texts[i < 0 ? runs - 1 - i : i], file, 'kubernetes'), runs, 3);
   const full = variantsOf(text, 'kubernetes', runs + 3);
   let n = 0;
   const fullMs = time(() => analyse(full[n++ % full.length], file, 'kubernetes'), Math.max(3, runs >> 2), 1);
-  const value = Math.max(0, incr - harness);
+  const value = incr;
   rows.push({ id: 'k8s-1000-incremental', label: 'K8s 1,000 docs: one-char edit in one document (incremental)', value, unit: 'ms', baseline: fullMs, baselineLabel: 'full re-analysis', target: '≤ 5 ms', pass: value <= 5 });
   log(`  incremental: ${value.toFixed(2)} ms (full ${fullMs.toFixed(1)} ms)`);
 }

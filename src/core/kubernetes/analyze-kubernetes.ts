@@ -48,6 +48,8 @@ interface DocResult {
  * evicts in insertion order, so a document still in use is at worst analysed once more.
  */
 const docCache = new Map<string, Map<string, DocResult>>();
+/** The documents of the last text analysed per path (the editor re-analyses the same file on every keystroke). */
+const lastByPath = new Map<string, { fingerprint: string; texts: string[]; results: DocResult[] }>();
 
 /** Counters for tests and benchmarks: how many documents were actually analysed (cache misses). */
 export const kubernetesStats = { documentsAnalysed: 0 };
@@ -75,8 +77,21 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
   const tags: Array<ResourceTag | undefined> = [];
   const ruleErrors: RuleError[] = [];
   const limitRanges: LimitRangeFact[] = [];
-  for (const chunk of splitDocuments(text)) {
-    let result = cache.get(chunk.text);
+  const chunks = splitDocuments(text);
+  // Fast path while typing: the documents of this path's previous text, aligned from the start and from the end.
+  // Comparing with `===` is a memcmp; a Map lookup hashes the document first (≈ 7× slower over 1,000 documents).
+  const prev = lastByPath.get(path);
+  const aligned = prev && prev.fingerprint === fingerprint ? prev : undefined;
+  const results = new Array<DocResult>(chunks.length);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    let result: DocResult | undefined;
+    if (aligned) {
+      const fromEnd = aligned.texts.length - (chunks.length - i);
+      if (aligned.texts[i] === chunk.text) result = aligned.results[i];
+      else if (fromEnd >= 0 && aligned.texts[fromEnd] === chunk.text) result = aligned.results[fromEnd];
+    }
+    result ??= cache.get(chunk.text);
     if (!result) {
       result = analyzeDocument(chunk.text, path, config, host);
       if (cache.size >= DOC_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
@@ -86,9 +101,13 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
       findings.push(shiftFinding(f, chunk.startLine)); // always a copy: cached findings stay untouched
       tags.push(result!.tags[i]);
     });
+    results[i] = result;
     ruleErrors.push(...result.ruleErrors);
     limitRanges.push(...result.limitRanges);
   }
+  lastByPath.delete(path);
+  if (lastByPath.size >= 32) lastByPath.delete(lastByPath.keys().next().value!);
+  lastByPath.set(path, { fingerprint, texts: chunks.map((c) => c.text), results });
   const out = applyFileFacts(findings, tags, limitRanges, path, host);
   return { findings: applyPragmas(out, text, config), ruleErrors };
 }
