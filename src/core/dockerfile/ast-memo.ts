@@ -7,8 +7,9 @@
  *  2. dockerfile-ast recomputes an instruction's arguments on every call (`getRawArguments` re-scans the text and
  *     allocates ranges; `getArguments`, `getFlags`, `getArgumentsContent`, `getHeredocs`, `getVariables` all call it).
  *     The parser, the validator and our rules together called it ~19 times per instruction. The results are memoised
- *     per instruction; callers get a fresh array each time (dockerfile-ast itself mutates the array it gets:
- *     `ModifiableInstruction.getArguments` shifts the flags off), the elements (immutable) are shared.
+ *     per instruction; callers get a fresh array of fresh copies each time, because dockerfile-ast mutates what it
+ *     gets (`ModifiableInstruction.getArguments` shifts the flags off the array, `From.getRegistryRange` moves an
+ *     argument's range end).
  *
  * The AST is never modified after parsing, so both memos are transparent: tests compare results with and without.
  * Installed once, on first import; `setAstMemo(false)` restores the library's behaviour (tests, benchmarks).
@@ -38,14 +39,32 @@ function memoMethod(name: string, original: (...args: unknown[]) => unknown) {
   return function (this: Record<symbol, Record<string, unknown[]> | undefined>, ...args: unknown[]): unknown {
     if (args.length) return original.apply(this, args);
     let memo = this[MEMO];
-    if (!memo) {
-      memo = {};
-      Object.defineProperty(this, MEMO, { value: memo, enumerable: false, writable: true });
-    }
+    if (!memo) memo = this[MEMO] = {}; // a symbol key: invisible to JSON, for…in and Object.keys
     let value = memo[name];
     if (!value) memo[name] = value = original.call(this) as unknown[];
-    return value.slice();
+    return value.map(cloneNode);
   };
+}
+
+type Pos = { line: number; character: number };
+type RangeLike = { start: Pos; end: Pos };
+function isRange(v: unknown): v is RangeLike {
+  return !!v && typeof v === 'object' && 'start' in v && 'end' in v && typeof (v as RangeLike).start?.line === 'number';
+}
+
+/**
+ * A copy of an Argument / Variable / Heredoc with its own range objects: dockerfile-ast mutates ranges it is handed
+ * (`From.getRegistryRange` moves `args[0].getRange().end`), which is harmless on fresh arguments but would corrupt a
+ * shared memo. Copying a few small objects is still far cheaper than re-scanning the instruction.
+ */
+function cloneNode(node: unknown): unknown {
+  if (!node || typeof node !== 'object') return node;
+  const copy = Object.create(Object.getPrototypeOf(node)) as Record<string, unknown>;
+  for (const key of Object.keys(node)) {
+    const v = (node as Record<string, unknown>)[key];
+    copy[key] = isRange(v) ? { start: { line: v.start.line, character: v.start.character }, end: { line: v.end.line, character: v.end.character } } : v;
+  }
+  return copy;
 }
 
 /** Switches the memos on (default) or off. */

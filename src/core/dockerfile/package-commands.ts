@@ -8,7 +8,9 @@
  * Shared by the apt-get / apk / pip / npm / gem rules (hadolint DL3008–DL3028 family). The yum/dnf/zypper side lives in
  * `rpm-family-commands.ts`.
  */
-import type { Flag, Instruction } from 'dockerfile-ast';
+import type { Flag, Heredoc, Instruction } from 'dockerfile-ast';
+import type { Range } from '../model/finding';
+import type { DockerfileModel } from './model';
 import { basename, effectiveArgv, type ShellCommand, type ShellWord } from '../shell/split-commands';
 
 /** One option as given: `-y` → `y`, `--yes` → `yes`, `-o Foo=1` → `o` with value `Foo=1`. */
@@ -338,4 +340,98 @@ export function removesDir(command: ShellCommand, dir: string): boolean {
   if (!argv.length || basename(argv[0].value) !== 'rm') return false;
   const wanted = normDir(dir);
   return argv.slice(1).some((w) => !w.value.startsWith('-') && normDir(w.value) === wanted);
+}
+
+/** `tar` in extract mode (`tar -xzf a.tgz`, `tar xf a.tar`, `tar --extract …`): the argument words, else undefined. */
+export function tarExtractArgs(command: ShellCommand): ShellWord[] | undefined {
+  const argv = effectiveArgv(command);
+  if (!argv.length || basename(argv[0].value) !== 'tar') return undefined;
+  const args = argv.slice(1);
+  const first = args[0]?.value ?? '';
+  const oldStyle = first !== '' && !first.startsWith('-') && /^[A-Za-z]+$/.test(first) && first.includes('x');
+  const extracts = oldStyle || args.some((w) => w.value === '--extract' || w.value === '--get' || /^-[A-Za-z]*x/.test(w.value));
+  return extracts ? args : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// COPY / ADD operands
+
+/** One COPY/ADD operand: its value (quotes removed) and the document offsets of the text (quotes excluded). */
+export interface FileOperand {
+  value: string;
+  start: number;
+  end: number;
+  /** Written inside JSON (exec form) or shell quotes. */
+  quoted: boolean;
+  /** A heredoc source (`<<EOF`). */
+  heredoc: boolean;
+}
+
+/**
+ * The operands of a COPY or ADD (sources then destination), flags excluded, in shell or JSON form. Heredoc bodies are
+ * not operands; the `<<EOF` marker is (flagged `heredoc`). A shell-quoted operand with spaces stays one operand.
+ */
+export function fileOperands(model: DockerfileModel, instruction: Instruction): FileOperand[] {
+  const { index } = model;
+  if (model.isExecForm(instruction)) {
+    const strings = (instruction as unknown as { getJSONStrings?: () => Array<{ getValue(): string; getRange(): Range }> }).getJSONStrings?.() ?? [];
+    return strings.map((s) => {
+      const r = s.getRange();
+      const start = index.offsetAt(r.start);
+      const end = index.offsetAt(r.end);
+      // getValue() drops whitespace inside the string: read the JSON text itself
+      const raw = model.text.slice(start, end);
+      let value: string;
+      try {
+        value = String(JSON.parse(raw));
+      } catch {
+        value = raw.slice(1, -1);
+      }
+      return { value, start: start + 1, end: end - 1, quoted: true, heredoc: false };
+    });
+  }
+  const heredocs = 'getHeredocs' in instruction ? (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs() : [];
+  const bodyLine = heredocs.length ? ((heredocs[0].getContentRange() ?? heredocs[0].getDelimiterRange())?.start.line ?? heredocs[0].getStartRange().start.line + 1) : Infinity;
+  const firstLine = instruction.getRange().start.line;
+  const args = instruction.getArguments().filter((a) => {
+    const line = a.getRange().start.line;
+    return line < bodyLine || (line === firstLine && bodyLine === firstLine);
+  });
+  const result: FileOperand[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const start = index.offsetAt(args[k].getRange().start);
+    let end = index.offsetAt(args[k].getRange().end);
+    let raw = model.text.slice(start, end);
+    const q = raw[0];
+    if ((q === '"' || q === "'") && (raw.length === 1 || !raw.endsWith(q))) {
+      // dockerfile-ast splits `"a b"` into two arguments: join them back
+      while (k + 1 < args.length && !raw.endsWith(q)) {
+        k++;
+        end = index.offsetAt(args[k].getRange().end);
+        raw = model.text.slice(start, end);
+      }
+    }
+    const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]);
+    result.push({
+      value: quoted ? raw.slice(1, -1) : raw,
+      start: quoted ? start + 1 : start,
+      end: quoted ? end - 1 : end,
+      quoted,
+      heredoc: raw.startsWith('<<'),
+    });
+  }
+  return result;
+}
+
+/** Extensions of files ADD unpacks (tar archives, possibly compressed). */
+const ARCHIVE = /\.(tar|tar\.(gz|bz2|xz|zst|lz|lzma|Z)|tgz|tbz2?|tb2|txz|tzst|tlz|taz|tZ|gz|bz2|xz|zst|lzma|lz|Z)$/;
+
+/** Whether a file name looks like an archive ADD would extract (by extension; ADD itself looks at the content). */
+export function isTarArchiveName(name: string): boolean {
+  return ARCHIVE.test(name);
+}
+
+/** `http(s)://`, `git@host:`, `git://`, `ssh://`: sources ADD fetches remotely. */
+export function isRemoteSource(source: string): boolean {
+  return /^(https?|git|ssh):\/\//i.test(source) || /^git@[^:]+:/.test(source);
 }

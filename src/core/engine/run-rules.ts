@@ -14,6 +14,7 @@ export interface RuleError {
 
 /** The configured setting for a rule, looked up by id and every alias. */
 export function configuredSetting(meta: RuleMeta, config: ContainmentConfig): RuleSetting | undefined {
+  if (config.rules.size === 0) return undefined; // the common case: no per-rule settings, no lower-casing
   const byId = config.rules.get(meta.id.toLowerCase());
   if (byId) return byId;
   for (const alias of meta.aliases) {

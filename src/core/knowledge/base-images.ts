@@ -160,6 +160,21 @@ export function parseTag(tag: string | undefined): ParsedTag {
 
 /** Describes an image reference. `now` decides which releases count as past end of life. */
 export function describeImage(ref: ImageRef, now: Date = knowledgeNow()): ImageFacts {
+  // Memoised (issue 6: several rules describe every stage's base image; the lifecycle lookups showed in the profile).
+  // The facts depend on the reference and on the UTC day only (dates are compared in whole days); callers do not mutate them.
+  const key = `${now.getUTCFullYear()}-${now.getUTCMonth()}-${now.getUTCDate()}\u0000${ref.raw}\u0000${ref.registry}\u0000${ref.repository}\u0000${ref.tag}\u0000${ref.digest}\u0000${ref.hasVariables}\u0000${ref.isScratch}`;
+  let facts = describeMemo.get(key);
+  if (!facts) {
+    facts = describeImageUncached(ref, now);
+    if (describeMemo.size >= 512) describeMemo.delete(describeMemo.keys().next().value!);
+    describeMemo.set(key, facts);
+  }
+  return facts;
+}
+
+const describeMemo = new Map<string, ImageFacts>();
+
+function describeImageUncached(ref: ImageRef, now: Date): ImageFacts {
   const image = ref.repository ? shortRepository(ref) : ref.raw;
   const base: ImageFacts = { image, known: false, osFamily: 'unknown', sizeClass: 'unknown', runsAsNonRootByDefault: false };
   if (ref.isScratch) {

@@ -1,0 +1,36 @@
+import type { Copy } from 'dockerfile-ast';
+import { basename } from '../../shell/split-commands';
+import { defineDockerfileRule } from '../context';
+import { fileOperands, isTarArchiveName, tarExtractArgs } from '../package-commands';
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'add-local-archive',
+    aliases: ['DL3010'],
+    category: 'efficiency',
+    severity: 'info',
+    title: 'Local archive copied and then extracted with tar',
+    why: 'COPY followed by `RUN tar -x` stores the archive in one layer and its contents in the next, so the image carries the data twice (deleting the archive later does not shrink the earlier layer). ADD unpacks a local tar archive in a single step.',
+    howToFix: 'Replace the COPY and the tar step with `ADD app.tar.gz /opt/app/`. To extract with control over the options, bind-mount the archive instead: `RUN --mount=type=bind,source=app.tar.gz,target=/tmp/app.tar.gz tar -xzf /tmp/app.tar.gz -C /opt`.',
+    examples: { bad: 'COPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt', good: 'ADD app.tar.gz /opt/' },
+  },
+  check(ctx) {
+    const runs = ctx.runScripts();
+    for (const info of ctx.instructionsOf('COPY', { includeOnbuild: false })) {
+      if ((info.instruction as Copy).getFromFlag() || !info.stage) continue;
+      const operands = fileOperands(ctx.model, info.instruction);
+      const line = info.instruction.getRange().start.line;
+      const later = runs.filter((r) => r.info.stage === info.stage && !r.info.onbuild && r.script.posix && r.info.instruction.getRange().start.line > line);
+      for (const source of operands.slice(0, -1)) {
+        if (source.heredoc || /[$*?[]/.test(source.value) || !isTarArchiveName(source.value)) continue;
+        const name = basename(source.value);
+        const extracted = later.some((r) => r.script.commands.some((c) => tarExtractArgs(c)?.some((w) => basename(w.value) === name || w.value.endsWith('=' + name))));
+        if (!extracted) continue;
+        ctx.report({
+          range: ctx.range(source.start, source.end),
+          message: `'${source.value}' is copied and then unpacked with tar, so the image holds it twice; 'ADD ${source.value} <dir>/' extracts it in one layer.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { defineDockerfileRule } from '../context';
+import type { InstructionInfo, Stage } from '../model';
+import { aptInstallWord, aptSkipsRecommends, parseApt } from '../package-commands';
+
+/** An earlier RUN of the stage (or its parents) writes `APT::Install-Recommends "false"` into apt's configuration. */
+function recommendsDisabledByConfig(info: InstructionInfo): boolean {
+  const line = info.instruction.getRange().start.line;
+  const pattern = /APT::Install-Recommends\s*[= ]\s*\\?["']?\\?["']?(false|0|no|off)\b/i;
+  for (let s: Stage | undefined = info.stage, first = true; s; s = s.parent, first = false) {
+    for (const instruction of s.instructions) {
+      if (first && instruction.getRange().start.line >= line) break;
+      if (instruction.getKeyword().toUpperCase() === 'RUN' && pattern.test(instruction.getRawArgumentsContent() ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'apt-get-install-recommends',
+    aliases: ['DL3015'],
+    category: 'efficiency',
+    severity: 'info',
+    title: 'apt-get install without --no-install-recommends',
+    why: 'By default apt-get also installs every package the ones you asked for merely recommend: documentation tools, extra locales, GUI helpers. They make the image bigger, slow down pulls and add code that vulnerability scanners will report, without the application needing any of it.',
+    howToFix: 'Add `--no-install-recommends` (`apt-get install -y --no-install-recommends curl`) and list explicitly the few recommended packages you really use.',
+    examples: { bad: 'RUN apt-get install -y curl', good: 'RUN apt-get install -y --no-install-recommends curl' },
+    fixable: true,
+  },
+  check(ctx) {
+    for (const { info, script } of ctx.runScripts()) {
+      if (!script.posix) continue;
+      let configured: boolean | undefined;
+      for (const command of script.commands) {
+        const cmd = parseApt(command);
+        const install = aptInstallWord(cmd);
+        if (!cmd || !install || aptSkipsRecommends(cmd)) continue;
+        configured ??= !info.onbuild && recommendsDisabledByConfig(info);
+        if (configured) break;
+        ctx.report({
+          range: ctx.range(install.start, install.end),
+          message: `'${cmd.program} install' also installs recommended packages; add --no-install-recommends.`,
+          fix: {
+            title: "Add --no-install-recommends after 'install'",
+            edits: [{ range: ctx.range(install.end, install.end), newText: ' --no-install-recommends' }],
+          },
+        });
+      }
+    }
+  },
+});

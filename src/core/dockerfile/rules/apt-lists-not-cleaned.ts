@@ -1,0 +1,44 @@
+import type { ShellWord } from '../../shell/split-commands';
+import { defineDockerfileRule } from '../context';
+import { aptInstallWord, hasCacheMount, parseApt, removesDir } from '../package-commands';
+
+const LISTS = '/var/lib/apt/lists';
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'apt-lists-not-cleaned',
+    aliases: ['DL3009'],
+    category: 'efficiency',
+    severity: 'info',
+    title: 'apt package lists left in the layer',
+    why: '`apt-get update` downloads the package indexes of every configured repository into /var/lib/apt/lists, often 20–50 MB. Files deleted in a later RUN still exist in the earlier layer, so unless the RUN that updates also removes them, they ship in the image although nothing at run time needs them.',
+    howToFix: 'End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or with BuildKit keep the lists out of the image with a cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && …`.',
+    examples: {
+      bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
+      good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*',
+    },
+  },
+  check(ctx) {
+    for (const { info, script } of ctx.runScripts()) {
+      if (!script.posix || hasCacheMount(info.instruction, LISTS)) continue;
+      // the lists appear with `apt-get update`; point at the install that follows it (or at `update` if none does)
+      let update: ShellWord | undefined;
+      let install: ShellWord | undefined;
+      for (const command of script.commands) {
+        const cmd = parseApt(command);
+        const sub = cmd?.subcommand?.value;
+        if (cmd && sub === 'update') update ??= cmd.subcommand;
+        else if (cmd && update) {
+          install ??= aptInstallWord(cmd);
+          if (sub === 'distclean' || sub === 'dist-clean') update = install = undefined;
+        } else if (update && removesDir(command, LISTS)) update = install = undefined;
+      }
+      if (!update) continue;
+      const at = install ?? update;
+      ctx.report({
+        range: ctx.range(at.start, at.end),
+        message: `The apt lists downloaded by 'apt-get update' stay in this layer; end the RUN with 'rm -rf ${LISTS}/*'.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import type { Copy } from 'dockerfile-ast';
+import { defineDockerfileRule } from '../context';
+
+export default defineDockerfileRule({
+  meta: {
+    id: 'copy-from-unknown-stage',
+    aliases: ['DL3022'],
+    category: 'correctness',
+    severity: 'warning',
+    title: 'COPY --from names no earlier stage',
+    why: '`COPY --from` takes an earlier stage (by name or index) or an image. A name that matches no stage above — a typo, or a stage defined further down — is treated as an image to pull, so the build either fails or copies from an unrelated image from a registry.',
+    howToFix: 'Name a stage defined above with `FROM … AS <name>`, move the stage before this COPY, or write an image reference with its tag (`--from=busybox:1.36`). Named build contexts passed with `--build-context` can be listed in an ignore pragma.',
+    examples: { bad: 'FROM alpine:3.20\nCOPY --from=biuld /out/app /app', good: 'FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=build /out/app /app' },
+  },
+  check(ctx) {
+    const stages = ctx.model.stages;
+    for (const info of ctx.instructionsOf('COPY', { includeOnbuild: false })) {
+      const flag = (info.instruction as Copy).getFromFlag();
+      const value = flag?.getValue();
+      const stage = info.stage;
+      const range = flag?.getValueRange();
+      if (!stage || !value || !range || value.includes('$')) continue;
+      if (/^[0-9]+$/.test(value)) {
+        const n = Number(value);
+        if (n > stage.index) {
+          ctx.report({ range, message: n < stages.length ? `Stage ${n} comes after this COPY; --from can only use earlier stages.` : `There is no stage ${n}; this Dockerfile has ${stages.length}.` });
+        }
+        continue;
+      }
+      const lower = value.toLowerCase();
+      const named = stages.find((s) => s.name?.toLowerCase() === lower);
+      if (named && named.index <= stage.index) continue; // earlier stage, or its own stage (copy-from-own-stage)
+      if (named) {
+        ctx.report({ range, message: `Stage '${value}' is defined after this COPY; move it above or copy from an earlier stage.` });
+        continue;
+      }
+      if (/[:/@.]/.test(value)) continue; // an image reference
+      ctx.report({ range, message: `'${value}' is not a stage defined above; fix the name, or if it is an image, give it a tag ('${value}:<tag>').` });
+    }
+  },
+});
