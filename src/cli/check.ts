@@ -9,12 +9,11 @@ import { analyzeFile, type AnalysisResult } from '../core/engine/analyze-file';
 import { applyEdits } from '../core/fix/apply-edits';
 import { nodeHost } from '../core/host/node-host';
 import { compareFindings, meetsThreshold, SEVERITIES, type FileKind, type Severity, type TextEdit } from '../core/model/finding';
-import { runShellcheck } from '../core/shellcheck';
+import type { ShellcheckBatchInput } from '../core/shellcheck';
 import { detectKind } from '../core/detect-kind';
 import { discoverFiles } from '../core/project/discover-files';
 import { formatText } from './format-text';
 import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
 
 const FLAGS = {
   format: { value: true, choices: ['text', 'json', 'sarif'] },
@@ -24,6 +23,7 @@ const FLAGS = {
   'stdin-filename': { value: true },
   verbose: {},
   'no-color': {},
+  'no-shellcheck': {},
 };
 
 export interface CheckedFile {
@@ -41,7 +41,8 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const format = (flags.get('format') as string | undefined) ?? 'text';
   const explicitConfig = flags.get('config') as string | undefined;
   if (explicitConfig && !fs.existsSync(explicitConfig)) throw new UsageError(`config file not found: ${explicitConfig}`);
-  const host = nodeHost();
+  // --fix rewrites files during the run, so nothing read may be reused then (the host caches reads for 2 s otherwise)
+  const host = nodeHost({ cacheMs: flags.has('fix') ? 0 : 2000 });
   const base = defaultConfig();
   const configCache = new Map<string, { config: ContainmentConfig; errors: ConfigError[] }>();
   const configFor = (file: string) => {
@@ -79,6 +80,9 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
         const rel = path.relative(abs, f.path);
         inputs.push({ displayPath: path.join(p, rel), absPath: f.path, kind: f.kind });
       }
+    } else if (!stat.isFile()) {
+      // a FIFO, socket or device: reading it would block or never end (issue 7)
+      throw new UsageError(`not a regular file: ${p}`);
     } else inputs.push({ displayPath: p, absPath: abs });
   }
 
@@ -91,6 +95,9 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     io.stderr(`containment: ${message}\n`);
   };
   const checked: CheckedFile[] = [];
+  // ShellCheck runs once for all Dockerfiles after the engine (a few processes, not one per file); --no-shellcheck skips it
+  const withShellcheck = !flags.has('no-shellcheck');
+  const shellcheckInputs: Array<ShellcheckBatchInput & { at: number }> = [];
   for (const input of inputs) {
     let text = input.text;
     if (text === undefined) {
@@ -121,17 +128,23 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       }
       if (fixedEdits) fs.writeFileSync(input.absPath, text);
     }
-    if (kind === 'dockerfile') {
-      const shellcheck = await runShellcheck(text, filePath, config, { log: shellcheckLog });
-      if (shellcheck.findings.length) result = { ...result, findings: [...result.findings, ...shellcheck.findings].sort(compareFindings) };
-    }
+    if (kind === 'dockerfile' && withShellcheck && config.shellcheck.enabled) shellcheckInputs.push({ text, filePath, config, at: checked.length });
     checked.push({ displayPath: input.displayPath, result, fixedEdits });
+  }
+  if (shellcheckInputs.length) {
+    // loaded only when needed: the ShellCheck module is not part of a run without Dockerfiles
+    const { runShellcheckBatch } = require('../core/shellcheck/run-shellcheck') as typeof import('../core/shellcheck/run-shellcheck');
+    const results = await runShellcheckBatch(shellcheckInputs, { log: shellcheckLog });
+    results.forEach((shellcheck, k) => {
+      const c = checked[shellcheckInputs[k].at];
+      if (shellcheck.findings.length) c.result = { ...c.result, findings: [...c.result.findings, ...shellcheck.findings].sort(compareFindings) };
+    });
   }
 
   const thresholdFlag = flags.get('failure-threshold') as string | undefined;
   const threshold = normaliseThreshold(thresholdFlag) ?? (checked.length ? configForThreshold(configCache) : 'warning');
   if (format === 'json') io.stdout(formatJson(checked) + '\n');
-  else if (format === 'sarif') io.stdout(formatSarif(checked) + '\n');
+  else if (format === 'sarif') io.stdout((require('./format-sarif') as typeof import('./format-sarif')).formatSarif(checked) + '\n');
   else io.stdout(formatText(checked, { color: io.isTTY && !flags.has('no-color'), verbose }));
   if (verbose) for (const c of checked) for (const e of c.result.ruleErrors) io.stderr(`containment: rule ${e.rule} failed on ${c.displayPath}: ${e.message}\n`);
   if (threshold === 'none') return 0;

@@ -6,9 +6,11 @@
  * Exit codes: 0 nothing at or above the threshold, 1 findings, 2 usage or I/O error (one line, no stack trace).
  */
 import { UsageError } from './args';
-import { runCheck } from './check';
-import { runExplain, runRules } from './rules-commands';
 import { COMMANDS, HELP } from './commands';
+// Each command's module is required when it runs (esbuild still bundles them): `check` on a Dockerfile should not
+// initialise the YAML stack, the rule registry or the report renderer (startup, bench/README.md).
+const check = () => require('./check') as typeof import('./check');
+const rulesCommands = () => require('./rules-commands') as typeof import('./rules-commands');
 
 export interface Io {
   stdout: (text: string) => void;
@@ -23,11 +25,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        return await runCheck(rest, io);
+        return await check().runCheck(rest, io);
       case 'rules':
-        return runRules(rest, io);
+        return rulesCommands().runRules(rest, io);
       case 'explain':
-        return runExplain(rest, io);
+        return rulesCommands().runExplain(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -2,12 +2,12 @@
  * Commands beyond check/rules/explain register here (e.g. `report` from the trade-off layer), so cli.ts stays small.
  */
 import type { Io } from './cli';
-import { runReport } from './report';
 
 export type Command = (args: string[], io: Io) => Promise<number> | number;
 
 export const COMMANDS: Record<string, Command> = {
-  report: runReport,
+  // required on use: the report stack (project scan, renderers) is not loaded for `check`
+  report: (args, io) => (require('./report') as typeof import('./report')).runReport(args, io),
 };
 
 export const HELP = `Usage: containment <command> [options]
@@ -20,6 +20,7 @@ Commands:
       --failure-threshold LEVEL  error|warning|info|hint|none: lowest severity that fails (exit 1); default warning
       --stdin-filename NAME      Name to classify stdin by (default: detected from content)
       --verbose                  Also print rule errors and skipped files
+      --no-shellcheck            Do not run ShellCheck on RUN instructions (it is on by default when installed)
   rules [--format text|json]    List all rules
   explain <rule-or-alias>       Print a rule's documentation (ids and aliases such as DL3007 or latest-tag)
   report [PATH...]              VM-vs-container trade-off report: isolation profile and verdict per workload

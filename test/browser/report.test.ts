@@ -15,7 +15,7 @@ import { main, type Io } from '../../src/cli/cli';
 import { scanProject } from '../../src/core/project/scan-project';
 import { renderStandaloneHtml } from '../../src/core/report/render-html';
 import { panelHtml } from '../../src/extension/panel/webview-html';
-import { makeXssProject } from '../unit/report/xss-fixture';
+import { makeXssProject, XSS_PAYLOADS } from '../unit/report/xss-fixture';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO = path.join(__dirname, '..', '..', '..');
@@ -156,6 +156,27 @@ describe('HTML report in Chromium', function () {
       if (lang === 'en') await page.screenshot({ path: path.join(ARTIFACTS, 'xss-report.png'), fullPage: false });
       await page.close();
     }
+  });
+
+  it('XSS battery: every payload reaches the page as text — rule messages, YAML keys and values, image names, paths', async () => {
+    const file = path.join(ARTIFACTS, 'xss-report-fields.html');
+    const model = scanProject(xssRoot);
+    fs.writeFileSync(file, renderStandaloneHtml(model, { lang: 'en' }));
+    const { page, watch } = await open(file);
+    // expand every <details> so the finding lists (rule messages) are rendered too
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+    const fields = await page.evaluate(() => ({
+      messages: [...document.querySelectorAll('details.findings li')].map((li) => li.textContent ?? ''),
+      locations: [...document.querySelectorAll('a.loc, [data-path]')].map((a) => a.getAttribute('data-path') ?? a.textContent ?? ''),
+      body: document.body.textContent ?? '',
+    }));
+    const shown = XSS_PAYLOADS.filter((p) => fields.body.includes(p));
+    assert.deepStrictEqual(XSS_PAYLOADS.filter((p) => !shown.includes(p)), [], 'every payload is rendered, as text');
+    assert.ok(fields.messages.some((m) => XSS_PAYLOADS.some((p) => m.includes(p))), 'rule messages carry payloads');
+    assert.ok(fields.locations.some((l) => /<svg|onerror|javascript:/.test(l)), 'file paths carry payloads');
+    await assertNothingRan(page, watch, (u) => u === 'file://' + file || u.startsWith('file://' + file + '#'));
+    await page.close();
+    console.log(`      XSS payloads tried: ${XSS_PAYLOADS.length} distinct, in ${fields.messages.length} finding messages and every file-derived field`);
   });
 
   it('XSS battery: the panel document with its nonce script; clicks post validated open messages only', async () => {

@@ -9,7 +9,7 @@ import { configuredSetting, runRules, ruleNames, type RuleError } from '../engin
 import type { FileHost } from '../host/file-host';
 import type { Finding, Range } from '../model/finding';
 import type { RuleMeta } from '../model/rule';
-import { composeRules } from '../rules.generated';
+import { composeRules } from './rules.generated';
 import { LineIndex } from '../text/line-index';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
 import { detectStyle } from '../yaml/edit';

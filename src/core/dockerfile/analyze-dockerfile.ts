@@ -3,7 +3,7 @@ import { runRules, ruleNames, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import type { Finding } from '../model/finding';
 import { isBuildKitCheck } from '../model/rule';
-import { dockerfileRules } from '../rules.generated';
+import { dockerfileRules } from './rules.generated';
 import type { DockerfileContext } from './context';
 import { parseDockerfile, type DockerfileModel } from './model';
 

@@ -5,6 +5,7 @@
  * shell commands (lazily, cached per instruction).
  */
 import { DockerfileParser, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
+import './ast-guards'; // dockerfile-ast recursion fixes found by fuzzing (issue 7)
 import './ast-memo'; // one parse per text shared with dockerfile-utils validate; per-instruction argument memos
 import type { Range } from '../model/finding';
 import { parseImageRef, type ImageRef } from '../model/image-ref';

@@ -79,12 +79,23 @@ function singleQuotedSpans(text: string, escapeChar: string): Array<[number, num
   return spans;
 }
 
-/** The closest known name (a likely typo target), or undefined. */
-export function suggestName(name: string, candidates: Iterable<string>): string | undefined {
+/** A number of name comparisons shared by the suggestions of one file (see suggestName). */
+export interface SuggestBudget {
+  left: number;
+}
+
+/**
+ * The closest known name (a likely typo target), or undefined. With a budget, at most `budget.left` comparisons are
+ * made over all calls sharing it: thousands of undefined names × thousands of known ones was quadratic (fuzz suite,
+ * issue 7); past the budget, no more suggestions.
+ */
+export function suggestName(name: string, candidates: Iterable<string>, budget?: SuggestBudget): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === name) continue;
+    if (Math.abs(candidate.length - name.length) > Math.max(1, Math.floor(Math.max(name.length, candidate.length) / 3))) continue; // distance ≥ length difference
+    if (budget && budget.left-- <= 0) return best;
     const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
     const limit = Math.max(1, Math.floor(Math.max(name.length, candidate.length) / 3));
     if (d <= limit && d < bestDistance) {

@@ -3,11 +3,8 @@
  * Guards come first (size, binary content), then the analyser for the file's kind.
  */
 import type { ContainmentConfig } from '../config/config';
-import { analyzeCompose } from '../compose/analyze-compose';
 import { detectKind } from '../detect-kind';
-import { analyzeDockerfile } from '../dockerfile/analyze-dockerfile';
 import type { FileHost } from '../host/file-host';
-import { analyzeKubernetes } from '../kubernetes/analyze-kubernetes';
 import type { FileKind, Finding } from '../model/finding';
 import type { RuleError } from './run-rules';
 import { fileSkippedRule } from './builtin-rules';
@@ -24,6 +21,26 @@ export interface AnalysisResult {
   kind: FileKind | undefined;
   findings: Finding[];
   ruleErrors: RuleError[];
+}
+
+/*
+ * The analysers are required on first use, per kind (esbuild still bundles them, as lazily initialised modules): a CLI
+ * run over Dockerfiles never initialises `yaml` and the YAML rules, a run over manifests never initialises
+ * dockerfile-ast/dockerfile-utils and the Dockerfile rules (startup, bench/README.md).
+ */
+type Analyser = (text: string, path: string, config: ContainmentConfig, host: FileHost) => { findings: Finding[]; ruleErrors: RuleError[] };
+let dockerfileAnalyser: Analyser | undefined;
+let kubernetesAnalyser: Analyser | undefined;
+let composeAnalyser: Analyser | undefined;
+function analyserFor(kind: FileKind): Analyser {
+  switch (kind) {
+    case 'dockerfile':
+      return (dockerfileAnalyser ??= (require('../dockerfile/analyze-dockerfile') as typeof import('../dockerfile/analyze-dockerfile')).analyzeDockerfile);
+    case 'kubernetes':
+      return (kubernetesAnalyser ??= (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).analyzeKubernetes);
+    default:
+      return (composeAnalyser ??= (require('../compose/analyze-compose') as typeof import('../compose/analyze-compose')).analyzeCompose);
+  }
 }
 
 export function looksBinary(text: string): boolean {
@@ -57,12 +74,7 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   }
   if (looksBinary(input.text)) return skip('File skipped: it looks like binary content, not text.');
   const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
-  const analysis =
-    kind === 'dockerfile'
-      ? analyzeDockerfile(text, input.path, config, host)
-      : kind === 'kubernetes'
-        ? analyzeKubernetes(text, input.path, config, host)
-        : analyzeCompose(text, input.path, config, host);
+  const analysis = analyserFor(kind)(text, input.path, config, host);
   result.findings = analysis.findings;
   result.ruleErrors = analysis.ruleErrors;
   return result;

@@ -60,7 +60,16 @@ export const IGNORED_SHELLCHECK_CODES: ReadonlySet<number> = new Set([1071, 1090
 
 const SEVERITY_OF: Record<string, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
 
-export async function runShellcheck(text: string, filePath: string, config: ContainmentConfig, options: ShellcheckOptions = {}): Promise<ShellcheckResult> {
+interface Prepared {
+  model: DockerfileModel;
+  config: ContainmentConfig;
+  excluded: Set<number>;
+  program: string;
+  units: Array<{ unit: ScriptUnit; rendered: RenderedUnit }>;
+}
+
+/** Everything before the process: guards, parse, one rendered script per RUN. A result means ShellCheck does not run. */
+function prepare(text: string, config: ContainmentConfig, options: ShellcheckOptions): Prepared | ShellcheckResult {
   if (!config.trusted) return { findings: [], skipped: 'untrusted' };
   if (!config.shellcheck.enabled || config.rules.get(SHELLCHECK_RULE_ID) === 'off') return { findings: [], skipped: 'disabled' };
   if (options.signal?.aborted) return { findings: [], skipped: 'cancelled' };
@@ -79,7 +88,45 @@ export async function runShellcheck(text: string, filePath: string, config: Cont
     log('info', `ShellCheck not found: ${where}. RUN instructions are not checked by ShellCheck; install it (Debian/Ubuntu: apt-get install shellcheck) or set shellcheck.path.`);
     return { findings: [], skipped: 'not-found' };
   }
+  return { model, config, excluded, program, units: units.map((unit) => ({ unit, rendered: renderUnit(unit) })) };
+}
 
+function shellcheckArgs(excluded: Set<number>): string[] {
+  const args = ['--norc', '--format=json1', '--color=never'];
+  const exclude = [...excluded].map(shellcheckAlias);
+  if (exclude.length) args.push(`--exclude=${exclude.join(',')}`);
+  return args;
+}
+
+/** ShellCheck's comments for each script unit (by unit index) → sorted findings. */
+function toFindings(prep: Prepared, commentsByUnit: Map<number, Json1Comment[]>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [i, comments] of commentsByUnit) {
+    const { unit, rendered } = prep.units[i];
+    for (const comment of comments) {
+      if (prep.excluded.has(comment.code)) continue;
+      const finding = toFinding(comment, unit, rendered, prep.model, prep.config);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+/** The process outcome → comments, or a failure message. */
+function commentsOf(outcome: ExecOutcome): Json1Comment[] | { failure: string } | 'cancelled' {
+  if (outcome.kind === 'cancelled') return 'cancelled';
+  if (outcome.kind === 'error') return { failure: outcome.message };
+  if (outcome.code !== 0 && outcome.code !== 1) {
+    const detail = outcome.stderr.trim().split('\n')[0] || (outcome.signal ? `killed by ${outcome.signal}` : 'no message');
+    return { failure: `exit code ${outcome.code ?? outcome.signal}: ${detail}` };
+  }
+  return parseJson1(outcome.stdout) ?? { failure: `unexpected output (not ShellCheck json1): ${JSON.stringify(outcome.stdout.slice(0, 80))}` };
+}
+
+export async function runShellcheck(text: string, filePath: string, config: ContainmentConfig, options: ShellcheckOptions = {}): Promise<ShellcheckResult> {
+  const prep = prepare(text, config, options);
+  if (!('units' in prep)) return prep;
+  const log = options.log ?? (() => undefined);
   const fail = (message: string, durationMs?: number): ShellcheckResult => {
     log('warning', `ShellCheck failed on ${filePath}: ${message}. Its findings are left out; the other checks are unaffected.`);
     return { findings: [], error: message, durationMs };
@@ -88,48 +135,143 @@ export async function runShellcheck(text: string, filePath: string, config: Cont
   let dir: string | undefined;
   try {
     dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'containment-shellcheck-'));
-    const files = new Map<string, { unit: ScriptUnit; rendered: RenderedUnit }>();
-    for (const [i, unit] of units.entries()) {
+    const names = new Map<string, number>();
+    for (const [i, { rendered }] of prep.units.entries()) {
       const name = `run-${i + 1}.sh`;
-      const rendered = renderUnit(unit);
-      files.set(name, { unit, rendered });
+      names.set(name, i);
       await fs.promises.writeFile(path.join(dir, name), rendered.text);
     }
     if (options.signal?.aborted) return { findings: [], skipped: 'cancelled' };
-    const args = ['--norc', '--format=json1', '--color=never'];
-    const exclude = [...excluded].map(shellcheckAlias);
-    if (exclude.length) args.push(`--exclude=${exclude.join(',')}`);
-    args.push(...files.keys());
     const started = Date.now();
-    const outcome = await execBounded(program, args, {
+    const outcome = await execBounded(prep.program, [...shellcheckArgs(prep.excluded), ...names.keys()], {
       cwd: dir,
       timeoutMs: options.timeoutMs ?? config.shellcheck.timeoutMs ?? DEFAULT_SHELLCHECK_TIMEOUT_MS,
       maxOutputBytes: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
       signal: options.signal,
     });
     const durationMs = Date.now() - started;
-    if (outcome.kind === 'cancelled') return { findings: [], skipped: 'cancelled' };
-    if (outcome.kind === 'error') return fail(outcome.message, durationMs);
-    if (outcome.code !== 0 && outcome.code !== 1) {
-      const detail = outcome.stderr.trim().split('\n')[0] || (outcome.signal ? `killed by ${outcome.signal}` : 'no message');
-      return fail(`exit code ${outcome.code ?? outcome.signal}: ${detail}`, durationMs);
-    }
-    const comments = parseJson1(outcome.stdout);
-    if (!comments) return fail(`unexpected output (not ShellCheck json1): ${JSON.stringify(outcome.stdout.slice(0, 80))}`, durationMs);
-    const findings: Finding[] = [];
+    const comments = commentsOf(outcome);
+    if (comments === 'cancelled') return { findings: [], skipped: 'cancelled' };
+    if (!Array.isArray(comments)) return fail(comments.failure, durationMs);
+    const byUnit = new Map<number, Json1Comment[]>();
     for (const comment of comments) {
-      const file = files.get(path.basename(comment.file));
-      if (!file || excluded.has(comment.code)) continue;
-      const finding = toFinding(comment, file.unit, file.rendered, model, config);
-      if (finding) findings.push(finding);
+      const i = names.get(path.basename(comment.file));
+      if (i === undefined) continue;
+      let list = byUnit.get(i);
+      if (!list) byUnit.set(i, (list = []));
+      list.push(comment);
     }
-    findings.sort(compareFindings);
-    return { findings, durationMs };
+    return { findings: toFindings(prep, byUnit), durationMs };
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   } finally {
     if (dir) await fs.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+export interface ShellcheckBatchInput {
+  text: string;
+  filePath: string;
+  config: ContainmentConfig;
+}
+
+export interface ShellcheckBatchOptions extends Omit<ShellcheckOptions, 'timeoutMs'> {
+  /** ShellCheck processes running at once (default: the number of CPUs, at most 4). */
+  concurrency?: number;
+  /** Script files per ShellCheck process (default 200). */
+  filesPerProcess?: number;
+}
+
+/**
+ * ShellCheck over many Dockerfiles (the CLI's folder scan): every RUN script of every Dockerfile goes to a few
+ * `shellcheck` processes instead of one process per Dockerfile (bench/README.md: a spawn costs about as much as
+ * checking three short scripts). Identical scripts (the same rendered text and options — common across the
+ * Dockerfiles of one repository) are checked once and their comments mapped to every RUN they came from. Results are
+ * in input order and equal to `runShellcheck` on each file: when a batch process fails or times out, the Dockerfiles
+ * it covered are re-run one by one, so a failure is logged for, and limited to, the file that causes it.
+ */
+export async function runShellcheckBatch(inputs: ShellcheckBatchInput[], options: ShellcheckBatchOptions = {}): Promise<ShellcheckResult[]> {
+  const results = new Array<ShellcheckResult | undefined>(inputs.length);
+  const preps = new Array<Prepared | undefined>(inputs.length);
+  // one group per program and argument list (the exclusions come from each file's config)
+  const groups = new Map<string, { program: string; args: string[]; timeoutMs: number; scripts: Map<string, Array<[number, number]>> }>();
+  for (const [k, input] of inputs.entries()) {
+    const prep = prepare(input.text, input.config, options);
+    if (!('units' in prep)) {
+      results[k] = prep;
+      continue;
+    }
+    preps[k] = prep;
+    const args = shellcheckArgs(prep.excluded);
+    const key = `${prep.program}\u0000${args.join('\u0000')}`;
+    let group = groups.get(key);
+    const timeoutMs = input.config.shellcheck.timeoutMs ?? DEFAULT_SHELLCHECK_TIMEOUT_MS;
+    if (!group) groups.set(key, (group = { program: prep.program, args, timeoutMs, scripts: new Map() }));
+    group.timeoutMs = Math.max(group.timeoutMs, timeoutMs);
+    for (const [i, { rendered }] of prep.units.entries()) {
+      let users = group.scripts.get(rendered.text);
+      if (!users) group.scripts.set(rendered.text, (users = []));
+      users.push([k, i]);
+    }
+  }
+
+  const commentsOf_ = new Map<number, Map<number, Json1Comment[]>>(); // input → unit → comments
+  const failed = new Set<number>();
+  const perProcess = Math.max(1, options.filesPerProcess ?? 200);
+  const concurrency = Math.max(1, options.concurrency ?? Math.min(4, os.cpus().length || 1));
+  let dir: string | undefined;
+  try {
+    if (groups.size) dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'containment-shellcheck-'));
+    const jobs: Array<() => Promise<void>> = [];
+    let n = 0;
+    for (const group of groups.values()) {
+      const entries = [...group.scripts.entries()];
+      for (let from = 0; from < entries.length; from += perProcess) {
+        const chunk = entries.slice(from, from + perProcess).map(([text, users]) => ({ name: `s${++n}.sh`, text, users }));
+        jobs.push(async () => {
+          for (const s of chunk) await fs.promises.writeFile(path.join(dir!, s.name), s.text);
+          const outcome = await execBounded(group.program, [...group.args, ...chunk.map((s) => s.name)], {
+            cwd: dir!,
+            // the per-file budget for every 25 scripts (a short script takes ShellCheck ≈ 7 ms)
+            timeoutMs: group.timeoutMs * Math.max(1, Math.ceil(chunk.length / 25)),
+            maxOutputBytes: (options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES) * Math.max(1, Math.ceil(chunk.length / 25)),
+            signal: options.signal,
+          });
+          const comments = commentsOf(outcome);
+          if (!Array.isArray(comments)) {
+            if (comments !== 'cancelled') for (const s of chunk) for (const [k] of s.users) failed.add(k);
+            return;
+          }
+          const byName = new Map(chunk.map((s) => [s.name, s.users]));
+          for (const comment of comments) {
+            for (const [k, i] of byName.get(path.basename(comment.file)) ?? []) {
+              let units = commentsOf_.get(k);
+              if (!units) commentsOf_.set(k, (units = new Map()));
+              let list = units.get(i);
+              if (!list) units.set(i, (list = []));
+              list.push(comment);
+            }
+          }
+        });
+      }
+    }
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
+      while (next < jobs.length) await jobs[next++]();
+    }));
+  } catch (error) {
+    for (const [k, prep] of preps.entries()) if (prep) failed.add(k);
+    options.log?.('warning', `ShellCheck batch failed: ${error instanceof Error ? error.message : String(error)}; checking files one by one.`);
+  } finally {
+    if (dir) await fs.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+  for (const [k, prep] of preps.entries()) {
+    if (!prep) continue;
+    if (options.signal?.aborted) results[k] = { findings: [], skipped: 'cancelled' };
+    else if (failed.has(k)) results[k] = await runShellcheck(inputs[k].text, inputs[k].filePath, inputs[k].config, options);
+    else results[k] = { findings: toFindings(prep, commentsOf_.get(k) ?? new Map()) };
+  }
+  return results as ShellcheckResult[];
 }
 
 /** `config.shellcheck.path` (a name is looked up on PATH, `~/` is the home folder) or `shellcheck` on PATH. */

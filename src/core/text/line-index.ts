@@ -39,7 +39,10 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.starts[lo] };
+    // an offset between a line's \r and \n (a YAML parser error ending there) is the end of that line: positions
+    // never point inside a line ending (found by the fuzz suite, issue 7)
+    const end = lo < this.starts.length - 1 ? this.lineEnd(lo) : clamped;
+    return { line: lo, character: Math.min(clamped, end) - this.starts[lo] };
   }
 
   offsetAt(position: Position): number {

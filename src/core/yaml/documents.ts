@@ -73,7 +73,17 @@ function parseChunk(text: string): Parsed {
     parseCache.set(text, parsed);
     return parsed;
   }
-  const doc = parseDocument(text, { uniqueKeys: false, strict: false, prettyErrors: false, keepSourceTokens: false });
+  // The parser makes one Error per problem, capturing a stack trace each time; in an unterminated 5,000-deep flow
+  // collection that is thousands of errors × thousands of recursive frames when the host raised Error.stackTraceLimit
+  // (mocha sets Infinity): seconds for a 5 kB file (fuzz suite, issue 7). Their stacks are never used.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { uniqueKeys: false, strict: false, prettyErrors: false, keepSourceTokens: false });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   parsed = { doc, index: new LineIndex(text) };
   if (parseCache.size >= CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value!);
   parseCache.set(text, parsed);

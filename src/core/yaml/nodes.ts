@@ -151,4 +151,33 @@ export function countAliases(node: unknown, limit: number): number {
   return count;
 }
 
+/**
+ * Nodes the document would have with every alias expanded, capped at `cap` (memoised per node, nothing expanded):
+ * "billion laughs" needs only a few dozen aliases (9 levels of 9), far below any alias-count limit.
+ */
+export function expandedNodeCount(root: unknown, doc: Document, cap: number): number {
+  const memo = new Map<unknown, number>();
+  const active = new Set<unknown>();
+  const size = (node: unknown, depth: number): number => {
+    if (!node || typeof node !== 'object') return 1;
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    if (active.has(node) || depth > 512) return cap; // a cycle or absurd nesting
+    active.add(node);
+    let total = 1;
+    if (isAlias(node)) total = size(node.resolve(doc), depth + 1);
+    else if (isMap(node) || isSeq(node)) {
+      for (const item of (node as YAMLMap | YAMLSeq).items) {
+        total += size(item, depth + 1);
+        if (total >= cap) break;
+      }
+    } else if (isPair(node)) total = size(node.key, depth + 1) + size(node.value, depth + 1);
+    active.delete(node);
+    total = Math.min(total, cap);
+    memo.set(node, total);
+    return total;
+  };
+  return size(root, 0);
+}
+
 export { isAlias, isMap, isPair, isScalar, isSeq };

@@ -2,15 +2,31 @@ import { defineDockerfileRule } from '../context';
 import type { InstructionInfo, Stage } from '../model';
 import { aptInstallWord, aptSkipsRecommends, parseApt } from '../package-commands';
 
-/** An earlier RUN of the stage (or its parents) writes `APT::Install-Recommends "false"` into apt's configuration. */
-function recommendsDisabledByConfig(info: InstructionInfo): boolean {
-  const line = info.instruction.getRange().start.line;
+/** Line of the stage's first RUN that writes `APT::Install-Recommends "false"` into apt's configuration (Infinity: none). */
+function configLineOf(stage: Stage, memo: Map<Stage, number>): number {
+  let line = memo.get(stage);
+  if (line !== undefined) return line;
   const pattern = /APT::Install-Recommends\s*[= ]\s*\\?["']?\\?["']?(false|0|no|off)\b/i;
-  for (let s: Stage | undefined = info.stage, first = true; s; s = s.parent, first = false) {
-    for (const instruction of s.instructions) {
-      if (first && instruction.getRange().start.line >= line) break;
-      if (instruction.getKeyword().toUpperCase() === 'RUN' && pattern.test(instruction.getRawArgumentsContent() ?? '')) return true;
+  line = Infinity;
+  for (const instruction of stage.instructions) {
+    if (instruction.getKeyword().toUpperCase() === 'RUN' && pattern.test(instruction.getRawArgumentsContent() ?? '')) {
+      line = instruction.getRange().start.line;
+      break;
     }
+  }
+  memo.set(stage, line);
+  return line;
+}
+
+/**
+ * An earlier RUN of the stage (or its parents) writes `APT::Install-Recommends "false"` into apt's configuration.
+ * Memoised per stage: scanning the stage again for every apt-get install was quadratic (fuzz suite, issue 7).
+ */
+function recommendsDisabledByConfig(info: InstructionInfo, memo: Map<Stage, number>): boolean {
+  const line = info.instruction.getRange().start.line;
+  for (let s: Stage | undefined = info.stage, first = true; s; s = s.parent, first = false) {
+    const at = configLineOf(s, memo);
+    if (first ? at < line : at !== Infinity) return true;
   }
   return false;
 }
@@ -28,6 +44,7 @@ export default defineDockerfileRule({
     fixable: true,
   },
   check(ctx) {
+    const memo = new Map<Stage, number>();
     for (const { info, script } of ctx.runScripts()) {
       if (!script.posix) continue;
       let configured: boolean | undefined;
@@ -35,7 +52,7 @@ export default defineDockerfileRule({
         const cmd = parseApt(command);
         const install = aptInstallWord(cmd);
         if (!cmd || !install || aptSkipsRecommends(cmd)) continue;
-        configured ??= !info.onbuild && recommendsDisabledByConfig(info);
+        configured ??= !info.onbuild && recommendsDisabledByConfig(info, memo);
         if (configured) break;
         ctx.report({
           range: ctx.range(install.start, install.end),

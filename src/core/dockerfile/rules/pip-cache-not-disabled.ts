@@ -32,19 +32,36 @@ function truthy(value: string | null | undefined): boolean {
   return TRUTHY.has((value ?? '').replace(/^["']|["']$/g, '').toLowerCase());
 }
 
-/** PIP_NO_CACHE_DIR set to a true value by ENV or ARG in the stage before `line`, or anywhere in a parent stage. */
-function noCacheFromStage(stage: Stage | undefined, beforeLine: number): boolean {
-  for (let s = stage, first = true; s; s = s.parent, first = false) {
-    for (const instruction of s.instructions) {
-      if (first && instruction.getRange().start.line >= beforeLine) break;
-      const keyword = instruction.getKeyword().toUpperCase();
-      if (keyword === 'ENV') {
-        if ((instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR' && truthy(p.getValue()))) return true;
-      } else if (keyword === 'ARG') {
-        const p = (instruction as Arg).getProperty();
-        if (p?.getName() === 'PIP_NO_CACHE_DIR' && truthy(p.getValue())) return true;
-      }
+/** Line of the stage's first ENV or ARG setting PIP_NO_CACHE_DIR to a true value (Infinity: none). */
+function noCacheLineOf(stage: Stage, memo: Map<Stage, number>): number {
+  let line = memo.get(stage);
+  if (line !== undefined) return line;
+  line = Infinity;
+  for (const instruction of stage.instructions) {
+    const keyword = instruction.getKeyword().toUpperCase();
+    let sets = false;
+    if (keyword === 'ENV') sets = (instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR' && truthy(p.getValue()));
+    else if (keyword === 'ARG') {
+      const p = (instruction as Arg).getProperty();
+      sets = p?.getName() === 'PIP_NO_CACHE_DIR' && truthy(p.getValue());
     }
+    if (sets) {
+      line = instruction.getRange().start.line;
+      break;
+    }
+  }
+  memo.set(stage, line);
+  return line;
+}
+
+/**
+ * PIP_NO_CACHE_DIR set to a true value by ENV or ARG in the stage before `line`, or anywhere in a parent stage.
+ * Memoised per stage: scanning the stage again for every RUN was quadratic (fuzz suite, issue 7).
+ */
+function noCacheFromStage(stage: Stage | undefined, beforeLine: number, memo: Map<Stage, number>): boolean {
+  for (let s = stage, first = true; s; s = s.parent, first = false) {
+    const at = noCacheLineOf(s, memo);
+    if (first ? at < beforeLine : at !== Infinity) return true;
   }
   return false;
 }
@@ -62,10 +79,11 @@ export default defineDockerfileRule({
     fixable: true,
   },
   check(ctx) {
+    const memo = new Map<Stage, number>();
     for (const { info, script } of ctx.runScripts()) {
       if (!script.posix) continue;
       if (cacheMountTargets(info.instruction).some((t) => t.includes('pip') || t.includes('.cache'))) continue;
-      if (!info.onbuild && noCacheFromStage(info.stage, info.instruction.getRange().start.line)) continue;
+      if (!info.onbuild && noCacheFromStage(info.stage, info.instruction.getRange().start.line, memo)) continue;
       let exported = false;
       for (const command of script.commands) {
         const assigned = [...command.assignments, ...command.argv.slice(0, command.argv.length - effectiveArgv(command).length)];

@@ -13,12 +13,13 @@ export default defineDockerfileRule({
     examples: { bad: 'FROM alpine:${ALPINE_VERSION}', good: 'ARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}' },
   },
   check(ctx) {
+    const budget = { left: 200_000 }; // name comparisons for suggestions, per file
     const { model } = ctx;
     const known = new Set([...model.globalArgs.keys(), ...AUTOMATIC_PLATFORM_ARGS]);
     for (const stage of model.stages) {
       for (const ref of variableRefs(model, stage.from)) {
         if (known.has(ref.name) || ref.modifier) continue;
-        const suggestion = suggestName(ref.name, known);
+        const suggestion = suggestName(ref.name, known, budget);
         ctx.report({
           range: ctx.range(ref.start, ref.end),
           message: `Build argument '${ref.name}' is not declared before FROM${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; it expands to an empty string.`,

@@ -27,6 +27,7 @@ export default defineDockerfileRule({
     examples: { bad: 'ARG VERSION=1.0\nFROM alpine\nLABEL version=$VERSION', good: 'ARG VERSION=1.0\nFROM alpine\nARG VERSION\nLABEL version=$VERSION' },
   },
   check(ctx) {
+    const budget = { left: 200_000 }; // name comparisons for suggestions, per file
     const { model } = ctx;
     const envOf = new Map<Stage, Set<string>>();
     for (const stage of model.stages) {
@@ -40,7 +41,7 @@ export default defineDockerfileRule({
           for (const ref of variableRefs(model, instruction)) {
             if (env.names.has(ref.name) || PREDEFINED_ARGS.has(ref.name) || ref.modifier) continue;
             const global = model.globalArgs.has(ref.name);
-            const suggestion = global ? undefined : suggestName(ref.name, env.names);
+            const suggestion = global ? undefined : suggestName(ref.name, env.names, budget);
             if (!env.complete && !global && !suggestion) continue;
             const hint = global
               ? ` (it is a global ARG: repeat 'ARG ${ref.name}' inside the stage)`

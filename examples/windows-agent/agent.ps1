@@ -1,0 +1,1 @@
+Write-Output "build agent ready"

@@ -1,0 +1,460 @@
+/**
+ * Hover texts (markdown) for a position in a Dockerfile, a Kubernetes manifest or a Compose file, and for a finding.
+ * Pure: the extension converts positions and wraps the markdown. Every text goes through `Translate`.
+ *
+ *   dockerfileHover    instruction keyword → what it does; FROM image → registry/repository/tag/digest (ARGs resolved),
+ *                      OS, end of life, size and lighter alternatives, default user, kernel sharing / Windows isolation;
+ *                      `$VAR` → resolved value; USER / EXPOSE / HEALTHCHECK arguments
+ *   kubernetesHover    resources, securityContext fields, host namespaces, capabilities, hostPath, runtimeClassName,
+ *                      image (with this pod's QoS class), and the Pod Security Standards level on `kind` / `metadata.name`
+ *   composeHover       deploy.resources, mem_limit, cpus, privileged, network_mode, pid, ipc, cap_add, user, read_only,
+ *                      security_opt, runtime, isolation, image; the service summary on its name
+ *   findingHover       message, why, how to fix, links to the rule doc and (isolation / resources) the trade-off panel
+ */
+import type { Instruction } from 'dockerfile-ast';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { composeServices, type ComposeService } from '../compose/services';
+import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile/model';
+import { expandVariables } from '../dockerfile/expand-variables';
+import { variableRefs } from '../dockerfile/variable-refs';
+import type { FileHost } from '../host/file-host';
+import { describeImage, eolStatus, type EolFacts, type ImageFacts } from '../knowledge';
+import { podSecurityLevel } from '../kubernetes/pod-security';
+import { kubernetesWorkloads, qosClass, sandboxRuntime, type QosClass, type Workload } from '../kubernetes/workloads';
+import type { Finding, Position, Range } from '../model/finding';
+import { parseImageRef, shortRepository, type ImageRef } from '../model/image-ref';
+import type { RuleMeta } from '../model/rule';
+import { containsPosition } from '../text/line-index';
+import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
+import { commandLink, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND } from './command-links';
+import { composeFieldDoc, kubernetesFieldDoc, renderFieldDoc } from './field-docs';
+import { instructionDoc, renderInstructionDoc } from './instruction-docs';
+import { containerSummary, serviceSummary } from './isolation-summary';
+import { english, type Translate } from './translate';
+
+export interface HoverContent {
+  markdown: string;
+  range: Range;
+}
+
+export { commandLink, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND };
+
+const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Findings                                                                                                           */
+
+export function showsTradeoffLink(meta: Pick<RuleMeta, 'category' | 'relatesToIsolation'>): boolean {
+  return meta.category === 'isolation' || meta.category === 'resources' || !!meta.relatesToIsolation;
+}
+
+export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english): string {
+  const parts = [`**${finding.rule}** — ${finding.message}`];
+  if (meta) {
+    parts.push(`**${t('Why')}:** ${meta.why}`, `**${t('How to fix')}:** ${meta.howToFix}`);
+  }
+  const links = [`[${t('Show documentation for {0}', finding.rule)}](${commandLink(SHOW_RULE_DOC_COMMAND, [finding.rule])})`];
+  if (meta ? showsTradeoffLink(meta) : finding.category === 'isolation' || finding.category === 'resources') {
+    links.push(`[${t('Explain VM vs container trade-offs')}](${commandLink(OPEN_PANEL_COMMAND)})`);
+  }
+  parts.push(links.join(' · '));
+  return parts.join('\n\n');
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Images                                                                                                             */
+
+function eolLine(label: string, eol: EolFacts | undefined, t: Translate): string | undefined {
+  if (!eol) return undefined;
+  const status = eolStatus(eol);
+  const date = eol.estimated ? t('{0} (estimated)', eol.date) : eol.date;
+  if (status === 'past') return t('{0}: past end of life since {1} ({2} days ago).', label, date, -eol.daysLeft);
+  if (status === 'soon') return t('{0}: end of life on {1}, in {2} days.', label, date, eol.daysLeft);
+  return t('{0}: supported until {1}.', label, date);
+}
+
+/** Markdown describing an image reference (shared by FROM, Kubernetes `image:` and Compose `image:`). */
+export function imageMarkdown(ref: ImageRef, t: Translate = english, options: { written?: string } = {}): string {
+  const lines: string[] = [];
+  lines.push(`**${t('Image')}** ${code(ref.raw)}${options.written && options.written !== ref.raw ? ' ' + t('(written {0})', code(options.written)) : ''}`);
+  if (ref.isScratch) {
+    lines.push(t('`scratch` is an empty image: no shell, no libraries, no /etc/passwd. Only a static binary you copy in runs here.'));
+    return lines.join('\n\n');
+  }
+  if (ref.hasVariables) {
+    lines.push(t('The reference contains a variable that cannot be resolved here, so the image is not known.'));
+    return lines.join('\n\n');
+  }
+  const facts = describeImage(ref);
+  const items: string[] = [];
+  items.push(`${t('Registry')}: ${code(ref.effectiveRegistry)}${ref.registry ? '' : ' ' + t('(Docker Hub, the default)')}`);
+  items.push(`${t('Repository')}: ${code(ref.repository || shortRepository(ref))}`);
+  items.push(`${t('Tag')}: ${ref.tag ? code(ref.tag) : t('none (means `latest`)')}`);
+  items.push(`${t('Digest')}: ${ref.digest ? code(ref.digest.length > 24 ? ref.digest.slice(0, 24) + '…' : ref.digest) : t('not pinned — the tag can move to different content')}`);
+  lines.push(items.map((i) => `- ${i}`).join('\n'));
+  lines.push(...factsMarkdown(facts, t));
+  return lines.join('\n\n');
+}
+
+function osLine(facts: ImageFacts, t: Translate): string {
+  if (facts.osFamily === 'windows') return t('OS: Windows');
+  if (facts.osFamily === 'linux') return facts.distro ? t('OS: Linux — {0}', facts.distro.label) : t('OS: Linux');
+  return t('OS: not known from the reference');
+}
+
+function factsMarkdown(facts: ImageFacts, t: Translate): string[] {
+  const out: string[] = [];
+  const items: string[] = [osLine(facts, t)];
+  for (const release of [facts.distro, facts.runtime]) {
+    const line = release && eolLine(release.label, release.eol, t);
+    if (line) items.push(line + (release?.eol && release.eol.isPastEol && release.successor ? ' ' + t('Move to {0}.', release.successor) : ''));
+  }
+  if (facts.deprecated) items.push(t('Deprecated image: {0}', facts.deprecated.note));
+  if (facts.sizeClass !== 'unknown') {
+    const size = facts.approxSizeMb !== undefined ? t('Size: {0} (about {1} MB compressed).', facts.sizeClass, facts.approxSizeMb) : t('Size: {0}.', facts.sizeClass);
+    items.push(size);
+  }
+  if (facts.lighterAlternatives?.length) items.push(t('Lighter alternatives: {0}', facts.lighterAlternatives.map(code).join(', ')));
+  if (facts.defaultUser) {
+    items.push(
+      facts.runsAsNonRootByDefault
+        ? t('Default user: {0} (not root).', facts.defaultUser)
+        : t('Default user: {0} — without a USER the container runs as root.', facts.defaultUser),
+    );
+  }
+  out.push(items.map((i) => `- ${i}`).join('\n'));
+  if (facts.osFamily === 'windows') {
+    const build = facts.windows?.build;
+    out.push(
+      build
+        ? t('Windows isolation: with process isolation the container shares the host\'s Windows kernel, so the host must run the same build ({0}); with Hyper-V isolation each container gets its own kernel in a utility VM.', build)
+        : t('Windows isolation: with process isolation the container shares the host\'s Windows kernel; with Hyper-V isolation each container gets its own kernel in a utility VM.'),
+    );
+    if (facts.windows?.note) out.push(facts.windows.note);
+  } else {
+    out.push(t('A Linux container shares the host kernel: the image only supplies user-space files, and a kernel exploit from inside reaches the host. A VM or a sandboxed runtime (gVisor, Kata) adds a kernel boundary.'));
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Dockerfile                                                                                                         */
+
+interface VariableValue {
+  value?: string;
+  /** `ARG` / `ENV` / `global ARG`. */
+  source: string;
+  line: number;
+  declared: boolean;
+}
+
+function recordProperties(model: DockerfileModel, instruction: Instruction, keyword: string, scope: Map<string, VariableValue>, globalArgs: boolean): void {
+  const line = instruction.getRange().start.line;
+  const lookup = (n: string) => scope.get(n)?.value;
+  if (keyword === 'ARG') {
+    const prop = (instruction as unknown as { getProperty?: () => import('dockerfile-ast').Property | null }).getProperty?.();
+    if (!prop) return;
+    const name = prop.getName();
+    const raw = prop.getValue();
+    let value = raw === null ? undefined : expandVariables(raw, lookup, model.escapeChar).value;
+    // `ARG NAME` in a stage re-declares a global ARG and takes its default
+    if (value === undefined && !globalArgs && model.globalArgs.has(name)) value = model.globalArgs.get(name);
+    scope.set(name, { value, source: globalArgs ? 'global ARG' : 'ARG', line, declared: true });
+  } else if (keyword === 'ENV') {
+    const props = (instruction as unknown as { getProperties?: () => import('dockerfile-ast').Property[] }).getProperties?.() ?? [];
+    for (const prop of props) {
+      const raw = prop.getValue() ?? '';
+      scope.set(prop.getName(), { value: expandVariables(raw, lookup, model.escapeChar).value, source: 'ENV', line, declared: true });
+    }
+  }
+}
+
+/** The variables in scope just before `instruction`: global ARGs for FROM; ENV of parent stages, then ARG/ENV of the stage. */
+export function variablesBefore(model: DockerfileModel, instruction: Instruction): Map<string, VariableValue> {
+  const scope = new Map<string, VariableValue>();
+  const info = model.infoOf(instruction);
+  const stage = info?.stage;
+  const isFrom = info?.keyword === 'FROM';
+  if (!stage || isFrom) {
+    for (const i of model.ast.getInstructions()) {
+      if (i === instruction || i.getKeyword().toUpperCase() === 'FROM') break;
+      recordProperties(model, i, i.getKeyword().toUpperCase(), scope, true);
+    }
+    return scope;
+  }
+  const chain: Stage[] = [];
+  for (let s = stage.parent; s && !chain.includes(s); s = s.parent) chain.unshift(s);
+  const envOnly = new Map<string, VariableValue>();
+  for (const s of chain) for (const i of s.instructions) if (i.getKeyword().toUpperCase() === 'ENV') recordProperties(model, i, 'ENV', envOnly, false);
+  for (const [k, v] of envOnly) scope.set(k, v);
+  const target = info?.onbuild ?? instruction;
+  for (const i of stage.instructions) {
+    if (i === target || i === instruction) break;
+    recordProperties(model, i, i.getKeyword().toUpperCase(), scope, false);
+  }
+  return scope;
+}
+
+function variableMarkdown(name: string, value: VariableValue | undefined, t: Translate): string {
+  if (!value) return t('`{0}` is not set by an ARG or ENV before this instruction: it expands to an empty string unless the base image defines it.', name);
+  const where = t('{0} on line {1}', value.source, value.line + 1);
+  if (value.value === undefined) return t('`{0}` has no default ({1}): its value comes from `--build-arg {0}=…`, otherwise it is empty.', name, where);
+  return t('`{0}` = {1} ({2})', name, code(value.value), where);
+}
+
+function userMarkdown(user: string, t: Translate): string {
+  const name = user.split(':')[0].trim();
+  if (name === 'root' || /^0+$/.test(name)) return t('Runs as root (uid 0): the same uid 0 as on the host kernel, held back only by namespaces, capabilities and seccomp.');
+  if (/^\d+$/.test(name)) return t('Runs as uid {0} (not root). A numeric uid also satisfies Kubernetes `runAsNonRoot`.', name);
+  return t('Runs as the user `{0}` (not root, if the image defines it). Kubernetes `runAsNonRoot` can only verify a numeric uid.', name);
+}
+
+function exposeMarkdown(args: string[], t: Translate): string {
+  const ports = args.map((a) => (a.includes('/') ? a : `${a}/tcp`)).map(code).join(', ');
+  return t('Documents {0}. Nothing is published: use `-p` / `ports:` or a Kubernetes Service to reach it.', ports);
+}
+
+export function dockerfileHover(text: string, position: Position, t: Translate = english): HoverContent | undefined {
+  const model = parseDockerfile(text);
+  let instruction = model.instructionAtLine(position.line);
+  if (!instruction) return undefined;
+  let keyword = instruction.getKeyword().toUpperCase();
+  if (keyword === 'ONBUILD') {
+    const trigger = (instruction as import('dockerfile-ast').Onbuild).getTriggerInstruction();
+    if (trigger && !containsPosition(instruction.getInstructionRange(), position)) {
+      instruction = trigger;
+      keyword = trigger.getKeyword().toUpperCase();
+    }
+  }
+  const keywordRange = instruction.getInstructionRange();
+  const doc = instructionDoc(keyword);
+  if (containsPosition(keywordRange, position)) {
+    return doc ? { markdown: renderInstructionDoc(doc, t), range: keywordRange } : undefined;
+  }
+  // variables first: `FROM node:${NODE_VERSION}` shows the variable when the cursor is on it
+  const offset = model.index.offsetAt(position);
+  const ref = variableRefs(model, instruction).find((r) => offset >= r.start && offset <= r.end);
+  if (ref) {
+    const value = variablesBefore(model, instruction).get(ref.name);
+    return { markdown: variableMarkdown(ref.name, value, t), range: model.rangeOf(ref.start, ref.end) };
+  }
+  if (keyword === 'FROM') {
+    const stage = model.stages.find((s) => s.from === instruction);
+    if (stage && containsPosition(stage.imageRange, position)) {
+      const written = stage.from.getImage() ?? undefined;
+      if (stage.parent) {
+        const parts = [t('Builds on the earlier stage `{0}`.', stage.parent.name ?? String(stage.parent.index))];
+        let root: Stage = stage.parent;
+        for (let guard = 0; root.parent && guard < 64; guard++) root = root.parent;
+        parts.push(imageMarkdown(root.image, t));
+        return { markdown: parts.join('\n\n'), range: stage.imageRange };
+      }
+      return { markdown: imageMarkdown(stage.image, t, { written }), range: stage.imageRange };
+    }
+  }
+  // flags (`HEALTHCHECK --interval=…`) are not part of the arguments range: take everything after the keyword
+  const argsRange: Range = { start: keywordRange.end, end: instruction.getRange().end };
+  if (!containsPosition(argsRange, position)) return undefined;
+  if (keyword === 'USER') {
+    const user = instruction.getArgumentsContent()?.trim() ?? '';
+    return { markdown: userMarkdown(user, t), range: argsRange };
+  }
+  if (keyword === 'EXPOSE') {
+    return { markdown: exposeMarkdown(instruction.getArguments().map((a) => a.getValue()), t), range: argsRange };
+  }
+  if (keyword === 'HEALTHCHECK' && doc) return { markdown: renderInstructionDoc(doc, t), range: argsRange };
+  return undefined;
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* YAML key paths                                                                                                     */
+
+export interface KeyAt {
+  path: Array<string | number>;
+  /** The hovered key (or the scalar value's key). */
+  keyRange: Range;
+  /** True when the position is on the key itself, false when on its scalar value. */
+  onKey: boolean;
+  /** The scalar value, when the key has one. */
+  value?: string;
+  valueRange?: Range;
+}
+
+function within(node: Node | null | undefined, offset: number): boolean {
+  const r = node?.range;
+  return !!r && offset >= r[0] && offset <= r[1];
+}
+
+/** The key (and key path) at a position of one document; undefined when the position is not on a key or scalar value. */
+export function keyAt(ydoc: YamlDocument, offset: number): KeyAt | undefined {
+  const path: Array<string | number> = [];
+  let node = ydoc.doc.contents as Node | null;
+  for (let depth = 0; node && depth < 64; depth++) {
+    if (isMap(node)) {
+      let next: Node | null = null;
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key as Node | null;
+        const value = pair.value as Node | null;
+        if (!isScalar(key)) continue;
+        const name = String(key.value);
+        if (within(key, offset)) {
+          const scalar = isScalar(value) ? value : undefined;
+          return { path: [...path, name], keyRange: ydoc.range(key), onKey: true, value: scalar ? String(scalar.value ?? '') : undefined, valueRange: scalar ? ydoc.range(scalar) : undefined };
+        }
+        if (within(value, offset)) {
+          if (isScalar(value)) return { path: [...path, name], keyRange: ydoc.range(key), onKey: false, value: String(value.value ?? ''), valueRange: ydoc.range(value) };
+          path.push(name);
+          next = value;
+          break;
+        }
+      }
+      node = next;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex((item) => within(item as Node, offset));
+      if (index === -1) return undefined;
+      const item = node.items[index] as Node;
+      if (isScalar(item)) {
+        // a list item such as `- SYS_ADMIN` under cap_add: documented by the list's key
+        const r = ydoc.range(item);
+        return { path: [...path, index], keyRange: r, onKey: false, value: String(item.value ?? ''), valueRange: r };
+      }
+      path.push(index);
+      node = item;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+function documentAt(text: string, position: Position): { ydoc: YamlDocument; offset: number } | undefined {
+  const docs = parseYamlDocuments(text);
+  for (let i = docs.length - 1; i >= 0; i--) {
+    const d = docs[i];
+    if (position.line >= d.startLine) {
+      const local = { line: position.line - d.startLine, character: position.character };
+      return { ydoc: d, offset: d.index.offsetAt(local) };
+    }
+  }
+  return undefined;
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Kubernetes                                                                                                         */
+
+const QOS_TEXT: Record<QosClass, string> = {
+  Guaranteed: 'This pod\'s QoS class: Guaranteed — every container has CPU and memory limits equal to its requests. Evicted last under node memory pressure.',
+  Burstable: 'This pod\'s QoS class: Burstable — some requests or limits are set, but not equal everywhere. Evicted after BestEffort pods, by how far they exceed their requests.',
+  BestEffort: 'This pod\'s QoS class: BestEffort — no CPU or memory requests or limits at all. The first to be evicted when the node runs short of memory.',
+};
+
+const RESOURCE_KEYS = new Set(['resources', 'requests', 'limits', 'cpu', 'memory', 'ephemeral-storage']);
+
+function pssMarkdown(workload: Workload, sandboxRuntimes: string[], t: Translate): string {
+  const result = podSecurityLevel(workload);
+  const parts = [t('**Pod Security Standards:** {0} meets the `{1}` level.', `${workload.kind} ${code(workload.name ?? '')}`, result.level)];
+  if (result.violations.length) {
+    const shown = result.violations.slice(0, 8).map((v) => `- ${v.control} (${v.level}): ${v.message}`);
+    if (result.violations.length > 8) shown.push(`- … ${t('{0} more', result.violations.length - 8)}`);
+    parts.push(shown.join('\n'));
+  }
+  parts.push(t(QOS_TEXT[qosClass(workload)]));
+  const sandbox = sandboxRuntime(workload, sandboxRuntimes);
+  parts.push(
+    sandbox
+      ? t('Runs with the sandboxed runtime `{0}`: its own kernel boundary, not the node\'s shared kernel.', sandbox)
+      : t('Shares the node\'s kernel with every other pod on the node (no sandboxed runtimeClassName).'),
+  );
+  parts.push(`[${t('Explain VM vs container trade-offs')}](${commandLink(OPEN_PANEL_COMMAND)})`);
+  return parts.join('\n\n');
+}
+
+export function kubernetesHover(text: string, position: Position, options: { sandboxRuntimes: string[] } = { sandboxRuntimes: [] }, t: Translate = english): HoverContent | undefined {
+  const workloads = kubernetesWorkloads(text);
+  const workload = workloads.find((w) => containsPosition(w.range, position));
+  if (workload && (containsPosition(workload.kindRange, position) || (workload.nameRange && workload.nameRange.start.line === position.line))) {
+    const range = containsPosition(workload.kindRange, position) ? workload.kindRange : workload.nameRange!;
+    return { markdown: pssMarkdown(workload, options.sandboxRuntimes, t), range };
+  }
+  const at = documentAt(text, position);
+  if (!at) return undefined;
+  const key = keyAt(at.ydoc, at.offset);
+  if (!key) return undefined;
+  const name = key.path[key.path.length - 1];
+  const range = key.onKey ? key.keyRange : key.valueRange ?? key.keyRange;
+  if (name === 'image' && key.value && !key.path.includes('metadata')) {
+    const doc = kubernetesFieldDoc(key.path);
+    const parts = key.onKey && doc ? [renderFieldDoc(doc, t)] : [];
+    const container = workload?.containers.find((c) => c.image && c.image.range.start.line === key.keyRange.start.line);
+    parts.push(imageMarkdown(container?.image?.ref ?? describeRef(key.value), t));
+    return { markdown: parts.join('\n\n'), range };
+  }
+  const doc = kubernetesFieldDoc(key.path);
+  if (!doc) return undefined;
+  const parts = [renderFieldDoc(doc, t)];
+  if (workload && typeof name === 'string' && RESOURCE_KEYS.has(name)) parts.push(t(QOS_TEXT[qosClass(workload)]));
+  if (workload && name === 'runtimeClassName') {
+    const sandbox = sandboxRuntime(workload, options.sandboxRuntimes);
+    parts.push(sandbox ? t('`{0}` is a sandboxed runtime in your settings.', sandbox) : t('`{0}` is not one of your sandboxed runtimes (setting sandboxRuntimes): the pod shares the node\'s kernel.', key.value ?? ''));
+  }
+  if (workload && (name === 'hostNetwork' || name === 'hostPID' || name === 'hostIPC' || name === 'hostPath' || name === 'privileged')) {
+    parts.push(`[${t('Explain VM vs container trade-offs')}](${commandLink(OPEN_PANEL_COMMAND)})`);
+  }
+  return { markdown: parts.join('\n\n'), range };
+}
+
+function describeRef(raw: string): ImageRef {
+  return parseImageRef(raw.trim());
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* Compose                                                                                                            */
+
+export function composeHover(
+  text: string,
+  filePath: string,
+  position: Position,
+  host: FileHost,
+  options: { sandboxRuntimes: string[] } = { sandboxRuntimes: [] },
+  t: Translate = english,
+): HoverContent | undefined {
+  const at = documentAt(text, position);
+  if (!at) return undefined;
+  const key = keyAt(at.ydoc, at.offset);
+  if (!key || key.path[0] !== 'services') return undefined;
+  const range = key.onKey ? key.keyRange : key.valueRange ?? key.keyRange;
+  let service: ComposeService | undefined;
+  const serviceOf = () => (service ??= composeServices(text, filePath, host).find((s) => s.name === key.path[1]));
+  if (key.path.length === 2 && key.onKey) {
+    const s = serviceOf();
+    if (!s) return undefined;
+    return {
+      markdown: [`**${s.name}** — ${serviceSummary(s, options, t)}`, `[${t('Explain VM vs container trade-offs')}](${commandLink(OPEN_PANEL_COMMAND)})`].join('\n\n'),
+      range,
+    };
+  }
+  const name = key.path[key.path.length - 1];
+  if (name === 'image' && key.path.length === 3 && key.value) {
+    const s = serviceOf();
+    const parts = key.onKey ? [renderFieldDoc(composeFieldDoc(key.path)!, t)] : [];
+    parts.push(imageMarkdown(s?.image?.ref ?? describeRef(key.value), t));
+    return { markdown: parts.join('\n\n'), range };
+  }
+  const doc = composeFieldDoc(key.path);
+  if (!doc) return undefined;
+  const parts = [renderFieldDoc(doc, t)];
+  if (name === 'user' && key.path.length === 3) {
+    parts.push(userMarkdown(key.value ?? '', t));
+  } else if (name === 'runtime' && key.value) {
+    const sandboxed = options.sandboxRuntimes.some((p) => (p.endsWith('*') ? key.value!.toLowerCase().startsWith(p.slice(0, -1).toLowerCase()) : key.value!.toLowerCase() === p.toLowerCase()));
+    parts.push(sandboxed ? t('`{0}` is a sandboxed runtime in your settings.', key.value) : t('`{0}` is not one of your sandboxed runtimes (setting sandboxRuntimes): the container shares the host kernel.', key.value));
+  }
+  if (['privileged', 'network_mode', 'pid', 'ipc', 'cap_add', 'runtime', 'isolation', 'security_opt', 'userns_mode'].includes(String(name))) {
+    parts.push(`[${t('Explain VM vs container trade-offs')}](${commandLink(OPEN_PANEL_COMMAND)})`);
+  }
+  return { markdown: parts.join('\n\n'), range };
+}
+
+/** English source texts used by this module with `t` (the translation completeness test also records them at run time). */
+export function hoverContentTexts(): string[] {
+  return Object.values(QOS_TEXT);
+}

@@ -1,0 +1,70 @@
+/**
+ * Containment for VS Code: a thin adapter over src/core. Activation registers commands, providers and two listeners,
+ * all thin wrappers; the implementation (features.ts: analysers, YAML, dockerfile-ast, knowledge tables) is required on
+ * first use — right after activation when a relevant document is open, never when nothing is open.
+ *
+ *   diagnostics.ts   DiagnosticCollection, debounced analysis, ShellCheck merge, config / .dockerignore watchers
+ *   hover.ts         finding explanations and code explanations (src/core/docs)
+ *   code-actions.ts  quick fixes, ignore pragmas, rule docs, source.fixAll.containment; containment.fixAll
+ *   codelens.ts      isolation / limits summary per Kubernetes container and Compose service
+ *   commands.ts      containment.showRuleDoc (virtual Markdown document)
+ *   panel/           containment.openTradeoffPanel (registerTradeoffPanel)
+ */
+import * as vscode from 'vscode';
+import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
+import type { Features } from './features';
+import { registerTradeoffPanel } from './panel/tradeoff-panel';
+
+const LANGUAGES = ['dockerfile', 'dockercompose', 'yaml'];
+export const SELECTOR: vscode.DocumentSelector = LANGUAGES.map((language) => ({ language }));
+
+let features: Features | undefined;
+
+function load(context: vscode.ExtensionContext): Features {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  features ??= (require('./features') as typeof import('./features')).createFeatures(context);
+  return features;
+}
+
+const relevant = (d: vscode.TextDocument) => LANGUAGES.includes(d.languageId) || /(^|[\\/])(Docker|Container)file[^\\/]*$/i.test(d.fileName);
+
+export function activate(context: vscode.ExtensionContext): void {
+  registerTradeoffPanel(context);
+  const get = () => load(context);
+  const lensChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(
+    lensChanged,
+    vscode.commands.registerCommand(SHOW_RULE_DOC_COMMAND, (id?: unknown) => get().showRuleDoc(id)),
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, (uri?: unknown) => get().fixAll(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => get().hover.provideHover(d, p) }),
+    vscode.languages.registerCodeActionsProvider(
+      SELECTOR,
+      { provideCodeActions: (d, r, c) => get().codeActions.provideCodeActions(d, r, c) },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.SourceFixAll.append('containment')] },
+    ),
+    vscode.languages.registerCodeLensProvider([{ language: 'yaml' }, { language: 'dockercompose' }], {
+      onDidChangeCodeLenses: lensChanged.event,
+      provideCodeLenses: (d) => get().codeLens.provideCodeLenses(d),
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('containment')) lensChanged.fire();
+    }),
+  );
+  // the first relevant document loads the implementation, whose own listeners then take over
+  const first = vscode.workspace.onDidOpenTextDocument((d) => {
+    if (!relevant(d)) return;
+    first.dispose();
+    get().manager.analyze(d);
+  });
+  context.subscriptions.push(first);
+  if (vscode.workspace.textDocuments.some(relevant)) {
+    first.dispose();
+    const timer = setTimeout(() => get(), 0);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
+}
+
+export function deactivate(): void {
+  features?.dispose();
+  features = undefined;
+}

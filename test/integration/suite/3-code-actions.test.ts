@@ -1,0 +1,264 @@
+/**
+ * Quick fixes and actions through vscode.executeCodeActionProvider + workspace.applyEdit: every engine fix applies and
+ * its finding goes away; ignore-line / ignore-file pragmas in each file's syntax; source.fixAll.containment.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  activateExtension,
+  applyAndWait,
+  closeAll,
+  codeActions,
+  codeOf,
+  countOf,
+  fullRange,
+  hasCode,
+  isIgnoreOrDoc,
+  lacksCode,
+  open,
+  ours,
+  setText,
+  waitForDiagnostics,
+} from './helpers';
+
+/** Code of every finding whose count went down between two diagnostic lists. */
+function removed(before: vscode.Diagnostic[], after: vscode.Diagnostic[]): string[] {
+  return [...new Set(before.map(codeOf))].filter((c) => countOf(after, c) < countOf(before, c));
+}
+
+/**
+ * Applies every engine fix offered in `relative` one at a time, each on the original text, and checks that each one
+ * makes at least one finding go; `expectedFixable` must all have been removed by some fix.
+ */
+async function everyFixApplies(relative: string, expectedFixable: string[]): Promise<void> {
+  const doc = await open(relative);
+  const original = doc.getText();
+  try {
+    const initial = await waitForDiagnostics(doc.uri, (l) => expectedFixable.every((c) => l.some((d) => codeOf(d) === c)), `${expectedFixable.join(', ')}`);
+    const tried = new Set<string>();
+    const removedBy = new Map<string, string>();
+    for (const diagnostic of initial) {
+      const actions = await codeActions(doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      for (const fix of actions.filter((a) => !isIgnoreOrDoc(a) && a.edit)) {
+        const key = `${diagnostic.range.start.line}:${fix.title}`;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        assert.strictEqual(fix.kind?.value, vscode.CodeActionKind.QuickFix.value, `${fix.title} is a quick fix`);
+        const before = ours(doc.uri);
+        await applyAndWait(doc, fix.edit!);
+        const gone = removed(before, ours(doc.uri));
+        assert.ok(gone.length > 0, `"${fix.title}" (line ${diagnostic.range.start.line + 1}) made no finding go; now: ${ours(doc.uri).map(codeOf).join(', ')}`);
+        for (const c of gone) if (!removedBy.has(c)) removedBy.set(c, fix.title);
+        await setText(doc, original);
+      }
+    }
+    for (const code of expectedFixable) assert.ok(removedBy.has(code), `a fix for ${code} was offered and removed it (removed: ${[...removedBy.keys()].join(', ')})`);
+  } finally {
+    await setText(doc, original);
+  }
+}
+
+describe('quick fixes: Dockerfile', () => {
+  before(activateExtension);
+  after(closeAll);
+
+  it('every engine fix applies and its finding goes', async () => {
+    await everyFixApplies('Dockerfile', ['container-runs-as-root', 'apt-get-install-recommends', 'pip-cache-not-disabled']);
+  });
+
+  it('a single fix is preferred; ignore and documentation actions are offered for each finding', async () => {
+    const doc = await open('Dockerfile');
+    const list = await waitForDiagnostics(doc.uri, hasCode('pip-cache-not-disabled'), 'pip-cache-not-disabled');
+    const pip = list.find((d) => codeOf(d) === 'pip-cache-not-disabled')!;
+    const actions = await codeActions(doc.uri, pip.range, vscode.CodeActionKind.QuickFix.value);
+    const fixes = actions.filter((a) => !isIgnoreOrDoc(a));
+    assert.strictEqual(fixes.length, 1, fixes.map((a) => a.title).join(', '));
+    assert.strictEqual(fixes[0].isPreferred, true);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Ignore pip-cache-not-disabled for this line'), titles.join(' | '));
+    assert.ok(titles.includes('Ignore pip-cache-not-disabled in this file'), titles.join(' | '));
+    assert.ok(titles.includes('Show documentation for pip-cache-not-disabled'), titles.join(' | '));
+  });
+
+  it('"Ignore … for this line" inserts `# containment ignore=` with the line’s indentation and the finding goes', async () => {
+    const doc = await open('Dockerfile');
+    const original = doc.getText();
+    try {
+      const list = await waitForDiagnostics(doc.uri, hasCode('pip-unpinned'), 'pip-unpinned');
+      const d = list.find((x) => codeOf(x) === 'pip-unpinned')!;
+      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore pip-unpinned for this line');
+      assert.ok(action?.edit);
+      await applyAndWait(doc, action.edit);
+      assert.strictEqual(doc.lineAt(d.range.start.line).text, '# containment ignore=pip-unpinned');
+      await waitForDiagnostics(doc.uri, lacksCode('pip-unpinned'), 'pip-unpinned to be ignored');
+    } finally {
+      await setText(doc, original);
+    }
+  });
+
+  it('"Ignore … for this line" writes `# hadolint ignore=DLxxxx` when the file already uses hadolint pragmas', async () => {
+    const doc = await open('hadolint/Dockerfile');
+    const original = doc.getText();
+    try {
+      const list = await waitForDiagnostics(doc.uri, hasCode('pip-unpinned'), 'pip-unpinned');
+      const d = list.find((x) => codeOf(x) === 'pip-unpinned')!;
+      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore pip-unpinned for this line');
+      assert.ok(action?.edit);
+      await applyAndWait(doc, action.edit);
+      assert.strictEqual(doc.lineAt(d.range.start.line).text, '# hadolint ignore=DL3013');
+      await waitForDiagnostics(doc.uri, lacksCode('pip-unpinned'), 'pip-unpinned to be ignored');
+    } finally {
+      await setText(doc, original);
+    }
+  });
+
+  it('"Ignore … in this file" adds `# containment global ignore=` at the top', async () => {
+    const doc = await open('Dockerfile');
+    const original = doc.getText();
+    try {
+      const list = await waitForDiagnostics(doc.uri, hasCode('apt-lists-not-cleaned'), 'apt-lists-not-cleaned');
+      const d = list.find((x) => codeOf(x) === 'apt-lists-not-cleaned')!;
+      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore apt-lists-not-cleaned in this file');
+      assert.ok(action?.edit);
+      await applyAndWait(doc, action.edit);
+      assert.strictEqual(doc.lineAt(0).text, '# containment global ignore=apt-lists-not-cleaned');
+      await waitForDiagnostics(doc.uri, lacksCode('apt-lists-not-cleaned'), 'apt-lists-not-cleaned to be ignored');
+    } finally {
+      await setText(doc, original);
+    }
+  });
+
+  it('"Show documentation for …" opens the rule’s generated documentation', async () => {
+    const doc = await open('Dockerfile');
+    const list = await waitForDiagnostics(doc.uri, hasCode('pip-cache-not-disabled'), 'pip-cache-not-disabled');
+    const d = list.find((x) => codeOf(x) === 'pip-cache-not-disabled')!;
+    const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Show documentation for pip-cache-not-disabled');
+    assert.ok(action?.command, 'a command action');
+    assert.strictEqual(action.command.command, 'containment.showRuleDoc');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(action.command.command, ...(action.command.arguments ?? []));
+    assert.ok(uri, 'the command returns the document it shows');
+    const docText = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.match(docText, /pip-cache-not-disabled/);
+    assert.match(docText, /DL3042/);
+    await closeAll();
+  });
+
+  it('source.fixAll.containment applies all fixes at once', async () => {
+    const doc = await open('Dockerfile');
+    const original = doc.getText();
+    try {
+      await waitForDiagnostics(doc.uri, hasCode('pip-cache-not-disabled'), 'pip-cache-not-disabled');
+      const actions = await codeActions(doc.uri, fullRange(doc), 'source.fixAll.containment');
+      assert.strictEqual(actions.length, 1, actions.map((a) => a.title).join(', '));
+      assert.strictEqual(actions[0].kind?.value, 'source.fixAll.containment');
+      await applyAndWait(doc, actions[0].edit!);
+      await waitForDiagnostics(
+        doc.uri,
+        (l) => ['container-runs-as-root', 'apt-get-install-recommends', 'pip-cache-not-disabled'].every((c) => !l.some((d) => codeOf(d) === c)) && l.length > 0,
+        'every fixable finding to go',
+      );
+      assert.match(doc.getText(), /--no-cache-dir/);
+      assert.match(doc.getText(), /--no-install-recommends/);
+      assert.match(doc.getText(), /^USER /m);
+    } finally {
+      await setText(doc, original);
+    }
+  });
+
+  it('the containment.fixAll command fixes the active document', async () => {
+    const doc = await open('Dockerfile');
+    const original = doc.getText();
+    try {
+      await waitForDiagnostics(doc.uri, hasCode('pip-cache-not-disabled'), 'pip-cache-not-disabled');
+      await vscode.commands.executeCommand('containment.fixAll');
+      await waitForDiagnostics(doc.uri, lacksCode('pip-cache-not-disabled'), 'pip-cache-not-disabled to go');
+    } finally {
+      await setText(doc, original);
+    }
+  });
+});
+
+describe('quick fixes: kubernetes/compose (needs issue 3)', () => {
+  before(activateExtension);
+  after(closeAll);
+
+  it('Kubernetes: every fix (resources, securityContext hardening) applies and its finding goes', async () => {
+    await everyFixApplies('k8s/deployment.yaml', [
+      'k8s-memory-limit-missing',
+      'k8s-memory-request-missing',
+      'k8s-cpu-request-missing',
+      'k8s-net-raw-not-dropped',
+      'k8s-run-as-root',
+      'k8s-privilege-escalation',
+      'k8s-writable-root-fs',
+      'k8s-no-seccomp-profile',
+    ]);
+  });
+
+  it('Compose: every fix (memory limit, no-new-privileges) applies and its finding goes', async () => {
+    await everyFixApplies('compose.yaml', ['compose-memory-limit-missing', 'compose-no-new-privileges-missing']);
+  });
+
+  it('YAML "Ignore … for this line" puts `# containment ignore=` above the key, indented like it', async () => {
+    const doc = await open('k8s/deployment.yaml');
+    const original = doc.getText();
+    try {
+      const list = await waitForDiagnostics(doc.uri, hasCode('k8s-host-pid'), 'k8s-host-pid');
+      const d = list.find((x) => codeOf(x) === 'k8s-host-pid')!;
+      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore k8s-host-pid for this line');
+      assert.ok(action?.edit);
+      await applyAndWait(doc, action.edit);
+      assert.strictEqual(doc.lineAt(d.range.start.line).text, '      # containment ignore=k8s-host-pid');
+      await waitForDiagnostics(doc.uri, lacksCode('k8s-host-pid'), 'k8s-host-pid to be ignored');
+    } finally {
+      await setText(doc, original);
+    }
+  });
+
+  it('YAML "Ignore … in this file" adds `# containment global ignore=` at the top', async () => {
+    const doc = await open('compose.yaml');
+    const original = doc.getText();
+    try {
+      const list = await waitForDiagnostics(doc.uri, hasCode('compose-privileged-container'), 'compose-privileged-container');
+      const d = list.find((x) => codeOf(x) === 'compose-privileged-container')!;
+      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore compose-privileged-container in this file');
+      assert.ok(action?.edit);
+      await applyAndWait(doc, action.edit);
+      assert.strictEqual(doc.lineAt(0).text, '# containment global ignore=compose-privileged-container');
+      await waitForDiagnostics(doc.uri, lacksCode('compose-privileged-container'), 'compose-privileged-container to be ignored');
+    } finally {
+      await setText(doc, original);
+    }
+  });
+
+  it('Kubernetes: the kube-linter annotation ignore applies and the finding goes', async () => {
+    const doc = await open('k8s/deployment.yaml');
+    const original = doc.getText();
+    try {
+      const list = await waitForDiagnostics(doc.uri, hasCode('k8s-host-pid'), 'k8s-host-pid');
+      const d = list.find((x) => codeOf(x) === 'k8s-host-pid')!;
+      const action = (await codeActions(doc.uri, d.range)).find((a) => /kube-linter/.test(a.title));
+      assert.ok(action?.edit, 'a kube-linter annotation action');
+      await applyAndWait(doc, action.edit);
+      assert.match(doc.getText(), /ignore-check\.kube-linter\.io\/host-pid:/);
+      await waitForDiagnostics(doc.uri, lacksCode('k8s-host-pid'), 'k8s-host-pid to be ignored');
+    } finally {
+      await setText(doc, original);
+    }
+  });
+
+  it('source.fixAll.containment on a manifest adds the missing limits and hardening', async () => {
+    const doc = await open('k8s/deployment.yaml');
+    const original = doc.getText();
+    try {
+      await waitForDiagnostics(doc.uri, hasCode('k8s-memory-limit-missing'), 'k8s-memory-limit-missing');
+      const actions = await codeActions(doc.uri, fullRange(doc), 'source.fixAll.containment');
+      assert.strictEqual(actions.length, 1);
+      await applyAndWait(doc, actions[0].edit!);
+      await waitForDiagnostics(doc.uri, (l) => l.length > 0 && !l.some((d) => /^k8s-memory-(limit|request)-missing$/.test(codeOf(d))), 'resource findings to go');
+      assert.match(doc.getText(), /limits:/);
+    } finally {
+      await setText(doc, original);
+    }
+  });
+});

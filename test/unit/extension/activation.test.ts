@@ -1,0 +1,117 @@
+/**
+ * The extension adapter in plain Node with a mocked `vscode`: activation registers the contract command ids and does no
+ * analysis; documents get diagnostics (source `containment`, code → rule doc), hovers, quick fixes, ignore actions,
+ * source.fixAll.containment and code lenses; a GitHub Actions workflow gets nothing.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { createMock, installVscodeMock, MockDocument, Range, type Mock } from './vscode-mock';
+
+const root = path.join(__dirname, '..', '..', '..', '..');
+
+describe('extension adapter (mocked vscode)', function () {
+  this.timeout(20000);
+  let mock: Mock;
+  let uninstall: () => void;
+  let ext: { activate(ctx: unknown): void; deactivate(): void };
+  const context = { subscriptions: [] as Array<{ dispose(): void }>, extensionUri: { scheme: 'file', path: root }, extensionPath: root };
+
+  before(() => {
+    mock = createMock();
+    uninstall = installVscodeMock(mock);
+    for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}out${path.sep}src${path.sep}extension${path.sep}`)) delete require.cache[k];
+    ext = require('../../../src/extension/extension');
+    ext.activate(context);
+  });
+  after(() => {
+    for (const d of context.subscriptions) d.dispose();
+    ext.deactivate();
+    uninstall();
+  });
+
+  const open = (file: string, languageId: string, text: string) => {
+    const doc = new MockDocument(file, languageId, text);
+    mock.documents.push(doc);
+    mock.events.open.fire(doc);
+    return doc;
+  };
+
+  it('activation registers the contract commands and analyses nothing', () => {
+    for (const id of ['containment.showRuleDoc', 'containment.fixAll', 'containment.openTradeoffPanel']) assert.ok(mock.commands.has(id), id);
+    assert.deepStrictEqual(mock.apiCalls.filter((c) => c === 'diagnostics.set' || c === 'findFiles'), []);
+    assert.strictEqual(mock.providers.hover.length, 1);
+    assert.strictEqual(mock.providers.codeActions.length, 1);
+  });
+
+  it('Dockerfile: diagnostics, hover, quick fixes, ignore actions, fix all', () => {
+    const doc = open('/tmp/containment-mock/Dockerfile', 'dockerfile', 'FROM node:latest\nRUN apt-get update && apt-get install -y curl\n');
+    const diags = mock.diagnostics.get(doc.uri.toString())!;
+    assert.ok(diags.length > 0);
+    const latest = diags.find((d) => (d.code as { value: string }).value === 'base-image-latest-tag')!;
+    assert.ok(latest, 'base-image-latest-tag reported');
+    assert.strictEqual(latest.source, 'containment');
+    assert.match(String((latest.code as { target: unknown }).target), /^command:.*containment\.showRuleDoc/);
+
+    const hover = mock.providers.hover[0].provideHover(doc, latest.range.start);
+    const text = hover.contents.map((c: { value: string }) => c.value).join('\n');
+    assert.match(text, /\*\*Why:\*\*/);
+    assert.match(text, /\*\*FROM\*\*|Image/);
+
+    const actions = mock.providers.codeActions[0].provideCodeActions(doc, latest.range, { diagnostics: [latest], only: undefined });
+    const titles = actions.map((a: { title: string }) => a.title);
+    assert.ok(titles.includes('Ignore base-image-latest-tag for this line'), titles.join(' | '));
+    assert.ok(titles.includes('Ignore base-image-latest-tag in this file'));
+    assert.ok(titles.includes('Show documentation for base-image-latest-tag'));
+    const ignore = actions.find((a: { title: string }) => a.title === 'Ignore base-image-latest-tag for this line');
+    assert.strictEqual(ignore.kind.value, 'quickfix');
+    assert.strictEqual(ignore.edit.entries.get(doc.uri.toString())[0].newText, '# containment ignore=base-image-latest-tag\n');
+
+    const fixAll = mock.providers.codeActions[0].provideCodeActions(doc, new Range(0, 0, 0, 0), { diagnostics: [], only: new (mock.vscode.CodeActionKind as typeof import('./vscode-mock').CodeActionKind)('source.fixAll.containment') });
+    assert.strictEqual(fixAll.length, 1);
+    assert.strictEqual(fixAll[0].kind.value, 'source.fixAll.containment');
+  });
+
+  it('drops stale versions: hover / actions re-analyse the current text', () => {
+    const doc = open('/tmp/containment-mock/b/Dockerfile', 'dockerfile', 'FROM node:latest\n');
+    doc.setText('FROM node:20.11-bookworm-slim\n');
+    mock.events.change.fire({ document: doc, contentChanges: [{}] });
+    const actions = mock.providers.codeActions[0].provideCodeActions(doc, new Range(0, 0, 0, 30), { diagnostics: [], only: undefined });
+    assert.ok(!actions.some((a: { title: string }) => a.title.includes('base-image-latest-tag')));
+  });
+
+  it('Kubernetes manifest and Compose file get diagnostics and code lenses; a workflow gets nothing', () => {
+    const k8s = open('/tmp/containment-mock/pod.yaml', 'yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  hostPID: true\n  containers:\n    - name: a\n      image: nginx:latest\n');
+    assert.ok(mock.diagnostics.get(k8s.uri.toString())!.some((d) => (d.code as { value: string }).value === 'k8s-host-pid'));
+    const lenses = mock.providers.codeLens[0].provideCodeLenses(k8s);
+    assert.strictEqual(lenses.length, 1);
+    assert.match(lenses[0].command.title, /^PSS privileged · memory limit ✗ · CPU request ✗/);
+    assert.strictEqual(lenses[0].command.command, 'containment.openTradeoffPanel');
+    const hover = mock.providers.hover[0].provideHover(k8s, new (mock.vscode.Position as typeof import('./vscode-mock').Position)(5, 4));
+    assert.match(hover.contents.map((c: { value: string }) => c.value).join('\n'), /process \(PID\) namespace/);
+
+    const compose = open('/tmp/containment-mock/compose.yaml', 'dockercompose', 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n');
+    assert.ok(mock.diagnostics.get(compose.uri.toString())!.length > 0);
+    assert.strictEqual(mock.providers.codeLens[0].provideCodeLenses(compose).length, 1);
+
+    const workflow = open('/tmp/containment-mock/.github/workflows/ci.yml', 'yaml', 'name: ci\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    services:\n      db:\n        image: postgres:latest\n');
+    assert.strictEqual(mock.diagnostics.get(workflow.uri.toString()), undefined);
+    assert.strictEqual(mock.providers.hover[0].provideHover(workflow, new (mock.vscode.Position as typeof import('./vscode-mock').Position)(7, 17)), undefined);
+  });
+
+  it('settings: dockerfile.enable false clears Dockerfile diagnostics', () => {
+    mock.settings['dockerfile.enable'] = false;
+    mock.events.config.fire({ affectsConfiguration: (s: string) => s.startsWith('containment') });
+    const doc = mock.documents.find((d) => d.languageId === 'dockerfile')!;
+    assert.strictEqual(mock.diagnostics.get(doc.uri.toString()), undefined);
+    delete mock.settings['dockerfile.enable'];
+    mock.events.config.fire({ affectsConfiguration: (s: string) => s.startsWith('containment') });
+    assert.ok(mock.diagnostics.get(doc.uri.toString())!.length > 0);
+  });
+
+  it('the bundle stays under 1 MB', function () {
+    const bundle = path.join(root, 'dist', 'extension.js');
+    if (!fs.existsSync(bundle)) this.skip();
+    assert.ok(fs.statSync(bundle).size <= 1024 * 1024, `${fs.statSync(bundle).size} bytes`);
+  });
+});
