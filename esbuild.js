@@ -15,7 +15,9 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // activation loads only dist/extension.js (a few KB); the engine is dist/features.js, required on first use
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './features'] },
+  { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   // dist/cli.js is a small loader (scripts/cli-loader.js) that runs dist/cli-main.js through a V8 code cache
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
 ].filter((b) => fs.existsSync(b.entryPoints[0]));

@@ -22,6 +22,7 @@ import { composeFile, documentStarts, kubernetesManifest, largeDockerfile, typic
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const EXTENSION = path.join(ROOT, 'dist', 'extension.js');
+const FEATURES = path.join(ROOT, 'dist', 'features.js');
 const BASELINE = path.join(ROOT, 'bench', 'baseline.js');
 const ACTIVATE = path.join(ROOT, 'out', 'bench', 'activate.js');
 
@@ -201,9 +202,19 @@ function extension(runs: number): void {
     rows.push({ id: 'bundle-size', label: 'Extension bundle (dist/extension.js)', value: NaN, unit: 'KB', target: '≤ 1 MB', note: 'not built yet' });
     return;
   }
-  const kb = fs.statSync(EXTENSION).size / 1024;
-  rows.push({ id: 'bundle-size', label: 'Extension bundle (dist/extension.js)', value: kb, unit: 'KB', target: '≤ 1 MB', pass: kb <= 1024 });
-  const samples: Array<{ requireMs: number; activateMs: number; totalMs: number; calls: string[]; work: string[]; error?: string }> = [];
+  // the activation entry plus the lazily required engine bundle: everything the extension ships as JavaScript
+  const entryKb = fs.statSync(EXTENSION).size / 1024;
+  const kb = entryKb + fs.statSync(FEATURES).size / 1024;
+  rows.push({
+    id: 'bundle-size',
+    label: 'Extension bundle (dist/extension.js + dist/features.js)',
+    value: kb,
+    unit: 'KB',
+    target: '≤ 1 MB',
+    pass: kb <= 1024,
+    note: `activation entry ${entryKb.toFixed(1)} KB`,
+  });
+  const samples: Array<{ requireMs: number; activateMs: number; totalMs: number; firstUseMs: number; calls: string[]; work: string[]; error?: string }> = [];
   for (let i = 0; i < runs + 1; i++) {
     const r = spawnSync(process.execPath, [ACTIVATE, EXTENSION], { encoding: 'utf8', cwd: ROOT });
     const parsed = JSON.parse(r.stdout.trim().split('\n').pop() || '{}');
@@ -219,7 +230,7 @@ function extension(runs: number): void {
     unit: 'ms',
     target: '≤ 20 ms, no work',
     pass: total <= 20 && work.length === 0,
-    note: `require ${median(samples.map((s) => s.requireMs)).toFixed(1)} ms + activate ${median(samples.map((s) => s.activateMs)).toFixed(1)} ms; ${samples[0].calls.length} API calls${work.length ? `; WORK: ${work.join(', ')}` : ', none analyses'}`,
+    note: `require ${median(samples.map((s) => s.requireMs)).toFixed(1)} ms + activate ${median(samples.map((s) => s.activateMs)).toFixed(1)} ms; ${samples[0].calls.length} API calls${work.length ? `; WORK: ${work.join(', ')}` : ', none analyses'}; first relevant file then loads the engine: ${median(samples.map((s) => s.firstUseMs)).toFixed(1)} ms`,
   });
   log(`  activation: ${total.toFixed(1)} ms`);
 }

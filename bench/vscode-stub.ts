@@ -54,7 +54,7 @@ function makeStub(path: string, log: StubLog): unknown {
 
 export function installVscodeStub(): StubLog {
   const log: StubLog = { calls: [] };
-  const stub = makeStub('vscode', log);
+  const stub = moduleExports(log);
   const M = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string; _cache: Record<string, unknown> };
   const original = M._resolveFilename;
   M._resolveFilename = function (request: string, ...rest: unknown[]) {
@@ -66,6 +66,23 @@ export function installVscodeStub(): StubLog {
   m.loaded = true;
   (require.cache as Record<string, unknown>)[STUB_ID] = m;
   return log;
+}
+
+/**
+ * The module object: a plain object with one recording stub per namespace/class, because bundlers copy an imported
+ * module's own enumerable keys (esbuild's `__toESM`) — a bare Proxy has none, so `vscode.commands` would be undefined.
+ */
+const VSCODE_EXPORTS = [
+  'CancellationTokenSource', 'CodeAction', 'CodeActionKind', 'CodeLens', 'Diagnostic', 'DiagnosticRelatedInformation',
+  'DiagnosticSeverity', 'DiagnosticTag', 'Disposable', 'EventEmitter', 'Hover', 'Location', 'MarkdownString', 'Position',
+  'ProgressLocation', 'Range', 'Selection', 'TextEdit', 'Uri', 'ViewColumn', 'WorkspaceEdit',
+  'commands', 'env', 'extensions', 'l10n', 'languages', 'window', 'workspace',
+];
+
+function moduleExports(log: StubLog): Record<string, unknown> {
+  const exports: Record<string, unknown> = {};
+  for (const name of VSCODE_EXPORTS) exports[name] = makeStub(`vscode.${name}`, log);
+  return exports;
 }
 
 /** A minimal ExtensionContext. */

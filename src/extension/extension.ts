@@ -8,12 +8,13 @@
  *   code-actions.ts  quick fixes, ignore pragmas, rule docs, source.fixAll.containment; containment.fixAll
  *   codelens.ts      isolation / limits summary per Kubernetes container and Compose service
  *   commands.ts      containment.showRuleDoc (virtual Markdown document)
- *   panel/           containment.openTradeoffPanel (registerTradeoffPanel)
+ *   panel/           containment.openTradeoffPanel (register-panel.ts at activation, the panel itself on first use)
  */
 import * as vscode from 'vscode';
 import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
 import type { Features } from './features';
-import { registerTradeoffPanel } from './panel/tradeoff-panel';
+import { loadFeatureModule } from './load-features';
+import { registerTradeoffPanel } from './panel/register-panel';
 
 const LANGUAGES = ['dockerfile', 'dockercompose', 'yaml'];
 export const SELECTOR: vscode.DocumentSelector = LANGUAGES.map((language) => ({ language }));
@@ -21,8 +22,7 @@ export const SELECTOR: vscode.DocumentSelector = LANGUAGES.map((language) => ({ 
 let features: Features | undefined;
 
 function load(context: vscode.ExtensionContext): Features {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  features ??= (require('./features') as typeof import('./features')).createFeatures(context);
+  features ??= loadFeatureModule().createFeatures(context);
   return features;
 }
 

@@ -11,6 +11,9 @@ import { registerDiagnostics, type DiagnosticsManager } from './diagnostics';
 import { ContainmentHover } from './hover';
 import { disposeOutput } from './output';
 
+// the panel rides in the same lazily loaded bundle (register-panel.ts reaches it through loadFeatureModule)
+export { TradeoffPanel } from './panel/tradeoff-panel';
+
 export interface Features {
   manager: DiagnosticsManager;
   hover: ContainmentHover;

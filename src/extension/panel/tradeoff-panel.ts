@@ -4,7 +4,7 @@
  * when Dockerfiles / Compose files / manifests change, restores after a reload (WebviewPanelSerializer), and opens
  * files only when the webview asks for one the scan found inside a workspace folder.
  *
- * Wiring: extension.ts calls `registerTradeoffPanel(context)` once in activate().
+ * Wiring: register-panel.ts registers the command and the serializer at activation and requires this module on first use.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,31 +14,20 @@ import { loadConfigFor } from '../../core/config/load-config';
 import type { FileHost } from '../../core/host/file-host';
 import { nodeHost } from '../../core/host/node-host';
 import { ScanCancelled, scanProjectDetailed } from '../../core/project/scan-project';
-import { makeNonce, panelHtml, parseOpenMessage, VIEW_TYPE } from './webview-html';
+import { makeNonce, panelHtml, parseOpenMessage } from './webview-html';
+import { VIEW_TYPE } from './view-type';
 
-export const OPEN_COMMAND = 'containment.openTradeoffPanel';
 const FILE_GLOB = '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,*.yaml,*.yml}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.hg,.svn,vendor,.terraform,__pycache__,.venv,.vscode-test}/**';
 const MAX_FILES = 5000;
 const DEBOUNCE_MS = 600;
-
-export function registerTradeoffPanel(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_COMMAND, () => TradeoffPanel.show(context)),
-    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-        TradeoffPanel.revive(context, panel);
-      },
-    }),
-  );
-}
 
 function isRelevant(uri: vscode.Uri): boolean {
   const base = path.basename(uri.fsPath).toLowerCase();
   return /^(dockerfile|containerfile)([.-].*)?$/.test(base) || /\.(dockerfile|containerfile)$/.test(base) || /\.ya?ml$/.test(base);
 }
 
-class TradeoffPanel {
+export class TradeoffPanel {
   private static current: TradeoffPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private paths = new Map<string, string>();

@@ -8,7 +8,7 @@ import { renderReportBody } from '../../core/report/render-html';
 import { stringsFor, type Lang } from '../../core/report/strings';
 import { REPORT_CSS } from '../../core/report/styles';
 
-export const VIEW_TYPE = 'containment.tradeoffs';
+export { VIEW_TYPE } from './view-type';
 
 /** CSP: nothing by default; scripts only with the nonce; styles from the extension (cspSource) or the nonce'd block. */
 export function panelCsp(cspSource: string, nonce: string): string {
