@@ -10,8 +10,11 @@
  *                 window.codeAutomationLog, the exit code through window.codeAutomationExit.
  *   phase "ui":   the mocha suites of test/integration/ui run here in Node and drive the workbench page with Playwright
  *                 (Problems panel, hover, quick fix). Screenshots go to test-artifacts/integration/.
+ *   phase "ko":   both again with display language Korean (hostKo, uiKo), the tests titled "Korean UI" only.
+ *   phase "untrusted": test/integration/suite-untrusted in the extension host, with workspace trust enabled, on the
+ *                 folder test/integration/workspace/trust, which starts in restricted mode (see startServer).
  *
- * usage: node test/integration/run-in-code-server.js [--only host|ui] [--grep PATTERN] [--keep]
+ * usage: node test/integration/run-in-code-server.js [--only host|ui|ko|untrusted] [--grep PATTERN] [--keep]
  * env:   CODE_SERVER_DIR (default .vscode-test/code-server), PORT, TEST_TIMEOUT_MS, CHROMIUM (default /usr/bin/chromium)
  * Needs `npm run compile && npm run build` first (npm run test:integration does both).
  */
@@ -38,8 +41,10 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT = +(process.env.TEST_TIMEOUT_MS || 300000);
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'integration');
 const SUITE = path.join(ROOT, 'out', 'test', 'integration', 'suite', 'index.js');
+const UNTRUSTED_SUITE = path.join(ROOT, 'out', 'test', 'integration', 'suite-untrusted', 'index.js');
 const UI_DIR = path.join(ROOT, 'out', 'test', 'integration', 'ui');
 const FIXTURES = path.join(ROOT, 'test', 'integration', 'workspace');
+const TRUST_FIXTURE = path.join(FIXTURES, 'trust');
 
 function fail(message) {
   console.error(`run-in-code-server: ${message}`);
@@ -48,7 +53,7 @@ function fail(message) {
 
 if (!fs.existsSync(path.join(CS, 'out', 'node', 'entry.js'))) fail(`code-server is not installed in ${CS_DIR}; run scripts/install-code-server.sh`);
 if (!fs.existsSync(CHROMIUM)) fail(`${CHROMIUM} not found; apt-get install chromium (scripts/install-code-server.sh does)`);
-if (!fs.existsSync(SUITE)) fail(`${path.relative(ROOT, SUITE)} not found; run npm run compile first`);
+for (const suite of [SUITE, UNTRUSTED_SUITE]) if (!fs.existsSync(suite)) fail(`${path.relative(ROOT, suite)} not found; run npm run compile first`);
 if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) fail('dist/extension.js not found; run npm run build first');
 
 const { chromium } = require('playwright-core');
@@ -81,9 +86,9 @@ function freePort() {
 }
 
 /** A fresh copy of the fixture workspace: the tests edit (and sometimes save) files. */
-function copyWorkspace(run, name) {
+function copyWorkspace(run, name, from = FIXTURES) {
   const dest = path.join(run, name);
-  fs.cpSync(FIXTURES, dest, { recursive: true });
+  fs.cpSync(from, dest, { recursive: true });
   return dest;
 }
 
@@ -109,9 +114,16 @@ function registerStubLanguagePack(run, userData, locale) {
   fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify(packs));
 }
 
-async function startServer(run, { locale, grep } = {}) {
+/**
+ * `workspaceTrust`: VS Code's workspace trust stays on (no --disable-workspace-trust, the setting true) and never
+ * prompts at startup. A folder is then trusted only if it, or a parent, is in the trust store (or the remote resolver
+ * says so, which code-server's does not); the web workbench keeps that store in the browser's storage, and the page's
+ * fresh Playwright context starts with none: the workspace opens in restricted mode.
+ */
+async function startServer(run, { locale, grep, workspaceTrust = false } = {}) {
   const port = +(process.env.PORT || (await freePort()));
-  const ud = path.join(run, `ud${locale ? '-' + locale : ''}`);
+  const tag = `${locale ? '-' + locale : ''}${workspaceTrust ? '-trust' : ''}`;
+  const ud = path.join(run, `ud${tag}`);
   fs.mkdirSync(path.join(ud, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(ud, 'User', 'settings.json'),
@@ -122,7 +134,8 @@ async function startServer(run, { locale, grep } = {}) {
       'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false,
       'workbench.enableExperiments': false,
-      'security.workspace.trust.enabled': false,
+      'security.workspace.trust.enabled': workspaceTrust,
+      'security.workspace.trust.startupPrompt': 'never',
       'chat.disableAIFeatures': true,
       'git.enabled': false,
       'workbench.tips.enabled': false,
@@ -147,16 +160,16 @@ async function startServer(run, { locale, grep } = {}) {
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
   ];
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   if (locale && locale !== 'en') {
     registerStubLanguagePack(run, ud, locale);
     args.push('--locale', locale);
   }
   const srv = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-  const log = fs.createWriteStream(path.join(run, `server${locale ? '-' + locale : ''}.log`));
+  const log = fs.createWriteStream(path.join(run, `server${tag}.log`));
   srv.stdout.pipe(log);
   srv.stderr.pipe(log);
   let exited = false;
@@ -194,9 +207,12 @@ async function launchBrowser() {
   });
 }
 
-/** Phase "host": mocha inside the extension host. Resolves with {code, passing, failing, pending}. */
-async function runHostSuite(server, browser, run, tag = '') {
-  const workspace = copyWorkspace(run, `ws-host${tag}`);
+/**
+ * Phase "host": mocha inside the extension host. Resolves with {code, passing, failing, pending}. `suite`, `fixture`:
+ * the suite's index.js and the folder a copy of which is opened; `alongside(page)` runs while the suite does.
+ */
+async function runHostSuite(server, browser, run, { tag = '', suite = SUITE, fixture = FIXTURES, alongside } = {}) {
+  const workspace = copyWorkspace(run, `ws-host${tag}`, fixture);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const lines = [];
   const logFile = path.join(ARTIFACTS, `extension-host${tag}.log`);
@@ -210,11 +226,12 @@ async function runHostSuite(server, browser, run, tag = '') {
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
   const payload = [
     ['extensionDevelopmentPath', server.remote(ROOT)],
-    ['extensionTestsPath', server.remote(SUITE)],
+    ['extensionTestsPath', server.remote(suite)],
     ['skipWelcome', 'true'],
   ];
   await page.goto(server.workbenchUrl(workspace, payload));
   const timer = new Promise((r) => setTimeout(() => r(124), TIMEOUT));
+  if (alongside) alongside(page).catch(() => {}); // ends (rejects) at the latest when the page closes
   const code = await Promise.race([exited, timer]);
   await page.screenshot({ path: path.join(ARTIFACTS, `extension-host${tag}-end.png`) }).catch(() => {});
   await page.close().catch(() => {});
@@ -224,6 +241,20 @@ async function runHostSuite(server, browser, run, tag = '') {
     return m ? +m[1] : 0;
   };
   return { code, passing: count(/(\d+) passing/), failing: count(/(\d+) failing/), pending: count(/(\d+) pending/) };
+}
+
+/**
+ * Phase "untrusted": granting trust takes the user (extensions have no API for it). Once the suite has checked restricted
+ * mode it opens the Workspace Trust editor (workbench.trust.manage); click its Trust button (the first one; "Trust
+ * Parent" follows) as a user would.
+ */
+async function grantTrustWhenAsked(page) {
+  const trust = page.locator('.workspace-trust-editor .workspace-trust-buttons .monaco-button').first();
+  await trust.waitFor({ state: 'visible', timeout: TIMEOUT });
+  const label = (await trust.textContent()) || '';
+  if (!/^Trust(?! Parent)/.test(label.trim())) throw new Error(`unexpected first button in the Workspace Trust editor: ${label}`);
+  await trust.click();
+  console.log('      (run-in-code-server: clicked Trust in the Workspace Trust editor)');
 }
 
 /** Phase "ui": mocha here in Node, the suites drive the workbench with Playwright. */
@@ -286,8 +317,21 @@ async function runUiSuite(server, browser, run, { locale = 'en', grep = GREP } =
       server = await startServer(run, { locale: 'ko', grep: GREP || 'Korean UI' });
       browser = browser || (await launchBrowser());
       console.log(`\n== Korean display language (code-server --locale ko) ==`);
-      results.hostKo = await runHostSuite(server, browser, run, '-ko');
+      results.hostKo = await runHostSuite(server, browser, run, { tag: '-ko' });
       results.uiKo = await runUiSuite(server, browser, run, { locale: 'ko', grep: GREP || 'Korean UI' });
+      server.stop();
+      server = undefined;
+    }
+    if (!ONLY || ONLY === 'untrusted') {
+      server = await startServer(run, { grep: GREP, workspaceTrust: true });
+      browser = browser || (await launchBrowser());
+      console.log(`\n== untrusted workspace (workspace trust on, restricted mode) ==`);
+      results.untrusted = await runHostSuite(server, browser, run, {
+        tag: '-untrusted',
+        suite: UNTRUSTED_SUITE,
+        fixture: TRUST_FIXTURE,
+        alongside: grantTrustWhenAsked,
+      });
     }
   } catch (error) {
     console.error(error && error.stack ? error.stack : error);

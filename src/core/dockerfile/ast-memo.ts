@@ -7,9 +7,13 @@
  *  2. dockerfile-ast recomputes an instruction's arguments on every call (`getRawArguments` re-scans the text and
  *     allocates ranges; `getArguments`, `getFlags`, `getArgumentsContent`, `getHeredocs`, `getVariables` all call it).
  *     The parser, the validator and our rules together called it ~19 times per instruction. The results are memoised
- *     per instruction; callers get a fresh array of fresh copies each time, because dockerfile-ast mutates what it
- *     gets (`ModifiableInstruction.getArguments` shifts the flags off the array, `From.getRegistryRange` moves an
- *     argument's range end).
+ *     per instruction (`getRawArguments`, `ModifiableInstruction.getArguments`, `getHeredocs`, `getVariables`).
+ *     Callers get a fresh array each time, because dockerfile-ast reshapes the arrays it gets
+ *     (`ModifiableInstruction.getArguments` shifts the flags off, `Label.getVariables` splices). Argument objects are
+ *     shared: the one place that mutates an argument's range (`From.getImageNameRange` / `getRegistryRange` move the
+ *     end of `getImageRange()`'s result) gets a copy from a patched `From.getImageRange`. Round 3 (allocation profile,
+ *     20-line Dockerfile): copying every argument on every call was ~45 % of all bytes allocated per analysis.
+ *     Heredocs and variables are still copied (rarely asked for; nobody has audited every mutation of them).
  *
  * The AST is never modified after parsing, so both memos are transparent: tests compare results with and without.
  * Installed once, on first import; `setAstMemo(false)` restores the library's behaviour (tests, benchmarks).
@@ -19,13 +23,22 @@ import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 const { Instruction } = require('dockerfile-ast/lib/instruction') as { Instruction: { prototype: Record<string, unknown> } };
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { Argument } = require('dockerfile-ast/lib/argument') as { Argument: new (value: string, range: RangeLike) => unknown };
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { ModifiableInstruction } = require('dockerfile-ast/lib/modifiableInstruction') as { ModifiableInstruction: { prototype: Record<string, unknown> } };
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { From } = require('dockerfile-ast/lib/instructions/from') as { From: { prototype: Record<string, unknown> } };
 
 const PARSE_MEMO_LIMIT = 4;
 const parses = new Map<string, Dockerfile>();
 const originalParse = DockerfileParser.parse.bind(DockerfileParser);
 const MEMO = Symbol('containment.memo');
-const MEMOISED = ['getRawArguments', 'getHeredocs', 'getVariables'] as const;
+/** Method → whether the memo may hand out the shared elements (true) or must copy them (false). */
+const MEMOISED: Array<[string, boolean]> = [['getRawArguments', true], ['getHeredocs', false], ['getVariables', false]];
 const originals = new Map<string, (...args: unknown[]) => unknown>();
+const originalModifiableArgs = ModifiableInstruction.prototype.getArguments as (this: unknown) => unknown[];
+const originalImageRange = From.prototype.getImageRange as (this: unknown) => RangeLike | null;
+/** Instructions whose `getFlags` is running: it calls `getArguments` before the flags are known, so no memo then. */
+const computingFlags = new Set<unknown>();
 let enabled = false;
 
 function memoParse(content: string): Dockerfile {
@@ -37,15 +50,41 @@ function memoParse(content: string): Dockerfile {
   return ast;
 }
 
-function memoMethod(name: string, original: (...args: unknown[]) => unknown) {
-  return function (this: Record<symbol, Record<string, unknown[]> | undefined>, ...args: unknown[]): unknown {
+type Memo = Record<string, unknown[]>;
+type Memoised = Record<symbol, Memo | undefined>;
+const memoOf = (self: Memoised): Memo => (self[MEMO] ??= {}); // a symbol key: invisible to JSON, for…in and Object.keys
+
+function memoMethod(name: string, original: (...args: unknown[]) => unknown, shareElements: boolean) {
+  return function (this: Memoised, ...args: unknown[]): unknown {
     if (args.length) return original.apply(this, args);
-    let memo = this[MEMO];
-    if (!memo) memo = this[MEMO] = {}; // a symbol key: invisible to JSON, for…in and Object.keys
+    const memo = memoOf(this);
     let value = memo[name];
     if (!value) memo[name] = value = original.call(this) as unknown[];
-    return value.map(cloneNode);
+    return shareElements ? value.slice() : value.map(cloneNode);
   };
+}
+
+/** `ModifiableInstruction.getArguments`: the arguments after the flags, computed once (the flags are cached by the library). */
+function memoModifiableArguments(this: Memoised & { getFlags(): unknown }): unknown[] {
+  if (computingFlags.has(this)) return originalModifiableArgs.call(this);
+  const memo = memoOf(this);
+  let value = memo.modifiableArguments;
+  if (!value) {
+    computingFlags.add(this);
+    try {
+      this.getFlags();
+    } finally {
+      computingFlags.delete(this);
+    }
+    memo.modifiableArguments = value = originalModifiableArgs.call(this);
+  }
+  return value.slice();
+}
+
+/** The image argument's range, copied: `getImageNameRange` / `getRegistryRange` move its ends in place. */
+function copiedImageRange(this: unknown): RangeLike | null {
+  const r = originalImageRange.call(this);
+  return r && { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
 type Pos = { line: number; character: number };
@@ -80,10 +119,12 @@ export function setAstMemo(on: boolean): void {
   enabled = on;
   parses.clear();
   (DockerfileParser as unknown as { parse: (c: string) => Dockerfile }).parse = on ? memoParse : originalParse;
-  for (const name of MEMOISED) {
+  for (const [name, share] of MEMOISED) {
     if (!originals.has(name)) originals.set(name, Instruction.prototype[name] as (...args: unknown[]) => unknown);
-    Instruction.prototype[name] = on ? memoMethod(name, originals.get(name)!) : originals.get(name);
+    Instruction.prototype[name] = on ? memoMethod(name, originals.get(name)!, share) : originals.get(name);
   }
+  ModifiableInstruction.prototype.getArguments = on ? memoModifiableArguments : originalModifiableArgs;
+  From.prototype.getImageRange = on ? copiedImageRange : originalImageRange;
 }
 
 setAstMemo(true);

@@ -8,10 +8,15 @@ import Mocha from 'mocha';
 import * as path from 'path';
 
 export function run(): Promise<void> {
+  return runSuitesIn(__dirname);
+}
+
+/** Runs the `*.test.js` files of `dir` (suite-untrusted/index.ts uses it for its own folder). */
+export function runSuitesIn(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 30000, slow: 2000 });
   const grep = process.env.CONTAINMENT_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, file));
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, file));
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));

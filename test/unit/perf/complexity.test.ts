@@ -129,6 +129,27 @@ describe('complexity (issue 6)', function () {
     assert.deepStrictEqual(again, plain);
   });
 
+  it('the memos are transparent to the whole engine: every Dockerfile fixture gives the same findings with and without', () => {
+    const fs = require('fs') as typeof import('fs');
+    const path = require('path') as typeof import('path');
+    const dir = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'dockerfiles');
+    const texts = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    texts.push(largeDockerfile(600, 12), 'FROM --platform=$BUILDPLATFORM ghcr.io/o/a:1@sha256:' + 'a'.repeat(64) + ' AS b\nCOPY --from=b --chown=1:1 --chmod=755 a b /c/\nLABEL x=\'$y\' z=$w\nONBUILD RUN echo $HOME\n');
+    let total = 0;
+    for (const [i, raw] of texts.entries()) {
+      const text = `${raw}\n# transparency ${salt++}\n`;
+      setAstMemo(false);
+      const plain = analyse(text, `/w/t${i}/Dockerfile`, 'dockerfile').findings;
+      setAstMemo(true);
+      const memoised = analyse(text, `/w/t${i}/Dockerfile`, 'dockerfile').findings;
+      const again = analyse(text, `/w/t${i}/Dockerfile`, 'dockerfile').findings;
+      total += plain.length;
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(memoised)), JSON.parse(JSON.stringify(plain)), `fixture ${i}`);
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(plain)), `fixture ${i} (second run)`);
+    }
+    assert.ok(total > 50, `the fixtures give findings to compare (${total})`);
+  });
+
   it('memoised arguments are copies: dockerfile-ast moving a range end does not leak into the next call', () => {
     const { DockerfileParser } = require('dockerfile-ast') as typeof import('dockerfile-ast');
     const from = DockerfileParser.parse(`FROM ghcr.io/org/app:1 AS x${salt++}\n`).getFROMs()[0];
@@ -136,5 +157,9 @@ describe('complexity (issue 6)', function () {
     from.getRegistryRange(); // mutates args[0]'s range in place
     from.getImageNameRange();
     assert.strictEqual(JSON.stringify(from.getImageRange()), before);
+    assert.strictEqual(JSON.stringify(from.getArguments()[0].getRange()), before, 'the shared argument itself is untouched');
+    const copy = from.getArguments();
+    copy.shift(); // callers may reshape the array they get
+    assert.strictEqual(from.getArguments().length, 3);
   });
 });
