@@ -13,7 +13,7 @@ import { composeRules } from './rules.generated';
 import { LineIndex } from '../text/line-index';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
 import { detectStyle } from '../yaml/edit';
-import { countAliases } from '../yaml/nodes';
+import { countAliases, expandedNodeCount } from '../yaml/nodes';
 import { isSuppressedByYamlPragma, parseYamlPragmas } from '../yaml/pragmas';
 import { sandboxOf, serviceMergeFix, type ComposeContext } from './context';
 import { readComposeFile } from './services';
@@ -104,7 +104,7 @@ function aliasBomb(ydoc: YamlDocument): { message: string; range: Range } | unde
   if (count > COMPOSE_ALIAS_LIMIT) {
     return { range, message: `This document uses more than ${COMPOSE_ALIAS_LIMIT} YAML aliases; it is not analysed further.` };
   }
-  const size = expandedSize(root, doc);
+  const size = expandedNodeCount(root, doc, COMPOSE_EXPANDED_LIMIT + 1);
   if (size > COMPOSE_EXPANDED_LIMIT) {
     return {
       range,
@@ -112,31 +112,4 @@ function aliasBomb(ydoc: YamlDocument): { message: string; range: Range } | unde
     };
   }
   return undefined;
-}
-
-/** Node count with aliases expanded, memoised per node and capped, without expanding anything. */
-function expandedSize(root: unknown, doc: Document): number {
-  const memo = new Map<unknown, number>();
-  const active = new Set<unknown>();
-  const cap = COMPOSE_EXPANDED_LIMIT + 1;
-  const size = (node: unknown, depth: number): number => {
-    if (!node || typeof node !== 'object') return 1;
-    const known = memo.get(node);
-    if (known !== undefined) return known;
-    if (active.has(node) || depth > 512) return cap; // a cycle or absurd nesting
-    active.add(node);
-    let total = 1;
-    if (isAlias(node)) total = size(node.resolve(doc), depth + 1);
-    else if (isMap(node) || isSeq(node)) {
-      for (const item of node.items) {
-        total += size(item, depth + 1);
-        if (total >= cap) break;
-      }
-    } else if (isPair(node)) total = size(node.key, depth + 1) + size(node.value, depth + 1);
-    active.delete(node);
-    total = Math.min(total, cap);
-    memo.set(node, total);
-    return total;
-  };
-  return size(root, 0);
 }

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createMock, installVscodeMock, MockDocument, Range, type Mock } from './vscode-mock';
+import { createMock, activateWithMock, MockDocument, Range, type Mock } from './vscode-mock';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
 
@@ -14,19 +14,12 @@ describe('extension adapter (mocked vscode)', function () {
   this.timeout(20000);
   let mock: Mock;
   let uninstall: () => void;
-  let ext: { activate(ctx: unknown): void; deactivate(): void };
-  const context = { subscriptions: [] as Array<{ dispose(): void }>, extensionUri: { scheme: 'file', path: root }, extensionPath: root };
 
   before(() => {
     mock = createMock();
-    uninstall = installVscodeMock(mock);
-    for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}out${path.sep}src${path.sep}extension${path.sep}`)) delete require.cache[k];
-    ext = require('../../../src/extension/extension');
-    ext.activate(context);
+    uninstall = activateWithMock(mock);
   });
   after(() => {
-    for (const d of context.subscriptions) d.dispose();
-    ext.deactivate();
     uninstall();
   });
 

@@ -232,3 +232,22 @@ export function installVscodeMock(mock: Mock): () => void {
     delete (require.cache as Record<string, unknown>)[ID];
   };
 }
+
+/**
+ * Installs `mock` as the vscode module, loads a fresh copy of the extension (out/src/extension/…) and activates it.
+ * The returned function deactivates it, disposes its subscriptions and removes the mock.
+ */
+export function activateWithMock(mock: Mock): () => void {
+  const root = path.join(__dirname, '..', '..', '..', '..');
+  const context = { subscriptions: [] as Array<{ dispose(): void }>, extensionUri: { scheme: 'file', path: root }, extensionPath: root };
+  const uninstall = installVscodeMock(mock);
+  for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}out${path.sep}src${path.sep}extension${path.sep}`)) delete require.cache[k];
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const ext = require('../../../src/extension/extension') as { activate(ctx: unknown): void; deactivate(): void };
+  ext.activate(context);
+  return () => {
+    for (const d of context.subscriptions) d.dispose();
+    ext.deactivate();
+    uninstall();
+  };
+}

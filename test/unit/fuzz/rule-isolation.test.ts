@@ -8,7 +8,7 @@ import { composeRules, dockerfileRules, kubernetesRules } from '../../../src/cor
 import { analyzeChecked, fuzzConfig } from './fuzz-util';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
 import { memoryHost } from '../../../src/core/host/file-host';
-import { createMock, installVscodeMock, MockDocument, type Mock } from '../extension/vscode-mock';
+import { createMock, activateWithMock, MockDocument, type Mock } from '../extension/vscode-mock';
 
 type AnyRule = { meta: { id: string }; check: (ctx: never) => void };
 
@@ -82,23 +82,15 @@ describe('rule isolation in the extension: logged to the output channel once per
   let mock: Mock;
   let uninstall: () => void;
   const logged: string[] = [];
-  const root = path.join(__dirname, '..', '..', '..', '..');
-  const context = { subscriptions: [] as Array<{ dispose(): void }>, extensionUri: { scheme: 'file', path: root }, extensionPath: root };
-  let ext: { activate(ctx: unknown): void; deactivate(): void };
 
   before(() => {
     mock = createMock();
     const window = mock.vscode.window as Record<string, unknown>;
     const capture = (level: string) => (message: string) => logged.push(`${level}: ${message}`);
     window.createOutputChannel = () => ({ debug() {}, trace() {}, info: capture('info'), warn: capture('warn'), error: capture('error'), appendLine: capture('line'), dispose() {} });
-    uninstall = installVscodeMock(mock);
-    for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}out${path.sep}src${path.sep}extension${path.sep}`)) delete require.cache[k];
-    ext = require('../../../src/extension/extension');
-    ext.activate(context);
+    uninstall = activateWithMock(mock);
   });
   after(() => {
-    for (const d of context.subscriptions) d.dispose();
-    ext.deactivate();
     uninstall();
   });
 

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { defaultConfig } from '../../../src/core/config/config';
 import { loadConfigFor } from '../../../src/core/config/load-config';
 import { memoryHost } from '../../../src/core/host/file-host';
-import { createMock, installVscodeMock, MockDocument, type Mock } from '../extension/vscode-mock';
+import { createMock, activateWithMock, MockDocument, type Mock } from '../extension/vscode-mock';
 
 const HOSTILE_CONTAINMENT = [
   'rules:',
@@ -74,9 +74,6 @@ describe('workspace trust: the extension in an untrusted workspace', function ()
   let uninstall: () => void;
   let dir: string;
   let marker: string;
-  const root = path.join(__dirname, '..', '..', '..', '..');
-  const context = { subscriptions: [] as Array<{ dispose(): void }>, extensionUri: { scheme: 'file', path: root }, extensionPath: root };
-  let ext: { activate(ctx: unknown): void; deactivate(): void };
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-untrusted-'));
@@ -87,14 +84,9 @@ describe('workspace trust: the extension in an untrusted workspace', function ()
     mock = createMock();
     (mock.vscode.workspace as Record<string, unknown>).isTrusted = false;
     mock.settings['shellcheck.path'] = spy; // even the user's own setting is not used while untrusted
-    uninstall = installVscodeMock(mock);
-    for (const k of Object.keys(require.cache)) if (k.includes(`${path.sep}out${path.sep}src${path.sep}extension${path.sep}`)) delete require.cache[k];
-    ext = require('../../../src/extension/extension');
-    ext.activate(context);
+    uninstall = activateWithMock(mock);
   });
   after(() => {
-    for (const d of context.subscriptions) d.dispose();
-    ext.deactivate();
     uninstall();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
