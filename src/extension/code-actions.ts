@@ -16,6 +16,8 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('containme
 /** Builtin findings that are not about the file's content: no ignore actions. */
 const NOT_IGNORABLE = new Set(['file-skipped']);
 
+const single = (edit: TextEdit | undefined): TextEdit[] | undefined => (edit ? [edit] : undefined);
+
 function workspaceEdit(uri: vscode.Uri, edits: TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   edit.set(uri, edits.map(toTextEdit));
@@ -66,37 +68,21 @@ export class ContainmentCodeActions implements vscode.CodeActionProvider {
       if (NOT_IGNORABLE.has(f.rule)) continue;
       const id = ignoreId(f);
       const diagnostics = [this.diagnosticFor(f, context)];
-      const lineKey = `line:${id}:${f.range.start.line}`;
-      if (!seen.has(lineKey)) {
-        seen.add(lineKey);
-        const edit = ignoreLineEdit(text, kind, f);
-        if (edit) {
-          const action = new vscode.CodeAction(vscode.l10n.t('Ignore {0} for this line', id), vscode.CodeActionKind.QuickFix);
-          action.edit = workspaceEdit(document.uri, [edit]);
-          action.diagnostics = diagnostics;
-          others.push(action);
-        }
-      }
-      if (kind === 'kubernetes' && !seen.has(`object:${id}:${f.range.start.line}`)) {
-        seen.add(`object:${id}:${f.range.start.line}`);
-        const edits = kubeLinterIgnoreEdits(text, f);
-        if (edits) {
-          const action = new vscode.CodeAction(vscode.l10n.t('Ignore {0} for this object (kube-linter annotation)', id), vscode.CodeActionKind.QuickFix);
-          action.edit = workspaceEdit(document.uri, edits);
-          action.diagnostics = diagnostics;
-          others.push(action);
-        }
-      }
-      if (!seen.has(`file:${id}`)) {
-        seen.add(`file:${id}`);
-        const edit = ignoreFileEdit(text, kind, f);
-        if (edit) {
-          const action = new vscode.CodeAction(vscode.l10n.t('Ignore {0} in this file', id), vscode.CodeActionKind.QuickFix);
-          action.edit = workspaceEdit(document.uri, [edit]);
-          action.diagnostics = diagnostics;
-          others.push(action);
-        }
-      }
+      // one action per (kind of ignore, rule, line or object or file), however many findings share it
+      const offer = (key: string, title: string, makeEdits: () => TextEdit[] | undefined) => {
+        if (seen.has(key)) return;
+        seen.add(key);
+        const edits = makeEdits();
+        if (!edits) return;
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        action.edit = workspaceEdit(document.uri, edits);
+        action.diagnostics = diagnostics;
+        others.push(action);
+      };
+      const line = f.range.start.line;
+      offer(`line:${id}:${line}`, vscode.l10n.t('Ignore {0} for this line', id), () => single(ignoreLineEdit(text, kind, f)));
+      if (kind === 'kubernetes') offer(`object:${id}:${line}`, vscode.l10n.t('Ignore {0} for this object (kube-linter annotation)', id), () => kubeLinterIgnoreEdits(text, f));
+      offer(`file:${id}`, vscode.l10n.t('Ignore {0} in this file', id), () => single(ignoreFileEdit(text, kind, f)));
       if (!seen.has(`doc:${f.rule}`)) {
         seen.add(`doc:${f.rule}`);
         const title = vscode.l10n.t('Show documentation for {0}', f.rule);
