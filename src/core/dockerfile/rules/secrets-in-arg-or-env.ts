@@ -13,7 +13,7 @@ export function isSecretName(name: string): boolean {
 export default defineDockerfileRule({
   meta: {
     id: 'secrets-in-arg-or-env',
-    aliases: ['SecretsUsedInArgOrEnv'],
+    aliases: ['DL3064', 'SecretsUsedInArgOrEnv'],
     category: 'supply-chain',
     severity: 'warning',
     title: 'ARG or ENV name suggests a secret',
