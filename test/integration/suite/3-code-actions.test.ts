@@ -27,6 +27,26 @@ function removed(before: vscode.Diagnostic[], after: vscode.Diagnostic[]): strin
 }
 
 /**
+ * Opens `file`, applies the action matching `title` offered on its first `code` diagnostic, runs `check` on the edited
+ * document (with the line the diagnostic was on), waits for the finding to go, and restores the original text.
+ */
+async function applyIgnoreAction(file: string, code: string, title: string | RegExp, check: (doc: vscode.TextDocument, line: number) => void): Promise<void> {
+  const doc = await open(file);
+  const original = doc.getText();
+  try {
+    const list = await waitForDiagnostics(doc.uri, hasCode(code), code);
+    const d = list.find((x) => codeOf(x) === code)!;
+    const action = (await codeActions(doc.uri, d.range)).find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
+    assert.ok(action?.edit, `an action ${title}`);
+    await applyAndWait(doc, action.edit);
+    check(doc, d.range.start.line);
+    await waitForDiagnostics(doc.uri, lacksCode(code), `${code} to be ignored`);
+  } finally {
+    await setText(doc, original);
+  }
+}
+
+/**
  * Applies every engine fix offered in `relative` one at a time, each on the original text, and checks that each one
  * makes at least one finding go; `expectedFixable` must all have been removed by some fix.
  */
@@ -81,51 +101,15 @@ describe('quick fixes: Dockerfile', () => {
   });
 
   it('"Ignore … for this line" inserts `# containment ignore=` with the line’s indentation and the finding goes', async () => {
-    const doc = await open('Dockerfile');
-    const original = doc.getText();
-    try {
-      const list = await waitForDiagnostics(doc.uri, hasCode('pip-unpinned'), 'pip-unpinned');
-      const d = list.find((x) => codeOf(x) === 'pip-unpinned')!;
-      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore pip-unpinned for this line');
-      assert.ok(action?.edit);
-      await applyAndWait(doc, action.edit);
-      assert.strictEqual(doc.lineAt(d.range.start.line).text, '# containment ignore=pip-unpinned');
-      await waitForDiagnostics(doc.uri, lacksCode('pip-unpinned'), 'pip-unpinned to be ignored');
-    } finally {
-      await setText(doc, original);
-    }
+    await applyIgnoreAction('Dockerfile', 'pip-unpinned', 'Ignore pip-unpinned for this line', (doc, line) => assert.strictEqual(doc.lineAt(line).text, '# containment ignore=pip-unpinned'));
   });
 
   it('"Ignore … for this line" writes `# hadolint ignore=DLxxxx` when the file already uses hadolint pragmas', async () => {
-    const doc = await open('hadolint/Dockerfile');
-    const original = doc.getText();
-    try {
-      const list = await waitForDiagnostics(doc.uri, hasCode('pip-unpinned'), 'pip-unpinned');
-      const d = list.find((x) => codeOf(x) === 'pip-unpinned')!;
-      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore pip-unpinned for this line');
-      assert.ok(action?.edit);
-      await applyAndWait(doc, action.edit);
-      assert.strictEqual(doc.lineAt(d.range.start.line).text, '# hadolint ignore=DL3013');
-      await waitForDiagnostics(doc.uri, lacksCode('pip-unpinned'), 'pip-unpinned to be ignored');
-    } finally {
-      await setText(doc, original);
-    }
+    await applyIgnoreAction('hadolint/Dockerfile', 'pip-unpinned', 'Ignore pip-unpinned for this line', (doc, line) => assert.strictEqual(doc.lineAt(line).text, '# hadolint ignore=DL3013'));
   });
 
   it('"Ignore … in this file" adds `# containment global ignore=` at the top', async () => {
-    const doc = await open('Dockerfile');
-    const original = doc.getText();
-    try {
-      const list = await waitForDiagnostics(doc.uri, hasCode('apt-lists-not-cleaned'), 'apt-lists-not-cleaned');
-      const d = list.find((x) => codeOf(x) === 'apt-lists-not-cleaned')!;
-      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore apt-lists-not-cleaned in this file');
-      assert.ok(action?.edit);
-      await applyAndWait(doc, action.edit);
-      assert.strictEqual(doc.lineAt(0).text, '# containment global ignore=apt-lists-not-cleaned');
-      await waitForDiagnostics(doc.uri, lacksCode('apt-lists-not-cleaned'), 'apt-lists-not-cleaned to be ignored');
-    } finally {
-      await setText(doc, original);
-    }
+    await applyIgnoreAction('Dockerfile', 'apt-lists-not-cleaned', 'Ignore apt-lists-not-cleaned in this file', (doc) => assert.strictEqual(doc.lineAt(0).text, '# containment global ignore=apt-lists-not-cleaned'));
   });
 
   it('"Show documentation for …" opens the rule’s generated documentation', async () => {
@@ -200,51 +184,15 @@ describe('quick fixes: kubernetes/compose (needs issue 3)', () => {
   });
 
   it('YAML "Ignore … for this line" puts `# containment ignore=` above the key, indented like it', async () => {
-    const doc = await open('k8s/deployment.yaml');
-    const original = doc.getText();
-    try {
-      const list = await waitForDiagnostics(doc.uri, hasCode('k8s-host-pid'), 'k8s-host-pid');
-      const d = list.find((x) => codeOf(x) === 'k8s-host-pid')!;
-      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore k8s-host-pid for this line');
-      assert.ok(action?.edit);
-      await applyAndWait(doc, action.edit);
-      assert.strictEqual(doc.lineAt(d.range.start.line).text, '      # containment ignore=k8s-host-pid');
-      await waitForDiagnostics(doc.uri, lacksCode('k8s-host-pid'), 'k8s-host-pid to be ignored');
-    } finally {
-      await setText(doc, original);
-    }
+    await applyIgnoreAction('k8s/deployment.yaml', 'k8s-host-pid', 'Ignore k8s-host-pid for this line', (doc, line) => assert.strictEqual(doc.lineAt(line).text, '      # containment ignore=k8s-host-pid'));
   });
 
   it('YAML "Ignore … in this file" adds `# containment global ignore=` at the top', async () => {
-    const doc = await open('compose.yaml');
-    const original = doc.getText();
-    try {
-      const list = await waitForDiagnostics(doc.uri, hasCode('compose-privileged-container'), 'compose-privileged-container');
-      const d = list.find((x) => codeOf(x) === 'compose-privileged-container')!;
-      const action = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Ignore compose-privileged-container in this file');
-      assert.ok(action?.edit);
-      await applyAndWait(doc, action.edit);
-      assert.strictEqual(doc.lineAt(0).text, '# containment global ignore=compose-privileged-container');
-      await waitForDiagnostics(doc.uri, lacksCode('compose-privileged-container'), 'compose-privileged-container to be ignored');
-    } finally {
-      await setText(doc, original);
-    }
+    await applyIgnoreAction('compose.yaml', 'compose-privileged-container', 'Ignore compose-privileged-container in this file', (doc) => assert.strictEqual(doc.lineAt(0).text, '# containment global ignore=compose-privileged-container'));
   });
 
   it('Kubernetes: the kube-linter annotation ignore applies and the finding goes', async () => {
-    const doc = await open('k8s/deployment.yaml');
-    const original = doc.getText();
-    try {
-      const list = await waitForDiagnostics(doc.uri, hasCode('k8s-host-pid'), 'k8s-host-pid');
-      const d = list.find((x) => codeOf(x) === 'k8s-host-pid')!;
-      const action = (await codeActions(doc.uri, d.range)).find((a) => /kube-linter/.test(a.title));
-      assert.ok(action?.edit, 'a kube-linter annotation action');
-      await applyAndWait(doc, action.edit);
-      assert.match(doc.getText(), /ignore-check\.kube-linter\.io\/host-pid:/);
-      await waitForDiagnostics(doc.uri, lacksCode('k8s-host-pid'), 'k8s-host-pid to be ignored');
-    } finally {
-      await setText(doc, original);
-    }
+    await applyIgnoreAction('k8s/deployment.yaml', 'k8s-host-pid', /kube-linter/, (doc) => assert.match(doc.getText(), /ignore-check\.kube-linter\.io\/host-pid:/));
   });
 
   it('source.fixAll.containment on a manifest adds the missing limits and hardening', async () => {
