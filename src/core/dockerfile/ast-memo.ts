@@ -22,8 +22,6 @@ import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { Instruction } = require('dockerfile-ast/lib/instruction') as { Instruction: { prototype: Record<string, unknown> } };
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { Argument } = require('dockerfile-ast/lib/argument') as { Argument: new (value: string, range: RangeLike) => unknown };
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { ModifiableInstruction } = require('dockerfile-ast/lib/modifiableInstruction') as { ModifiableInstruction: { prototype: Record<string, unknown> } };
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { From } = require('dockerfile-ast/lib/instructions/from') as { From: { prototype: Record<string, unknown> } };
@@ -84,7 +82,7 @@ function memoModifiableArguments(this: Memoised & { getFlags(): unknown }): unkn
 /** The image argument's range, copied: `getImageNameRange` / `getRegistryRange` move its ends in place. */
 function copiedImageRange(this: unknown): RangeLike | null {
   const r = originalImageRange.call(this);
-  return r && { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+  return r && copyRange(r);
 }
 
 type Pos = { line: number; character: number };
@@ -93,22 +91,18 @@ function isRange(v: unknown): v is RangeLike {
   return !!v && typeof v === 'object' && 'start' in v && 'end' in v && typeof (v as RangeLike).start?.line === 'number';
 }
 
+const copyRange = (r: RangeLike): RangeLike => ({ start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
+
 /**
- * A copy of an Argument / Variable / Heredoc with its own range objects: dockerfile-ast mutates ranges it is handed
- * (`From.getRegistryRange` moves `args[0].getRange().end`), which is harmless on fresh arguments but would corrupt a
- * shared memo. Copying a few small objects is still far cheaper than re-scanning the instruction.
+ * A copy of a Variable / Heredoc with its own range objects, for the memos that do not share their elements (nobody
+ * has audited every place dockerfile-ast might mutate those). Still far cheaper than re-scanning the instruction.
  */
 function cloneNode(node: unknown): unknown {
   if (!node || typeof node !== 'object') return node;
-  // Arguments are most of what is cloned (profile: the generic copy below was 13 % of a 20-line Dockerfile)
-  if ((node as { constructor?: unknown }).constructor === Argument) {
-    const { value, range: r } = node as { value: string; range: RangeLike };
-    return new Argument(value, { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
-  }
   const copy = Object.create(Object.getPrototypeOf(node)) as Record<string, unknown>;
   for (const key of Object.keys(node)) {
     const v = (node as Record<string, unknown>)[key];
-    copy[key] = isRange(v) ? { start: { line: v.start.line, character: v.start.character }, end: { line: v.end.line, character: v.end.character } } : v;
+    copy[key] = isRange(v) ? copyRange(v) : v;
   }
   return copy;
 }

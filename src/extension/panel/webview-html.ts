@@ -8,8 +8,6 @@ import { renderReportBody } from '../../core/report/render-html';
 import { stringsFor, type Lang } from '../../core/report/strings';
 import { REPORT_CSS } from '../../core/report/styles';
 
-export { VIEW_TYPE } from './view-type';
-
 /** CSP: nothing by default; scripts only with the nonce; styles from the extension (cspSource) or the nonce'd block. */
 export function panelCsp(cspSource: string, nonce: string): string {
   return [
