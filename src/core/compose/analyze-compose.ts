@@ -55,7 +55,7 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
     rules: composeRules,
     config,
     index,
-    createContext: (report, rule) => {
+    createContext: (report, running) => {
       const ctx: ComposeContext = {
         path,
         config,
@@ -71,10 +71,10 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
           report({ ...r, severity: 'info', message: `${r.message} Lowered to info: ${sandbox.reason}.` });
         },
         mergeFix: (service, title, desired) => serviceMergeFix(composeDoc, service, style, title, desired),
-        explicitlyEnabled: (() => {
-          const s = configuredSetting(rule.meta, config);
+        get explicitlyEnabled() {
+          const s = configuredSetting(running(), config);
           return s !== undefined && s !== 'off';
-        })(),
+        },
       };
       return ctx;
     },

@@ -39,7 +39,11 @@ export interface RunOptions<Ctx> {
   rules: ReadonlyArray<Rule<Ctx & RuleContextBase>>;
   config: ContainmentConfig;
   index: LineIndex;
-  createContext(report: (r: Report) => void, rule: Rule<Ctx & RuleContextBase>): Ctx;
+  /**
+   * The rules' context, made once per file and shared by every rule (rules run one after another, synchronously).
+   * `report` reports for the rule that is running, `running()` tells which one that is.
+   */
+  createContext(report: (r: Report) => void, running: () => RuleMeta): Ctx;
   /** True when an inline ignore or annotation suppresses this finding. */
   isSuppressed?(meta: RuleMeta, report: Report): boolean;
   /** Last word on severity after config (e.g. BuildKit `# check=error=true`). */
@@ -49,28 +53,33 @@ export interface RunOptions<Ctx> {
 export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: Finding[]; ruleErrors: RuleError[] } {
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
-  for (const rule of options.rules) {
-    const { meta } = rule;
-    if (!isRuleEnabled(meta, options.config)) continue;
-    const setting = configuredSetting(meta, options.config);
-    const report = (r: Report) => {
-      if (options.isSuppressed?.(meta, r)) return;
-      let finding: Finding = {
-        rule: meta.id,
-        aliases: meta.aliases,
-        category: meta.category,
-        severity: setting && setting !== 'off' ? setting : r.severity ?? meta.severity,
-        message: r.message,
-        range: clampRange(r.range, options.index),
-      };
-      if (r.fix && r.fix.edits.length) finding.fix = { title: r.fix.title, edits: r.fix.edits.map((e) => ({ ...e, range: clampRange(e.range, options.index) })) };
-      if (r.related?.length) finding.related = r.related;
-      if (r.tags?.length) finding.tags = r.tags;
-      if (options.adjust) finding = options.adjust(meta, finding);
-      findings.push(finding);
+  // One context and one `report` per file, not per rule: a context per rule (an object and its closures, ~77 times
+  // per Dockerfile) was ~15 % of the bytes a 20-line analysis allocated (round 4 allocation profile).
+  let meta: RuleMeta = options.rules[0]?.meta;
+  let setting: RuleSetting | undefined;
+  const report = (r: Report) => {
+    if (options.isSuppressed?.(meta, r)) return;
+    let finding: Finding = {
+      rule: meta.id,
+      aliases: meta.aliases,
+      category: meta.category,
+      severity: setting && setting !== 'off' ? setting : r.severity ?? meta.severity,
+      message: r.message,
+      range: clampRange(r.range, options.index),
     };
+    if (r.fix && r.fix.edits.length) finding.fix = { title: r.fix.title, edits: r.fix.edits.map((e) => ({ ...e, range: clampRange(e.range, options.index) })) };
+    if (r.related?.length) finding.related = r.related;
+    if (r.tags?.length) finding.tags = r.tags;
+    if (options.adjust) finding = options.adjust(meta, finding);
+    findings.push(finding);
+  };
+  const context = options.createContext(report, () => meta) as Ctx & RuleContextBase;
+  for (const rule of options.rules) {
+    if (!isRuleEnabled(rule.meta, options.config)) continue;
+    meta = rule.meta;
+    setting = configuredSetting(meta, options.config);
     try {
-      rule.check(options.createContext(report, rule) as Ctx & RuleContextBase);
+      rule.check(context);
     } catch (error) {
       ruleErrors.push({ rule: meta.id, message: error instanceof Error ? error.message : String(error) });
     }
