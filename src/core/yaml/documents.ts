@@ -8,6 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from '../model/finding';
 import { LineIndex } from '../text/line-index';
+import { fastParseDocument, YAML_PARSE_OPTIONS } from './fast-parse';
 
 export interface YamlDocument {
   /** Position in the file: 0-based document number, first line and offset of its text. */
@@ -80,7 +81,8 @@ function parseChunk(text: string): Parsed {
   Error.stackTraceLimit = 0;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, strict: false, prettyErrors: false, keepSourceTokens: false });
+    // the common subset of YAML (block collections, one-line scalars) without yaml's token-by-token parser
+    doc = fastParseDocument(text) ?? parseDocument(text, YAML_PARSE_OPTIONS);
   } finally {
     Error.stackTraceLimit = limit;
   }
