@@ -11,7 +11,7 @@
 import type { Flag, Heredoc, Instruction } from 'dockerfile-ast';
 import type { Range } from '../model/finding';
 import type { DockerfileModel } from './model';
-import { basename, effectiveArgv, type ShellCommand, type ShellWord } from '../shell/split-commands';
+import { basename, effectiveArgv, memoisedParser, programOf, type ShellCommand, type ShellWord } from '../shell/split-commands';
 
 /** One option as given: `-y` → `y`, `--yes` → `yes`, `-o Foo=1` → `o` with value `Foo=1`. */
 export interface ParsedOption {
@@ -135,12 +135,12 @@ export function aptConfigOptions(cmd: PackageCommand): string[] {
 // apt-get / apt
 
 /** Recognises `apt-get …` and `apt …` (after wrappers). */
-export function parseApt(command: ShellCommand): PackageCommand | undefined {
-  const argv = effectiveArgv(command);
-  const program = argv.length ? basename(argv[0].value) : '';
+export const parseApt = memoisedParser('apt', (command: ShellCommand): PackageCommand | undefined => {
+  const program = programOf(command);
   if (program !== 'apt-get' && program !== 'apt') return undefined;
+  const argv = effectiveArgv(command);
   return { tool: program, program, programWord: argv[0], ...parseArgs(argv, APT_OPTIONS) };
-}
+});
 
 /** The `install` word of an `apt-get install` / `apt install`, else undefined. */
 export function aptInstallWord(cmd: PackageCommand | undefined): ShellWord | undefined {
@@ -184,11 +184,11 @@ export function aptUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
 // ---------------------------------------------------------------------------------------------------------------------
 // apk
 
-export function parseApk(command: ShellCommand): PackageCommand | undefined {
+export const parseApk = memoisedParser('apk', (command: ShellCommand): PackageCommand | undefined => {
+  if (programOf(command) !== 'apk') return undefined;
   const argv = effectiveArgv(command);
-  if (!argv.length || basename(argv[0].value) !== 'apk') return undefined;
   return { tool: 'apk', program: 'apk', programWord: argv[0], ...parseArgs(argv, APK_OPTIONS) };
-}
+});
 
 /** The `add` word of `apk add`, else undefined. */
 export function apkAddWord(cmd: PackageCommand | undefined): ShellWord | undefined {
@@ -213,10 +213,10 @@ export function apkUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
 // pip
 
 /** `pip install …`, `pip3.12 install …`, `python3 -m pip install …` (also `uv pip install`). */
-export function parsePip(command: ShellCommand): PackageCommand | undefined {
+export const parsePip = memoisedParser('pip', (command: ShellCommand): PackageCommand | undefined => {
+  const program = programOf(command);
+  if (program === undefined) return undefined;
   const argv = effectiveArgv(command);
-  if (!argv.length) return undefined;
-  const program = basename(argv[0].value);
   if (/^pip[0-9.]*$/.test(program)) return { tool: 'pip', program, programWord: argv[0], ...parseArgs(argv, PIP_OPTIONS) };
   if (/^python[0-9.]*$/.test(program)) {
     let k = 1;
@@ -226,7 +226,7 @@ export function parsePip(command: ShellCommand): PackageCommand | undefined {
   }
   if (program === 'uv' && argv[1]?.value === 'pip') return { tool: 'pip', program, programWord: argv[0], ...parseArgs(argv.slice(1), PIP_OPTIONS) };
   return undefined;
-}
+});
 
 const PIP_ARCHIVE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/i;
 
@@ -253,11 +253,11 @@ export function pipUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
 /** `install` and the aliases npm accepts for it. */
 export const NPM_INSTALL_WORDS = new Set(['install', 'i', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall', 'add']);
 
-export function parseNpm(command: ShellCommand): PackageCommand | undefined {
+export const parseNpm = memoisedParser('npm', (command: ShellCommand): PackageCommand | undefined => {
+  if (programOf(command) !== 'npm') return undefined;
   const argv = effectiveArgv(command);
-  if (!argv.length || basename(argv[0].value) !== 'npm') return undefined;
   return { tool: 'npm', program: 'npm', programWord: argv[0], ...parseArgs(argv, NPM_OPTIONS) };
-}
+});
 
 /**
  * Whether an npm package spec pins something: `name@version` or `name@range` (not a bare `@latest`/`@next` tag), a
@@ -285,11 +285,11 @@ export function npmUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
 // ---------------------------------------------------------------------------------------------------------------------
 // gem
 
-export function parseGem(command: ShellCommand): PackageCommand | undefined {
+export const parseGem = memoisedParser('gem', (command: ShellCommand): PackageCommand | undefined => {
+  if (programOf(command) !== 'gem') return undefined;
   const argv = effectiveArgv(command);
-  if (!argv.length || basename(argv[0].value) !== 'gem') return undefined;
   return { tool: 'gem', program: 'gem', programWord: argv[0], ...parseArgs(argv, GEM_OPTIONS) };
-}
+});
 
 /**
  * Gem operands of `gem install` that pin no version. `-v`/`--version` pins every gem of the command; `name:1.2` pins
@@ -336,16 +336,16 @@ export function hasCacheMount(instruction: Instruction, dir: string): boolean {
 
 /** `rm -rf <dir>` or `rm -rf <dir>/*` (any flag order) for `dir`. */
 export function removesDir(command: ShellCommand, dir: string): boolean {
+  if (programOf(command) !== 'rm') return false;
   const argv = effectiveArgv(command);
-  if (!argv.length || basename(argv[0].value) !== 'rm') return false;
   const wanted = normDir(dir);
   return argv.slice(1).some((w) => !w.value.startsWith('-') && normDir(w.value) === wanted);
 }
 
 /** `tar` in extract mode (`tar -xzf a.tgz`, `tar xf a.tar`, `tar --extract …`): the argument words, else undefined. */
 export function tarExtractArgs(command: ShellCommand): ShellWord[] | undefined {
+  if (programOf(command) !== 'tar') return undefined;
   const argv = effectiveArgv(command);
-  if (!argv.length || basename(argv[0].value) !== 'tar') return undefined;
   const args = argv.slice(1);
   const first = args[0]?.value ?? '';
   const oldStyle = first !== '' && !first.startsWith('-') && /^[A-Za-z]+$/.test(first) && first.includes('x');

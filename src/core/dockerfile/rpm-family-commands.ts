@@ -5,7 +5,7 @@
  * Shared by the yum/dnf/zypper rules; works on `effectiveArgv`, so `sudo`/`env` wrappers are already peeled off.
  */
 import type { Flag, Instruction } from 'dockerfile-ast';
-import { basename, effectiveArgv, type ShellCommand, type ShellWord } from '../shell/split-commands';
+import { effectiveArgv, memoisedParser, programOf, type ShellCommand, type ShellWord } from '../shell/split-commands';
 
 export type RpmFamily = 'yum' | 'dnf' | 'zypper';
 
@@ -43,12 +43,11 @@ const ZYPPER_VALUE_OPTIONS = new Set([
 ]);
 
 /** Recognises a yum/dnf/zypper command and parses its options, subcommand and operands. */
-export function parseRpmCommand(command: ShellCommand): RpmCommand | undefined {
+export const parseRpmCommand = memoisedParser('rpm', (command: ShellCommand): RpmCommand | undefined => {
+  const program = programOf(command);
+  const family = program === undefined ? undefined : familyOf(program);
+  if (!family || program === undefined) return undefined;
   const argv = effectiveArgv(command);
-  if (!argv.length) return undefined;
-  const program = basename(argv[0].value);
-  const family = familyOf(program);
-  if (!family) return undefined;
   const valueOptions = family === 'zypper' ? ZYPPER_VALUE_OPTIONS : YUM_DNF_VALUE_OPTIONS;
   const result: RpmCommand = { family, program, programWord: argv[0], globalOptions: [], options: [], operands: [] };
   let endOfOptions = false;
@@ -78,7 +77,7 @@ export function parseRpmCommand(command: ShellCommand): RpmCommand | undefined {
     result.operands.push(word);
   }
   return result;
-}
+});
 
 function familyOf(program: string): RpmFamily | undefined {
   if (program === 'yum') return 'yum';
@@ -198,8 +197,8 @@ export function mountsCacheOver(instruction: Instruction, dirs: string[]): boole
 
 /** `rm -rf <dir>` / `rm -rf <dir>/*` for one of the directories (any flag order, `-r`/`-R`/`--recursive`). */
 export function removesDirectory(command: ShellCommand, dirs: string[]): boolean {
+  if (programOf(command) !== 'rm') return false;
   const argv = effectiveArgv(command);
-  if (!argv.length || basename(argv[0].value) !== 'rm') return false;
   const norm = (p: string) => p.replace(/\/\*$/, '').replace(/\/+$/, '');
   const wanted = dirs.map(norm);
   return argv.slice(1).some((w) => !w.value.startsWith('-') && wanted.includes(norm(w.value)));

@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import { basename, effectiveArgv } from '../../shell/split-commands';
+import { effectiveArgv, programOf } from '../../shell/split-commands';
 
 /** go build flags that take a separate value. */
 const VALUE_FLAGS = new Set([
@@ -24,7 +24,7 @@ export default defineDockerfileRule({
       if (!script.posix) continue;
       for (const command of script.commands) {
         const argv = effectiveArgv(command);
-        if (argv.length < 3 || basename(argv[0].value) !== 'go') continue;
+        if (argv.length < 3 || programOf(command) !== 'go') continue;
         const sub = argv[1].value;
         if (sub !== 'install' && sub !== 'get') continue;
         for (let k = 2; k < argv.length; k++) {

@@ -2,7 +2,7 @@ import type { Arg, Env } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
 import type { Stage } from '../model';
 import { cacheMountTargets } from '../rpm-family-commands';
-import { basename, effectiveArgv, type ShellCommand, type ShellWord } from '../../shell/split-commands';
+import { effectiveArgv, programOf, type ShellCommand, type ShellWord } from '../../shell/split-commands';
 
 const TRUTHY = new Set(['1', 'true', 'on', 'yes']);
 /** pip's general options that take a value (they may come before the subcommand). */
@@ -14,8 +14,8 @@ const PIP_VALUE_OPTIONS = new Set([
 /** The `install` word of `pip install …` / `pip3.12 install …` / `python3 -m pip install …`, with the pip arguments. */
 function pipInstall(command: ShellCommand): { install: ShellWord; args: ShellWord[] } | undefined {
   const argv = effectiveArgv(command);
-  if (!argv.length) return undefined;
-  const program = basename(argv[0].value);
+  const program = programOf(command);
+  if (program === undefined) return undefined;
   let k = 1;
   if (/^python[0-9.]*$/.test(program)) {
     while (k < argv.length && argv[k].value !== '-m' && argv[k].value.startsWith('-')) k++;

@@ -1,4 +1,4 @@
-import { effectiveArgv, basename } from '../../shell/split-commands';
+import { effectiveArgv, programOf } from '../../shell/split-commands';
 import { defineDockerfileRule } from '../context';
 
 export default defineDockerfileRule({
@@ -17,7 +17,7 @@ export default defineDockerfileRule({
       if (!script.posix) continue;
       for (const command of script.commands) {
         const argv = effectiveArgv(command);
-        if (!argv.length || basename(argv[0].value) !== 'cd' || command.before === '(') continue;
+        if (programOf(command) !== 'cd' || command.before === '(') continue;
         const target = argv.slice(1).find((w) => !w.value.startsWith('-'))?.value ?? '';
         if (target.includes('$(') || target.includes('`') || target === '-') continue;
         ctx.report({ range: ctx.range(argv[0].start, argv[0].end), message: `Use WORKDIR${target ? ` ${target}` : ''} instead of 'cd'; a cd does not carry over to the next instruction.` });

@@ -1,5 +1,5 @@
 import type { Flag } from 'dockerfile-ast';
-import { basename, effectiveArgv } from '../../shell/split-commands';
+import { effectiveArgv, programOf } from '../../shell/split-commands';
 import { defineDockerfileRule } from '../context';
 
 const HINTS: Record<string, string> = {
@@ -33,7 +33,7 @@ export default defineDockerfileRule({
       const sshMount = flags.some((f) => f.getName().toLowerCase() === 'mount' && f.getOptions().some((o) => o.getName() === 'type' && o.getValue() === 'ssh'));
       for (const command of script.commands) {
         const argv = effectiveArgv(command);
-        const program = argv.length ? basename(argv[0].value) : '';
+        const program = programOf(command) ?? '';
         if (!Object.prototype.hasOwnProperty.call(HINTS, program) || (program === 'ssh' && sshMount)) continue;
         ctx.report({ range: ctx.range(argv[0].start, argv[0].end), message: `'${program}' is pointless in a RUN: ${HINTS[program]}.` });
       }

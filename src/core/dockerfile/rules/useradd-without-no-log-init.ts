@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import { basename, effectiveArgv, type ShellWord } from '../../shell/split-commands';
+import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
 /** useradd options that take a value. */
 const VALUE_SHORT = new Set(['b', 'c', 'd', 'e', 'f', 'g', 'G', 'k', 'K', 'p', 'R', 'P', 's', 'u', 'Z']);
@@ -54,7 +54,7 @@ export default defineDockerfileRule({
       if (!script.posix) continue;
       for (const command of script.commands) {
         const argv = effectiveArgv(command);
-        if (!argv.length || basename(argv[0].value) !== 'useradd') continue;
+        if (programOf(command) !== 'useradd') continue;
         const { uid, noLogInit } = parseUseradd(argv);
         if (noLogInit || !uid || !/^[0-9]+$/.test(uid) || uid.length <= 5) continue;
         const word = argv[0];

@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import { basename, effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
+import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
 /** GNU wget short options that take a value. */
 const VALUE_SHORT = new Set(['o', 'a', 'e', 'i', 'B', 't', 'O', 'T', 'w', 'Q', 'P', 'U', 'l', 'A', 'R', 'D', 'X', 'I']);
@@ -48,7 +48,7 @@ export default defineDockerfileRule({
       if (!script.posix) continue;
       for (const command of script.commands) {
         const argv = effectiveArgv(command);
-        if (!argv.length || basename(argv[0].value) !== 'wget' || controlsProgress(argv)) continue;
+        if (programOf(command) !== 'wget' || controlsProgress(argv)) continue;
         const word = argv[0];
         // BusyBox wget rejects --progress: offer the fix only where GNU wget is the likely one.
         const stage = info.stage;

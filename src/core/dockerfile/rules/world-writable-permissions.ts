@@ -1,6 +1,6 @@
 import type { Flag } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
-import { effectiveArgv, basename, type ShellWord } from '../../shell/split-commands';
+import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
 /**
  * True when a chmod mode gives write permission to "others": octal with the o+w bit (`777`, `0666`, `2777`), or a
@@ -52,8 +52,8 @@ export default defineDockerfileRule({
       if (!script.posix) continue;
       for (const command of script.commands) {
         const argv = effectiveArgv(command);
-        if (!argv.length) continue;
-        const program = basename(argv[0].value);
+        const program = programOf(command);
+        if (program === undefined) continue;
         const mode = program === 'chmod' ? chmodMode(argv) : program === 'mkdir' || program === 'install' ? modeOption(argv) : undefined;
         if (!mode || mode.value.includes('$') || !isWorldWritableMode(mode.value)) continue;
         ctx.report({
