@@ -19,6 +19,7 @@
  * Installed once, on first import; `setAstMemo(false)` restores the library's behaviour (tests, benchmarks).
  */
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import { fastGetRawArguments } from './fast-raw-arguments';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { Instruction } = require('dockerfile-ast/lib/instruction') as { Instruction: { prototype: Record<string, unknown> } };
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -115,7 +116,9 @@ export function setAstMemo(on: boolean): void {
   (DockerfileParser as unknown as { parse: (c: string) => Dockerfile }).parse = on ? memoParse : originalParse;
   for (const [name, share] of MEMOISED) {
     if (!originals.has(name)) originals.set(name, Instruction.prototype[name] as (...args: unknown[]) => unknown);
-    Instruction.prototype[name] = on ? memoMethod(name, originals.get(name)!, share) : originals.get(name);
+    // the scan behind every instruction's words is our leaner copy while the memos are on (fast-raw-arguments.ts)
+    const compute = name === 'getRawArguments' ? (fastGetRawArguments as (...args: unknown[]) => unknown) : originals.get(name)!;
+    Instruction.prototype[name] = on ? memoMethod(name, compute, share) : originals.get(name);
   }
   ModifiableInstruction.prototype.getArguments = on ? memoModifiableArguments : originalModifiableArgs;
   From.prototype.getImageRange = on ? copiedImageRange : originalImageRange;
