@@ -3,7 +3,7 @@
  *
  *  1. One parse per text. `dockerfile-utils` `validate` (the `dockerfile-syntax` rule) calls
  *     `DockerfileParser.parse(text)` itself; its API takes no parsed AST. Parses are therefore memoised by text here
- *     (a few entries), so the model and the validator share one AST instead of parsing the same text twice.
+ *     (one entry), so the model and the validator share one AST instead of parsing the same text twice.
  *  2. dockerfile-ast recomputes an instruction's arguments on every call (`getRawArguments` re-scans the text and
  *     allocates ranges; `getArguments`, `getFlags`, `getArgumentsContent`, `getHeredocs`, `getVariables` all call it).
  *     The parser, the validator and our rules together called it ~19 times per instruction. The results are memoised
@@ -27,7 +27,8 @@ const { ModifiableInstruction } = require('dockerfile-ast/lib/modifiableInstruct
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { From } = require('dockerfile-ast/lib/instructions/from') as { From: { prototype: Record<string, unknown> } };
 
-const PARSE_MEMO_LIMIT = 4;
+/** Enough to share the model's parse with `validate` in the same analysis; more keeps ASTs alive (see model.ts). */
+const PARSE_MEMO_LIMIT = 1;
 const parses = new Map<string, Dockerfile>();
 const originalParse = DockerfileParser.parse.bind(DockerfileParser);
 const MEMO = Symbol('containment.memo');

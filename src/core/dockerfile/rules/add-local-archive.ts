@@ -20,9 +20,11 @@ export default defineDockerfileRule({
       if ((info.instruction as Copy).getFromFlag() || !info.stage) continue;
       const operands = fileOperands(ctx.model, info.instruction);
       const line = info.instruction.getRange().start.line;
-      const later = runs.filter((r) => r.info.stage === info.stage && !r.info.onbuild && r.script.posix && r.info.instruction.getRange().start.line > line);
+      // the RUNs after this COPY, looked up only once a source is an archive (most COPYs copy none)
+      let later: typeof runs | undefined;
       for (const source of operands.slice(0, -1)) {
         if (source.heredoc || /[$*?[]/.test(source.value) || !isTarArchiveName(source.value)) continue;
+        later ??= runs.filter((r) => r.info.stage === info.stage && !r.info.onbuild && r.script.posix && r.info.instruction.getRange().start.line > line);
         const name = basename(source.value);
         const extracted = later.some((r) => r.script.commands.some((c) => tarExtractArgs(c)?.some((w) => basename(w.value) === name || w.value.endsWith('=' + name))));
         if (!extracted) continue;
