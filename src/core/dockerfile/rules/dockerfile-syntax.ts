@@ -1,4 +1,6 @@
-import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
+import { ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
+import { Validator } from 'dockerfile-utils/lib/dockerValidator';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defineDockerfileRule, type DockerfileContext } from '../context';
 import type { Range } from '../../model/finding';
 
@@ -38,7 +40,10 @@ export default defineDockerfileRule({
     examples: { bad: 'FROM alpine\nEXPOSE http', good: 'FROM alpine\nEXPOSE 80' },
   },
   check(ctx) {
-    for (const diagnostic of validate(ctx.model.text, SETTINGS)) {
+    // What dockerfile-utils' `validate(text)` does, minus building a second TextDocument of the same text: the
+    // validator gets the parse's own (same text, same positions; the parse itself is shared through ast-memo.ts).
+    const document = (ctx.model.ast as unknown as { document: TextDocument }).document;
+    for (const diagnostic of new Validator(SETTINGS).validate(document)) {
       if (typeof diagnostic.code === 'number' && COVERED.has(diagnostic.code)) continue;
       // `EXPOSE 8080:80` and `EXPOSE 127.0.0.1:80:80` are expose-invalid-format's
       if (diagnostic.code === ValidationCode.INVALID_PORT && textAt(ctx, diagnostic.range).includes(':')) continue;
