@@ -312,8 +312,21 @@ function shiftFinding(f: Finding, by: number): Finding {
 }
 
 /** Everything the cached per-document findings depend on besides the document's text. */
+/**
+ * Per config object and day: a workspace scan analyses hundreds of manifests with one config. Configs are built
+ * (cloneConfig + settings/config files) before any analysis and never changed afterwards.
+ */
+const fingerprints = new WeakMap<ContainmentConfig, { day: string; value: string }>();
 function configFingerprint(config: ContainmentConfig): string {
   const day = knowledgeNow().toISOString().slice(0, 10);
+  const known = fingerprints.get(config);
+  if (known?.day === day) return known.value;
+  const value = computeFingerprint(config, day);
+  fingerprints.set(config, { day, value });
+  return value;
+}
+
+function computeFingerprint(config: ContainmentConfig, day: string): string {
   return JSON.stringify([
     [...config.rules.entries()].sort(),
     config.policy,
