@@ -311,10 +311,10 @@ function shiftFinding(f: Finding, by: number): Finding {
   return out;
 }
 
-/** Everything the cached per-document findings depend on besides the document's text. */
 /**
- * Per config object and day: a workspace scan analyses hundreds of manifests with one config. Configs are built
- * (cloneConfig + settings/config files) before any analysis and never changed afterwards.
+ * Everything the cached per-document findings depend on besides the document's text. Kept per config object and
+ * day: a workspace scan analyses hundreds of manifests with one config. Configs are built (cloneConfig +
+ * settings/config files) before any analysis and never changed afterwards.
  */
 const fingerprints = new WeakMap<ContainmentConfig, { day: string; value: string }>();
 function configFingerprint(config: ContainmentConfig): string {
