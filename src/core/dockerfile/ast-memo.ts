@@ -7,7 +7,8 @@
  *  2. dockerfile-ast recomputes an instruction's arguments on every call (`getRawArguments` re-scans the text and
  *     allocates ranges; `getArguments`, `getFlags`, `getArgumentsContent`, `getHeredocs`, `getVariables` all call it).
  *     The parser, the validator and our rules together called it ~19 times per instruction. The results are memoised
- *     per instruction (`getRawArguments`, `ModifiableInstruction.getArguments`, `getHeredocs`, `getVariables`).
+ *     per instruction (`getRawArguments`, `ModifiableInstruction.getArguments`, `getHeredocs`, `getVariables`, and
+ *     what derives from the arguments alone: `getRawArgumentsContent`, `getArgumentsContent`, `getArgumentsRange`).
  *     Callers get a fresh array each time, because dockerfile-ast reshapes the arrays it gets
  *     (`ModifiableInstruction.getArguments` shifts the flags off, `Label.getVariables` splices). Argument objects are
  *     shared: the one place that mutates an argument's range (`From.getImageNameRange` / `getRegistryRange` move the
@@ -37,6 +38,9 @@ const MEMOISED: Array<[string, boolean]> = [['getRawArguments', true], ['getHere
 const originals = new Map<string, (...args: unknown[]) => unknown>();
 const originalModifiableArgs = ModifiableInstruction.prototype.getArguments as (this: unknown) => unknown[];
 const originalImageRange = From.prototype.getImageRange as (this: unknown) => RangeLike | null;
+/** Methods whose result is a string (or null) derived from the memoised arguments: shared as is, strings are immutable. */
+const MEMOISED_STRINGS = ['getRawArgumentsContent', 'getArgumentsContent'];
+const originalArgumentsRange = Instruction.prototype.getArgumentsRange as (this: unknown) => RangeLike | null;
 /** Instructions whose `getFlags` is running: it calls `getArguments` before the flags are known, so no memo then. */
 const computingFlags = new Set<unknown>();
 let enabled = false;
@@ -50,7 +54,7 @@ function memoParse(content: string): Dockerfile {
   return ast;
 }
 
-type Memo = Record<string, unknown[]>;
+type Memo = Record<string, unknown>;
 type Memoised = Record<symbol, Memo | undefined>;
 const memoOf = (self: Memoised): Memo => (self[MEMO] ??= {}); // a symbol key: invisible to JSON, for…in and Object.keys
 
@@ -58,17 +62,41 @@ function memoMethod(name: string, original: (...args: unknown[]) => unknown, sha
   return function (this: Memoised, ...args: unknown[]): unknown {
     if (args.length) return original.apply(this, args);
     const memo = memoOf(this);
-    let value = memo[name];
+    let value = memo[name] as unknown[] | undefined;
     if (!value) memo[name] = value = original.call(this) as unknown[];
     return shareElements ? value.slice() : value.map(cloneNode);
   };
+}
+
+/**
+ * `getRawArgumentsContent` / `getArgumentsContent`: the library cuts the text again on every call (and builds a
+ * validated range to do so); the JSON-form parse, the validator and our exec-form check ask for each several times.
+ */
+function memoString(name: string, original: (...args: unknown[]) => unknown) {
+  return function (this: Memoised, ...args: unknown[]): unknown {
+    if (args.length) return original.apply(this, args);
+    const memo = memoOf(this);
+    if (!(name in memo)) memo[name] = original.call(this);
+    return memo[name];
+  };
+}
+
+/**
+ * `getArgumentsRange`: computed once; each call still gets a new range object on the first and last arguments' own
+ * positions, which is what the library's `Range.create(start, end)` returns (without re-validating both positions).
+ */
+function memoArgumentsRange(this: Memoised): RangeLike | null {
+  const memo = memoOf(this);
+  let range = memo.argumentsRange as RangeLike | null | undefined;
+  if (range === undefined) memo.argumentsRange = range = originalArgumentsRange.call(this);
+  return range && { start: range.start, end: range.end };
 }
 
 /** `ModifiableInstruction.getArguments`: the arguments after the flags, computed once (the flags are cached by the library). */
 function memoModifiableArguments(this: Memoised & { getFlags(): unknown }): unknown[] {
   if (computingFlags.has(this)) return originalModifiableArgs.call(this);
   const memo = memoOf(this);
-  let value = memo.modifiableArguments;
+  let value = memo.modifiableArguments as unknown[] | undefined;
   if (!value) {
     computingFlags.add(this);
     try {
@@ -121,6 +149,11 @@ export function setAstMemo(on: boolean): void {
     const compute = name === 'getRawArguments' ? (fastGetRawArguments as (...args: unknown[]) => unknown) : originals.get(name)!;
     Instruction.prototype[name] = on ? memoMethod(name, compute, share) : originals.get(name);
   }
+  for (const name of MEMOISED_STRINGS) {
+    if (!originals.has(name)) originals.set(name, Instruction.prototype[name] as (...args: unknown[]) => unknown);
+    Instruction.prototype[name] = on ? memoString(name, originals.get(name)!) : originals.get(name);
+  }
+  Instruction.prototype.getArgumentsRange = on ? memoArgumentsRange : originalArgumentsRange;
   ModifiableInstruction.prototype.getArguments = on ? memoModifiableArguments : originalModifiableArgs;
   From.prototype.getImageRange = on ? copiedImageRange : originalImageRange;
 }
