@@ -46,16 +46,23 @@ export class CommandMemo {
   effectiveArgv: ShellWord[] | undefined = undefined;
   /** `null` until computed; `undefined` when the command runs no program. */
   program: string | undefined | null = null;
-  /** Package-command parses by parser name (`apt`, `pip`, …); `null` when the command is not one. */
-  parsed: Map<string, unknown> | undefined = undefined;
+  /**
+   * Package-command parses, one slot per parser (see `memoisedParser`); `null` when the command is not one. An array
+   * slot rather than a Map entry by name: a Map per command was 4.5 % of the bytes a 200-line analysis allocated.
+   */
+  parsed: unknown[] | undefined = undefined;
 }
 
-/** `parse` computed once per command (under `name`); the parse results are shared, so callers only read them. */
+/** Slots handed out to the memoised parsers so far. */
+const parserNames: string[] = [];
+
+/** `parse` computed once per command (`name`: which parser, for debugging); the results are shared, callers only read them. */
 export function memoisedParser<T extends object>(name: string, parse: (command: ShellCommand) => T | undefined): (command: ShellCommand) => T | undefined {
+  const slot = parserNames.push(name) - 1;
   return (command) => {
-    const parsed = (command.memo.parsed ??= new Map());
-    let value = parsed.get(name) as T | null | undefined;
-    if (value === undefined) parsed.set(name, (value = parse(command) ?? null));
+    const parsed = (command.memo.parsed ??= []);
+    let value = parsed[slot] as T | null | undefined;
+    if (value === undefined) parsed[slot] = value = parse(command) ?? null;
     return value ?? undefined;
   };
 }
