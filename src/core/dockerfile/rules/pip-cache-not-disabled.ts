@@ -32,6 +32,19 @@ function truthy(value: string | null | undefined): boolean {
   return TRUTHY.has((value ?? '').replace(/^["']|["']$/g, '').toLowerCase());
 }
 
+const setsNoCacheWord = (w: ShellWord) => w.value.startsWith('PIP_NO_CACHE_DIR=') && truthy(w.value.slice(17));
+
+/**
+ * `PIP_NO_CACHE_DIR=<true>` among the command's leading assignments or the words a wrapper takes before the program
+ * (`env PIP_NO_CACHE_DIR=1 pip …`). Walks both lists in place: this runs for every command of every RUN.
+ */
+function assignsNoCache(command: ShellCommand): boolean {
+  if (command.assignments.some(setsNoCacheWord)) return true;
+  const peeled = command.argv.length - effectiveArgv(command).length;
+  for (let k = 0; k < peeled; k++) if (setsNoCacheWord(command.argv[k])) return true;
+  return false;
+}
+
 /** Line of the stage's first ENV or ARG setting PIP_NO_CACHE_DIR to a true value (Infinity: none). */
 function noCacheLineOf(stage: Stage, memo: Map<Stage, number>): number {
   let line = memo.get(stage);
@@ -86,10 +99,9 @@ export default defineDockerfileRule({
       if (!info.onbuild && noCacheFromStage(info.stage, info.instruction.getRange().start.line, memo)) continue;
       let exported = false;
       for (const command of script.commands) {
-        const assigned = [...command.assignments, ...command.argv.slice(0, command.argv.length - effectiveArgv(command).length)];
-        const setsNoCache = assigned.some((w) => w.value.startsWith('PIP_NO_CACHE_DIR=') && truthy(w.value.slice(17)));
+        const setsNoCache = assignsNoCache(command);
         const program = effectiveArgv(command)[0]?.value;
-        if ((program === 'export' || program === 'declare') && command.argv.some((w) => w.value.startsWith('PIP_NO_CACHE_DIR=') && truthy(w.value.slice(17)))) exported = true;
+        if ((program === 'export' || program === 'declare') && command.argv.some(setsNoCacheWord)) exported = true;
         else if (!command.argv.length && setsNoCache) exported = true;
         const pip = pipInstall(command);
         if (!pip || exported || setsNoCache) continue;
