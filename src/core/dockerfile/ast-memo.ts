@@ -41,8 +41,6 @@ const originalImageRange = From.prototype.getImageRange as (this: unknown) => Ra
 /** Methods whose result is a string (or null) derived from the memoised arguments: shared as is, strings are immutable. */
 const MEMOISED_STRINGS = ['getRawArgumentsContent', 'getArgumentsContent'];
 const originalArgumentsRange = Instruction.prototype.getArgumentsRange as (this: unknown) => RangeLike | null;
-/** Instructions whose `getFlags` is running: it calls `getArguments` before the flags are known, so no memo then. */
-const computingFlags = new Set<unknown>();
 let enabled = false;
 
 function memoParse(content: string): Dockerfile {
@@ -94,15 +92,17 @@ function memoArgumentsRange(this: Memoised): RangeLike | null {
 
 /** `ModifiableInstruction.getArguments`: the arguments after the flags, computed once (the flags are cached by the library). */
 function memoModifiableArguments(this: Memoised & { getFlags(): unknown }): unknown[] {
-  if (computingFlags.has(this)) return originalModifiableArgs.call(this);
   const memo = memoOf(this);
+  // while this instruction's `getFlags` runs, it calls `getArguments` before the flags are known: no memo then. A
+  // flag on the memo, not a Set of instructions: adding and deleting shrank and reallocated the Set's table each time.
+  if (memo.computingFlags) return originalModifiableArgs.call(this);
   let value = memo.modifiableArguments as unknown[] | undefined;
   if (!value) {
-    computingFlags.add(this);
+    memo.computingFlags = true;
     try {
       this.getFlags();
     } finally {
-      computingFlags.delete(this);
+      memo.computingFlags = false;
     }
     memo.modifiableArguments = value = originalModifiableArgs.call(this);
   }
