@@ -3,7 +3,8 @@
  * what the knowledge table says about it, and the range to point at.
  */
 import type { Range } from '../model/finding';
-import { describeImage, type ImageFacts } from '../knowledge';
+import type { ImageRef } from '../model/image-ref';
+import { describeImage, knowledgeNow, type ImageFacts } from '../knowledge';
 import type { Stage } from './model';
 
 /** The first stage of a `FROM builder` chain: the one naming a real image. */
@@ -14,11 +15,24 @@ export function rootStage(stage: Stage): Stage {
 }
 
 /** Knowledge about the image a stage starts from, or undefined when the reference is not resolvable (`FROM ${BASE}`). */
-export function stageImageFacts(stage: Stage, now?: Date): ImageFacts | undefined {
+export function stageImageFacts(stage: Stage, now: Date = knowledgeNow()): ImageFacts | undefined {
   const root = rootStage(stage);
   if (root.image.hasVariables || (!root.image.repository && !root.image.isScratch)) return undefined;
-  return describeImage(root.image, now);
+  // describeImage depends on the reference and the UTC day only
+  const day = now.getUTCFullYear() * 10_000 + now.getUTCMonth() * 100 + now.getUTCDate();
+  const known = factsByImage.get(root.image);
+  if (known?.day === day) return known.facts;
+  const facts = describeImage(root.image, now);
+  factsByImage.set(root.image, { day, facts });
+  return facts;
 }
+
+/**
+ * The facts of each parsed base image (a model's own ImageRef objects, so entries go with the model). Four rules ask
+ * for every stage's image, and describeImage's own memo is keyed by a string of all the reference's fields, built and
+ * hashed on every call (20-line profile: describeImage 1.5 % of the analysis, self time).
+ */
+const factsByImage = new WeakMap<ImageRef, { day: number; facts: ImageFacts }>();
 
 /** The tag as written (`3.8-slim`, `${TAG}`), or the whole image token when there is no tag. */
 export function tagOrImageRange(stage: Stage): Range {
