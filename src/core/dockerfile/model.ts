@@ -72,6 +72,8 @@ export class DockerfileModel {
   /** All instructions in document order, ONBUILD triggers included as their own entries. */
   readonly instructions: InstructionInfo[] = [];
   private readonly runScripts = new Map<Instruction, RunScript>();
+  /** Escape character + newline, removed before JSON.parse in `isExecForm` (global: `replace` resets its lastIndex). */
+  private escapedNewline?: RegExp;
   /** O(1) `infoOf` (first entry per instruction). */
   private readonly infoByInstruction = new Map<Instruction, InstructionInfo>();
   /** Top-level instructions (no ONBUILD triggers) in document order with their line spans, for binary search by line. */
@@ -95,7 +97,7 @@ export class DockerfileModel {
     const body = stripFlags(raw);
     if (!body.startsWith('[')) return false;
     try {
-      const parsed = JSON.parse(body.replace(new RegExp(`\\${this.escapeChar}\\r?\\n`, 'g'), ''));
+      const parsed = JSON.parse(body.replace((this.escapedNewline ??= new RegExp(`\\${this.escapeChar}\\r?\\n`, 'g')), ''));
       return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string');
     } catch {
       return false;
