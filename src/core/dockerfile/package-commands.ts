@@ -372,6 +372,15 @@ export interface FileOperand {
  * not operands; the `<<EOF` marker is (flagged `heredoc`). A shell-quoted operand with spaces stays one operand.
  */
 export function fileOperands(model: DockerfileModel, instruction: Instruction): FileOperand[] {
+  let operands = operandsOf.get(instruction);
+  if (!operands) operandsOf.set(instruction, (operands = readFileOperands(model, instruction)));
+  return operands.slice(); // the operand objects are shared: callers only read them
+}
+
+/** Each COPY/ADD's operands, read once: several rules ask for them (entries go with the parsed instructions). */
+const operandsOf = new WeakMap<Instruction, readonly FileOperand[]>();
+
+function readFileOperands(model: DockerfileModel, instruction: Instruction): FileOperand[] {
   const { index } = model;
   if (model.isExecForm(instruction)) {
     const strings = (instruction as unknown as { getJSONStrings?: () => Array<{ getValue(): string; getRange(): Range }> }).getJSONStrings?.() ?? [];
