@@ -6,15 +6,20 @@ export interface FlagSpec {
   value?: boolean;
   /** One of these values. */
   choices?: string[];
+  /** May be given several times; every value is kept in `lists` (the last one is also in `flags`). */
+  repeatable?: boolean;
 }
 
 export interface ParsedArgs {
   flags: Map<string, string | true>;
+  /** Every value of a repeatable flag, in order. */
+  lists: Map<string, string[]>;
   positionals: string[];
 }
 
 export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): ParsedArgs {
   const flags = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -39,6 +44,7 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     if (s.choices && !s.choices.includes(value)) throw new UsageError(`--${name} must be one of ${s.choices.join(', ')} (got '${value}')`);
     flags.set(name, value);
+    if (s.repeatable) lists.set(name, [...(lists.get(name) ?? []), value]);
   }
-  return { flags, positionals };
+  return { flags, lists, positionals };
 }

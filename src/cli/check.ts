@@ -12,11 +12,13 @@ import { compareFindings, meetsThreshold, SEVERITIES, type FileKind, type Severi
 import type { ShellcheckBatchInput } from '../core/shellcheck';
 import { detectKind } from '../core/detect-kind';
 import { discoverFiles } from '../core/project/discover-files';
-import { formatText } from './format-text';
-import { formatJson } from './format-json';
+import { defaultDocsBaseUrl } from './docs-base';
+import { formatterFor, parseOutputSpecs, type OutputSpec } from './output-formats';
 
 const FLAGS = {
-  format: { value: true, choices: ['text', 'json', 'sarif'] },
+  format: { value: true, repeatable: true },
+  output: { value: true },
+  'docs-url': { value: true },
   fix: {},
   config: { value: true },
   'failure-threshold': { value: true, choices: [...SEVERITIES, 'style', 'none'] },
@@ -31,14 +33,16 @@ export interface CheckedFile {
   displayPath: string;
   result: AnalysisResult;
   fixedEdits: number;
+  /** The text the findings refer to (after --fix); formats that quote or hash source lines read it. */
+  text?: string;
 }
 
 const MAX_FIX_PASSES = 5;
 
 export async function runCheck(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, lists, positionals } = parseArgs(argv, FLAGS);
   if (!positionals.length) throw new UsageError('check needs at least one PATH (a file, a folder, or - for stdin)');
-  const format = (flags.get('format') as string | undefined) ?? 'text';
+  const outputs = parseOutputSpecs(lists.get('format') ?? [], flags.get('output') as string | undefined);
   const explicitConfig = flags.get('config') as string | undefined;
   if (explicitConfig && !fs.existsSync(explicitConfig)) throw new UsageError(`config file not found: ${explicitConfig}`);
   // --fix rewrites files during the run, so nothing read may be reused then (the host caches reads for 2 s otherwise)
@@ -129,7 +133,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       if (fixedEdits) fs.writeFileSync(input.absPath, text);
     }
     if (kind === 'dockerfile' && withShellcheck && config.shellcheck.enabled) shellcheckInputs.push({ text, filePath, config, at: checked.length });
-    checked.push({ displayPath: input.displayPath, result, fixedEdits });
+    checked.push({ displayPath: input.displayPath, result, fixedEdits, text });
   }
   if (shellcheckInputs.length) {
     // loaded only when needed: the ShellCheck module is not part of a run without Dockerfiles
@@ -143,13 +147,34 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
 
   const thresholdFlag = flags.get('failure-threshold') as string | undefined;
   const threshold = normaliseThreshold(thresholdFlag) ?? (checked.length ? configForThreshold(configCache) : 'warning');
-  if (format === 'json') io.stdout(formatJson(checked) + '\n');
-  else if (format === 'sarif') io.stdout((require('./format-sarif') as typeof import('./format-sarif')).formatSarif(checked) + '\n');
-  else io.stdout(formatText(checked, { color: io.isTTY && !flags.has('no-color'), verbose }));
+  writeOutputs(outputs, checked, io, {
+    threshold,
+    docsBaseUrl: (flags.get('docs-url') as string | undefined) ?? defaultDocsBaseUrl(),
+    color: !flags.has('no-color'),
+    verbose,
+  });
   if (verbose) for (const c of checked) for (const e of c.result.ruleErrors) io.stderr(`containment: rule ${e.rule} failed on ${c.displayPath}: ${e.message}\n`);
   if (threshold === 'none') return 0;
   const failing = checked.some((c) => c.result.findings.some((f) => meetsThreshold(f.severity, threshold)));
   return failing ? 1 : 0;
+}
+
+function writeOutputs(outputs: OutputSpec[], checked: CheckedFile[], io: Io, options: { threshold: Severity | 'none'; docsBaseUrl?: string; color: boolean; verbose: boolean }): void {
+  for (const spec of outputs) {
+    // colour only for a terminal: never in a file
+    const text = formatterFor(spec.format)(checked, { ...options, color: options.color && io.isTTY && spec.file === undefined });
+    if (spec.file === undefined) {
+      io.stdout(text);
+      continue;
+    }
+    const target = path.resolve(io.cwd, spec.file);
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${spec.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
 }
 
 function readText(file: string): string {

@@ -2,6 +2,8 @@
 import type { CheckedFile } from './check';
 import type { Finding, Range, Severity } from '../core/model/finding';
 import { allRuleMetas } from '../core/rules-registry';
+import { ruleDocUrl } from '../core/docs/rule-doc-url';
+import type { FormatOptions } from './format-kit';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -18,7 +20,7 @@ function uri(path: string): string {
   return path.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
 }
 
-export function formatSarif(files: CheckedFile[]): string {
+export function formatSarif(files: CheckedFile[], options: Pick<FormatOptions, 'docsBaseUrl'> = {}): string {
   const metas = allRuleMetas();
   const ruleIndex = new Map(metas.map((m, i) => [m.id, i]));
   const results = files.flatMap((file) =>
@@ -61,6 +63,7 @@ export function formatSarif(files: CheckedFile[]): string {
               rules: metas.map((m) => ({
                 id: m.id,
                 name: m.title,
+                helpUri: ruleDocUrl(m.id, m.aliases, options.docsBaseUrl),
                 shortDescription: { text: m.title },
                 fullDescription: { text: m.why },
                 help: { text: `${m.why}\n\nHow to fix: ${m.howToFix}`, markdown: `${m.why}\n\n**How to fix:** ${m.howToFix}` },
