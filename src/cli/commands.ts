@@ -14,7 +14,10 @@ export const HELP = `Usage: containment <command> [options]
 
 Commands:
   check [PATH...]          Analyse Dockerfiles, Compose files and Kubernetes manifests (files or folders; - for stdin)
-      --format text|json|sarif   Output format (default text)
+      --format FORMAT[=FILE]     text (default), json, sarif, junit, codeclimate, rdjson, github, checkstyle;
+                                 repeatable: one plain FORMAT goes to stdout (or --output), each FORMAT=FILE to FILE
+      --output FILE              Write the plain format to FILE instead of standard output
+      --docs-url URL             Base URL of the rule docs for helpUri/links (default: the shipped docs/rules folder)
       --fix                      Apply all safe fixes in place, then report what is left
       --config FILE              Use this .containment.yaml or .hadolint.yaml instead of searching for one
       --failure-threshold LEVEL  error|warning|info|hint|none: lowest severity that fails (exit 1); default warning
