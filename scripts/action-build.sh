@@ -7,6 +7,6 @@ if [ -f dist/cli.js ] && [ -f dist/cli-main.js ]; then
   echo "containment: using the CLI already built in $GITHUB_ACTION_PATH/dist"
   exit 0
 fi
-# npm ci runs the package's prepare script, which generates the rule index and bundles dist/
+# npm ci runs the package's postinstall (scripts/build-if-missing.js), which generates the rule index and bundles dist/
 npm ci --no-audit --no-fund --loglevel=error
 test -f dist/cli.js
