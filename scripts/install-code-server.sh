@@ -39,13 +39,19 @@ cd "$DIR"
 export TMPDIR="$DIR/tmp"
 mkdir -p "$TMPDIR/vscode-ripgrep-cache-1.15.11"
 tar -czf "$TMPDIR/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C /usr/bin rg
-# 3) npm: own cache; as root code-server's postinstall needs unsafe_perm; npm_config_yes lets node-pty's postinstall
-#    run `npx node-gyp` without a prompt.
-export npm_config_cache="$DIR/npm-cache" npm_config_unsafe_perm=true npm_config_yes=true
+# 3) npm: own cache (nothing under $HOME); npm_config_yes lets node-pty's postinstall run `npx node-gyp` without a
+#    prompt. The native modules' install scripts print alarming but harmless lines (node-pre-gyp looking for prebuilt
+#    binaries before compiling), so their output goes to install.log and only a failure shows it.
+export npm_config_cache="$DIR/npm-cache" npm_config_yes=true
 [ -f package.json ] || echo '{"name":"containment-code-server-host","private":true}' > package.json
-npm install "code-server@$VERSION" --foreground-scripts --no-audit --no-fund --unsafe-perm </dev/null
+echo "install-code-server: installing code-server $VERSION into $DIR (about 90 s; log: $DIR/install.log)"
+if ! npm install "code-server@$VERSION" --foreground-scripts --no-audit --no-fund --loglevel=error </dev/null >"$DIR/install.log" 2>&1; then
+  tail -n 40 "$DIR/install.log" >&2
+  echo "install-code-server: npm install failed; full log: $DIR/install.log" >&2
+  exit 1
+fi
 # 4) smoke check
-node "$ENTRY" --version
+node "$ENTRY" --version >/dev/null
 test -x node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg
 rm -rf "$TMPDIR" "$DIR/npm-cache"
 echo "code-server $VERSION installed in $DIR"
