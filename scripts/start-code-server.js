@@ -104,7 +104,8 @@ function serve(PORT) {
   const server = spawn(
     process.execPath,
     [ENTRY, ...common, '--bind-addr', `${HOST}:${PORT}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', '--locale', LOCALE, FOLDER],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    // code-server's own PORT variable overrides --bind-addr: hand it the port actually chosen
+    { env: { ...env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const log = fs.createWriteStream(path.join(STATE, 'server.log'));
   server.stdout.pipe(log);
