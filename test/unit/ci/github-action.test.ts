@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempProject } from '../temp-project';
 import { parse } from 'yaml';
 
 const REPO = path.resolve(__dirname, '../../../..');
@@ -48,14 +48,7 @@ function runAction(workspace: string, inputs: Record<string, string>): { code: n
   return { code, stdout, outputs };
 }
 
-function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-action-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => tempProject(files, 'containment-action-');
 
 describe('GitHub Action (action.yml), its steps run locally', () => {
   before(function () {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempProject } from '../temp-project';
 import Ajv from 'ajv';
 import { main, type Io } from '../../../src/cli/cli';
 import type { CheckedFile } from '../../../src/cli/check';
@@ -25,14 +25,7 @@ async function run(args: string[], cwd: string): Promise<{ code: number; stdout:
   return { code: await main(args, io), stdout, stderr };
 }
 
-function project(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-formats-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => tempProject(files, 'containment-formats-');
 
 /** Parses XML strictly (throws on anything not well-formed) and returns every element with its attributes. */
 function parseXml(xml: string): Array<{ name: string; attributes: Record<string, string> }> {
