@@ -18,7 +18,7 @@ const URL_ALLOW_LIST: Array<[RegExp, string]> = [
   [/^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1999\/xhtml)$/, 'SVG / XHTML namespace identifiers in the report'],
   [/^https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json$/, 'the SARIF $schema string'],
   [/^https:\/\/docs\.oasis-open\.org\/sarif\//, 'the SARIF $schema string'],
-  [/^https:\/\/www\.shellcheck\.net\/wiki\/SC\d{4}$/, 'ShellCheck wiki links in hovers and SARIF helpUri (shown, never fetched)'],
+  [/^https:\/\/www\.shellcheck\.net\/wiki\/(SC\d{4})?$/, 'ShellCheck wiki links in hovers and SARIF helpUri (shown, never fetched)'],
   [/^https:\/\/github\.com\/org\/repo\.git#(<commit-sha>)?$/, 'an example in rule documentation'],
   [/^https:\/\/(docs\.docker\.com|kubernetes\.io|github\.com\/hadolint)\//, 'documentation links (shown, never fetched)'],
 ];
