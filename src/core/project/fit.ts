@@ -77,7 +77,8 @@ function addFacts(input: FitInput, add: Add): void {
     for (const rt of sandboxes) add(rt, 'runtime-socket', 'no', input.socket.location, { path: input.socket.value });
     add('vm', 'runtime-socket', 'caveat', input.socket.location, { path: input.socket.value });
   }
-  const paths = raw.hostMounts.filter((m) => m.value !== input.socket?.value && !/^\/dev(\/|$)/.test(m.value));
+  // the modules tree is covered by kernel-modules (a VM or guest kernel brings its own)
+  const paths = raw.hostMounts.filter((m) => m.value !== input.socket?.value && !/^\/dev(\/|$)/.test(m.value) && !/^\/(usr\/)?lib\/modules/.test(m.value));
   if (paths.length) {
     const p = { path: paths.map((m) => m.value).join(', ') };
     add('gvisor', 'host-paths', 'caveat', paths[0].location, p);
