@@ -171,7 +171,7 @@ function renderImages(ctx: Ctx): string {
     const user = img.finalUser ? esc(img.finalUser) : esc(s.tristate.unknown);
     const source = img.built ? `${esc(s.builtFrom)} ${loc(ctx, img.location)}` : `${esc(s.pulled)} · ${loc(ctx, img.location)}`;
     const cut = (text: string, inner: string) => `<span class="cut" title="${esc(text)}">${inner}</span>`;
-    return `<tr><th scope="row">${cut(img.ref, `<code>${esc(img.ref)}</code>`)}</th><td>${esc(img.osFamily)}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td>${size}</td><td class="eol">${eol}</td><td>${cut(img.finalUser ?? '', user)}</td><td>${source}</td></tr>`;
+    return `<tr><th scope="row">${cut(img.ref, `<code>${esc(img.ref)}</code>`)}</th><td>${esc(img.osFamily)}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td>${size}</td><td class="eol">${eol}</td><td>${cut(img.finalUser ?? '', user)}</td><td>${cut(`${img.location.path}:${img.location.line}`, source)}</td></tr>`;
   });
   return [
     `<h3>${esc(s.images)}</h3>`,
