@@ -240,7 +240,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   }
   // Dockerfiles no Compose service or manifest runs: judged as `docker run` with defaults.
   for (const d of dockerfiles) {
-    if (usedDockerfiles.has(d.rel)) continue;
+    if (usedDockerfiles.has(d.rel) || !d.runnable) continue;
     const { facts } = dockerImage(d);
     const name = d.hints[0] ?? d.rel;
     const raw: RawWorkload = {

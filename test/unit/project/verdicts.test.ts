@@ -158,6 +158,16 @@ describe('project model: verdicts from small projects', () => {
     assert.match(renderStandaloneHtml(m), /<code>sysctl<\/code> <span class="tag">init container<\/span>/);
   });
 
+  it('builder-only Dockerfiles (export stage, Dockerfile.codegen) are not workloads; a service Dockerfile is', () => {
+    const m = project({
+      'Dockerfile.codegen': 'FROM golang:1.23\nRUN go generate ./...\n',
+      'export/Dockerfile': 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      'svc/Dockerfile': 'FROM scratch\nCOPY app /app\nUSER 65532\nENTRYPOINT ["/app"]\n',
+    });
+    assert.deepStrictEqual(m.workloads.map((w) => w.name), ['svc']);
+    assert.strictEqual(m.images.length, 3, 'their images are still listed');
+  });
+
   it('an empty folder says it found no workloads, in both languages and in Markdown', () => {
     const m = project({});
     assert.strictEqual(m.workloads.length, 0);
