@@ -7,7 +7,8 @@ import type { Location, ProjectModel, Workload } from '../project/model';
 import { NAMESPACES, RUNTIMES, VERDICTS } from '../project/model';
 import { escapeMarkdown as md } from './escape';
 import { workloadsByVerdict } from './render-decisions';
-import { projectFacts, reasonText } from './render-html';
+import { projectFacts } from './render-explainer';
+import { reasonText } from './render-html';
 import { stringsFor, type Lang, type Strings } from './strings';
 
 /** `[path:line](path#Lnn)`: a link that opens the line on GitHub/GitLab when the report sits at the repository root. */
