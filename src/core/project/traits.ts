@@ -34,7 +34,7 @@ const ROLE_PATTERNS: Array<[Role, RegExp]> = [
   ['csi', /(^|[/_-])csi([/_-]|$)|node-driver-registrar|longhorn-manager|rook-ceph|openebs/],
   ['kernel-probe', /\b(falco|tetragon|tracee|pixie|sysdig|parca-agent|bpftrace|kepler|beyla|inspektor-gadget)\b/],
   ['node-monitor', /node[-_]exporter|\bcadvisor\b|datadog[/-]agent|\bdd-agent\b|newrelic-infra|\bnetdata\b|dcgm-exporter|process-exporter|smartctl-exporter/],
-  ['log-shipper', /fluent-?bit|\bfluentd\b|\bfilebeat\b|\bpromtail\b|timberio\/vector|\bvector-agent\b|grafana-agent|grafana\/alloy|otel(col|-collector)|opentelemetry-collector/],
+  ['log-shipper', /fluent-?bit|\bfluentd\b|\bfilebeat\b|\bpromtail\b|timberio\/vector|\bvector-agent\b|grafana-agent|grafana\/alloy|otel(col|-collector)|\botel\/[a-z-]*collector/],
   ['socket-manager', /\b(portainer|watchtower|dozzle|yacht|docker-socket-proxy|ouroboros|diun|docker-gc)\b/],
   ['ci-runner', /gitlab-runner|actions-runner|github-runner|buildkite-agent|drone-runner|woodpecker-agent|jenkins[/-](inbound-)?agent|teamcity-agent|azure-pipelines-agent|\bci-runner\b|\bforgejo-runner\b|\bact-runner\b/],
   ['builder', /moby\/buildkit|\bbuildkitd\b|\bkaniko\b|:[^/]*dind|\bdind\b|\bbuildah\b/],
