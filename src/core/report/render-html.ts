@@ -242,7 +242,6 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   out.push(`<article class="card card-${w.verdict}" id="${id}" aria-labelledby="${id}-h"><details class="card-d"${open ? ' open' : ''}>`);
   out.push(`<summary class="card-head"><h4 id="${id}-h">${esc(w.name)}</h4><span class="kind">${esc(kind)}${w.namespace ? ` · ${esc(w.namespace)}` : ''}</span>${verdictBadge(s, w.verdict)}</summary>`);
   out.push(`<p class="where">${loc(ctx, w.location)}</p>`);
-  out.push(`<p class="verdict-line">${verdictBadge(s, w.verdict)} <span class="muted">${esc(s.verdictHint[w.verdict])}</span></p>`);
   if (w.containers.length) {
     out.push(`<p class="containers"><span class="muted">${esc(s.containers)}:</span> `);
     out.push(
@@ -286,8 +285,10 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   out.push(`<h4>${esc(s.cgroups)}</h4><dl class="kv">`);
   out.push(`<dt>${esc(s.memory)}</dt><dd>${val(cg.memoryLimit)}</dd>`);
   if (w.platform === 'kubernetes') out.push(`<dt>${esc(s.cpuReq)}</dt><dd>${val(cg.cpuRequest)}</dd>`);
-  out.push(`<dt>${esc(s.cpuLim)}</dt><dd>${val(cg.cpuLimit)}</dd>`);
-  if (w.platform !== 'kubernetes') out.push(`<dt>${esc(s.pids)}</dt><dd>${val(cg.pidsLimit)}</dd>`);
+  // CPU and pids limits are opt-in policies: an unset one is a fact, not a problem
+  const optional = (v: string | undefined) => (v ? `<code>${esc(v)}</code>` : `<span class="muted">${esc(cg.decidedAtRunTime ? s.atRunTime : s.notSet)}</span>`);
+  out.push(`<dt>${esc(s.cpuLim)}</dt><dd>${optional(cg.cpuLimit)}</dd>`);
+  if (w.platform !== 'kubernetes') out.push(`<dt>${esc(s.pids)}</dt><dd>${optional(cg.pidsLimit)}</dd>`);
   if (cg.qos) out.push(`<dt>${esc(s.qos)}</dt><dd>${esc(cg.qos)}</dd>`);
   if (iso.pss) out.push(`<dt>${esc(s.pssLabel)}</dt><dd><span class="pss pss-${iso.pss}">${esc(s.pss[iso.pss])}</span></dd>`);
   out.push('</dl></div></div>');
