@@ -9,6 +9,7 @@
  */
 import { fitMatrix } from './fit';
 import { IMPACT, reason, type WorkloadAssessment } from './isolation';
+import type { Severity } from '../model/finding';
 import type { FitMatrix, Reason, ReasonWeight, Verdict } from './model';
 import type { RawWorkload } from './sources/types';
 import { NODE_AGENT_ROLES, UNTRUSTED_ROLES, type WorkloadTraits } from './traits';
@@ -36,7 +37,8 @@ export function decideVerdict(raw: RawWorkload, a: WorkloadAssessment, traits: W
 
   const fit = fitMatrix({ raw, isolation: iso, traits, osFamily: a.osFamily, hostOs, socket: a.socket, untrusted, nodeAgent });
   const reasons: Reason[] = a.reasons.map((r) => (nodeAgent && BY_DESIGN_FOR_AGENTS.has(r.code) && r.weight === 'harden' ? { ...r, weight: 'info' as ReasonWeight } : r));
-  const boundary = (code: Reason['code'], weight: ReasonWeight, params: Record<string, string>, location = raw.location) => reasons.push(reason(code, weight, params, location));
+  const boundary = (code: Reason['code'], weight: ReasonWeight, params: Record<string, string>, location = raw.location, severity?: Severity) =>
+    reasons.push(reason(code, weight, params, location, severity));
 
   // needs its own kernel or OS
   if (a.osFamily === 'windows' && hostOs === 'linux' && !raw.targetsWindows?.value) {
@@ -61,8 +63,9 @@ export function decideVerdict(raw: RawWorkload, a: WorkloadAssessment, traits: W
 
   // part of the node's trusted base
   const agentWeight: ReasonWeight = untrusted ? 'vm' : 'host-agent';
-  if (hostRootEquivalent) boundary('host-root-equivalent', agentWeight, {}, privileged!.location);
-  if (a.socket) boundary('container-runtime-socket', agentWeight, { path: a.socket.value, untrusted: untrusted ? 'yes' : 'no' }, a.socket.location);
+  // same severity as `containment check` gives privileged containers and runtime-socket mounts
+  if (hostRootEquivalent) boundary('host-root-equivalent', agentWeight, {}, privileged!.location, 'error');
+  if (a.socket) boundary('container-runtime-socket', agentWeight, { path: a.socket.value, untrusted: untrusted ? 'yes' : 'no' }, a.socket.location, 'error');
   if (a.rootMount) boundary('host-root-mount', agentWeight, { path: a.rootMount.value }, a.rootMount.location);
   if (nodeAgent && (agentRole || daemonSetOnHost) && !a.socket && !hostRootEquivalent) {
     boundary('node-agent', 'host-agent', { role: role?.role ?? 'daemonset', what: role?.what ?? raw.name }, role?.location ?? raw.location);

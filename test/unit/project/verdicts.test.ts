@@ -27,6 +27,8 @@ describe('project model: verdicts from small projects', () => {
     const w = only(project({ 'compose.yaml': 'services:\n  manager:\n    image: portainer/portainer-ce:2.21\n    mem_limit: 256m\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n' }));
     assert.strictEqual(w.verdict, 'host-agent');
     assert.strictEqual(at(w, 'container-runtime-socket'), 'compose.yaml:6');
+    assert.strictEqual(w.reasons.find((r) => r.code === 'container-runtime-socket')?.severity, 'error', 'as compose-docker-socket in check');
+    assert.ok(w.findings.some((f) => f.severity === 'error'), 'check reports it as an error too');
     assert.strictEqual(w.fit.gvisor.level, 'no');
     assert.strictEqual(w.fit.kata.level, 'no');
     assert.doesNotMatch(JSON.stringify(w.reasons), /sandboxed runtime or a VM/);
