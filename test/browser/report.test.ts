@@ -90,7 +90,7 @@ describe('HTML report in Chromium', function () {
     assert.deepStrictEqual(watch.requests.filter((u) => !allowedRequests(u)), [], 'no other requests');
     const dom = await page.evaluate(() => ({
       handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
-      injected: document.querySelectorAll('img, iframe, object, embed, base, form, input').length,
+      injected: document.querySelectorAll('img, iframe, object, embed, base, form, input:not(.vf)').length,
       hrefs: [...document.querySelectorAll('[href]')].map((el) => el.getAttribute('href') ?? ''),
     }));
     assert.deepStrictEqual(dom.handlers, [], 'no event handler attributes in the DOM');
@@ -103,7 +103,7 @@ describe('HTML report in Chromium', function () {
     assert.strictEqual(await main(['report', '--output', file, FIXTURES], quietIo), 0);
     const { page, watch } = await open(file);
     const h2 = await page.locator('h2').allTextContents();
-    assert.deepStrictEqual(h2, ['Project at a glance', 'Workloads', 'VM vs container, for this project', 'What to do next']);
+    assert.deepStrictEqual(h2, ['The decisions that matter', 'Project at a glance', 'Workloads', 'VM vs container, for this project', 'What to do next']);
     assert.strictEqual(await page.locator('h1').count(), 1);
     assert.ok((await page.locator('article.card').count()) >= 8);
     assert.ok((await page.locator('table.ns caption').count()) >= 8, 'namespace tables have captions');
@@ -113,7 +113,7 @@ describe('HTML report in Chromium', function () {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp ?? '', /^default-src 'none'; style-src 'nonce-[A-Za-z0-9]+'/);
     // the nonce'd style applied (CSS variables resolve) — the page is styled, not raw
-    const border = await page.locator('article.card-sandbox-or-vm').first().evaluate((el) => getComputedStyle(el).borderLeftWidth);
+    const border = await page.locator('article.card-vm').first().evaluate((el) => getComputedStyle(el).borderLeftWidth);
     assert.strictEqual(border, '5px');
     // keyboard: the first Tab reaches the skip link, which is visible when focused
     await page.keyboard.press('Tab');
@@ -130,11 +130,52 @@ describe('HTML report in Chromium', function () {
     await dark.page.close();
   });
 
+  it('at 1,280 px: no table cell narrower than its longest word; the CSS-only verdict filter works; both languages', async () => {
+    for (const lang of ['en', 'ko']) {
+      const file = path.join(ARTIFACTS, `report-1280-${lang}.html`);
+      assert.strictEqual(await main(['report', '--output', file, '--lang', lang, FIXTURES], quietIo), 0);
+      const { page, watch } = await open(file);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+      const squeezed = await page.evaluate(() => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        const out: string[] = [];
+        for (const cell of document.querySelectorAll<HTMLElement>('table td, table th')) {
+          if (!cell.getClientRects().length) continue;
+          // text that is clipped on purpose (ellipsis, full text in title) is not wrapped, so it is not measured
+          const clone = cell.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll('.cut').forEach((x) => x.remove());
+          for (const word of (clone.textContent ?? '').split(/\s+/).filter(Boolean)) {
+            const codeFont = cell.querySelector('code') && cell.querySelector('code')!.textContent!.includes(word);
+            ctx.font = getComputedStyle(codeFont ? cell.querySelector('code')! : cell).font;
+            const style = getComputedStyle(cell);
+            const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            if (ctx.measureText(word).width > inner + 1) out.push(`${word} (${Math.round(ctx.measureText(word).width)} > ${inner})`);
+          }
+        }
+        return out;
+      });
+      assert.deepStrictEqual(squeezed, [], `${lang}: cells narrower than a word`);
+      const visibleGroups = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.group')].filter((g) => g.getClientRects().length > 0).map((g) => g.className));
+      const all = await visibleGroups();
+      assert.ok(all.length >= 3, all.join());
+      await page.locator('label[for="vf-host-agent"]').click();
+      assert.deepStrictEqual(await visibleGroups(), ['group group-host-agent']);
+      await page.locator('label[for="vf-vm"]').click();
+      assert.deepStrictEqual(await visibleGroups(), ['group group-vm']);
+      await page.locator('label[for="vf-all"]').click();
+      assert.deepStrictEqual(await visibleGroups(), all);
+      await assertNothingRan(page, watch, (u) => u.startsWith('file://'));
+      await page.screenshot({ path: path.join(ARTIFACTS, `report-1280-${lang}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
   it('Korean report', async () => {
     const file = path.join(ARTIFACTS, 'report-ko.html');
     assert.strictEqual(await main(['report', '--lang', 'ko', '--output', file, FIXTURES], quietIo), 0);
     const { page, watch } = await open(file);
-    assert.deepStrictEqual(await page.locator('h2').allTextContents(), ['프로젝트 한눈에 보기', '워크로드', '이 프로젝트로 보는 VM과 컨테이너', '다음에 할 일']);
+    assert.deepStrictEqual(await page.locator('h2').allTextContents(), ['중요한 결정', '프로젝트 한눈에 보기', '워크로드', '이 프로젝트로 보는 VM과 컨테이너', '다음에 할 일']);
     await assertNothingRan(page, watch, (u) => u.startsWith('file://'));
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-ko.png'), fullPage: true });
     await page.close();

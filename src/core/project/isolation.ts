@@ -19,8 +19,8 @@ import type {
   ReasonCode,
   ReasonWeight,
   Tristate,
-  Verdict,
 } from './model';
+import type { Severity } from '../model/finding';
 import type { Fact, RawContainer, RawWorkload } from './sources/types';
 import { STRINGS } from '../report/strings';
 
@@ -38,23 +38,36 @@ export interface ContainerImageFacts {
 /** Capabilities Pod Security "baseline" allows to add (the container runtime's default set). */
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
 const RUNTIME_SOCKETS = /(^|\/)(docker|containerd|crio|cri-dockerd|podman)\.sock$|^\/var\/run\/docker(\.sock)?$|^\/run\/containerd\/?$/;
+const MODULE_PATHS = /^\/lib\/modules|^\/usr\/lib\/modules|^\/usr\/src/;
+/** Capabilities `containment check` reports as errors (same set as the Kubernetes added-capabilities rule). */
+const ERROR_CAPS = new Set(['ALL', 'SYS_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS_RAWIO', 'DAC_READ_SEARCH', 'BPF']);
 const SENSITIVE_HOST_PATHS = /^(\/(etc|proc|sys|dev|boot|root|home|var\/lib\/(docker|kubelet|containerd)|var\/log|run|var\/run|lib\/modules|usr)(\/|$))|^~|^[A-Za-z]:\\?$/;
 
 /** English reason texts (the JSON model's `message`); the renderer localizes from code + params. */
 export const REASON_TEXT = STRINGS.en.reason;
 
-function reason(code: ReasonCode, weight: ReasonWeight, params: Record<string, string>, location?: Location): Reason {
-  return { code, weight, params, message: REASON_TEXT[code](params), location };
+export function reason(code: ReasonCode, weight: ReasonWeight, params: Record<string, string>, location?: Location, severity?: Severity): Reason {
+  const r: Reason = { code, weight, params, message: REASON_TEXT[code](params), location };
+  if (severity) r.severity = severity;
+  return r;
 }
 
+/** The isolation profile and the hardening reasons; verdict.ts adds the boundary reasons, the verdict and the fit. */
 export interface WorkloadAssessment {
   osFamily: OsFamily;
   isolation: IsolationProfile;
-  verdict: Verdict;
   reasons: Reason[];
+  /** Host mount that is the container runtime's socket. */
+  socket?: Fact<string>;
+  /** Host mount of `/` (or a whole Windows drive). */
+  rootMount?: Fact<string>;
+  /** Host mount of the kernel modules tree. */
+  modMount?: Fact<string>;
+  /** Runs under gVisor, Kata or Hyper-V isolation. */
+  sandboxed: boolean;
 }
 
-export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], config: ContainmentConfig, hostOs: 'linux' | 'windows'): WorkloadAssessment {
+export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], config: ContainmentConfig): WorkloadAssessment {
   const reasons: Reason[] = [];
   const containers = raw.containers;
   const isK8s = raw.platform === 'kubernetes';
@@ -155,52 +168,38 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
     pss,
   };
 
-  // ---- reasons: reasons to leave the container boundary ----
-  if (privileged && raw.hostPID?.value) reasons.push(reason('host-root-equivalent', 'sandbox', {}, privileged.location));
   const socket = raw.hostMounts.find((m) => RUNTIME_SOCKETS.test(m.value));
-  if (socket) reasons.push(reason('container-runtime-socket', 'sandbox', { path: socket.value }, socket.location));
-  if (rootMount) reasons.push(reason('host-root-mount', 'sandbox', { path: rootMount.value }, rootMount.location));
-  const modCap = containers.flatMap((c) => c.capsAdd).find((c) => c.value === 'SYS_MODULE');
-  const modMount = raw.hostMounts.find((m) => /^\/lib\/modules|^\/usr\/lib\/modules|^\/usr\/src/.test(m.value));
-  if (modCap || modMount) {
-    reasons.push(reason('kernel-modules', 'sandbox', { what: modCap ? 'CAP_SYS_MODULE' : modMount!.value }, (modCap ?? modMount)!.location));
-  }
-  if (osFamily === 'windows' && hostOs === 'linux' && !raw.targetsWindows?.value) {
-    const img = images.find((i) => i.osFamily === 'windows');
-    const c = containers.find((_, i) => images[i]?.osFamily === 'windows');
-    reasons.push(reason('windows-on-linux', 'sandbox', { image: c?.image || img?.dockerfile || '' }, c?.imageLocation ?? raw.location));
-  }
-  if (raw.untrusted && !sandboxed) reasons.push(reason('untrusted-code', 'sandbox', { key: raw.untrusted.value }, raw.untrusted.location));
+  const modMount = raw.hostMounts.find((m) => MODULE_PATHS.test(m.value));
+  if (privileged) isolation.privileges.seccomp = 'unconfined'; // privileged switches seccomp off, whatever the profile says
 
-  // ---- reasons to harden ----
-  if (privileged && !raw.hostPID?.value) reasons.push(reason('privileged', 'harden', {}, privileged.location));
-  if (ns.pid.state === 'shared') reasons.push(reason('host-pid', privileged ? 'info' : 'harden', { why: ns.pid.why }, ns.pid.location));
+  // ---- reasons to harden (the boundary reasons are decided in verdict.ts) ----
+  const inSandbox = kernelMode === 'user-space-kernel' || kernelMode === 'guest-kernel';
+  const kernelWord = kernelMode === 'user-space-kernel' ? 'gvisor' : kernelMode === 'guest-kernel' ? 'kata' : 'shared';
+  const capsOf = new Set(addedCaps);
+  if (privileged && !raw.hostPID?.value) reasons.push(reason('privileged', 'harden', { kernel: kernelWord }, privileged.location, 'error'));
+  const ptrace = privileged || capsOf.has('SYS_PTRACE') || capsOf.has('SYS_ADMIN') || capsOf.has('ALL');
+  if (ns.pid.state === 'shared') reasons.push(reason('host-pid', privileged ? 'info' : 'harden', { why: ns.pid.why, ptrace: ptrace ? 'yes' : 'no' }, ns.pid.location));
   if (ns.network.state === 'shared') reasons.push(reason('host-network', 'harden', { why: ns.network.why }, ns.network.location));
   if (ns.ipc.state === 'shared') reasons.push(reason('host-ipc', 'harden', { why: ns.ipc.why }, ns.ipc.location));
-  if (raw.hostUTS?.value) reasons.push(reason('host-uts', 'harden', { why: ns.uts.why }, ns.uts.location));
+  const sysAdmin = privileged || capsOf.has('SYS_ADMIN') || capsOf.has('ALL');
+  if (raw.hostUTS?.value) reasons.push(reason('host-uts', 'harden', { why: ns.uts.why, sysadmin: sysAdmin ? 'yes' : 'no' }, ns.uts.location));
   if (raw.userNamespace?.value === 'host' && !isK8s) reasons.push(reason('host-userns', 'info', { why: ns.user.why }, ns.user.location));
   for (const m of raw.hostMounts) {
     if (m === socket || m === rootMount || m === modMount) continue;
     if (isK8s || SENSITIVE_HOST_PATHS.test(m.value)) reasons.push(reason('host-path', 'harden', { path: m.value }, m.location));
   }
-  const whyParams = { why: root.why, basis: root.basis.code, ...Object.fromEntries(Object.entries(root.basis.params).map(([k, v]) => [`b_${k}`, v])) };
-  if (root.value === 'yes' && osFamily !== 'windows') reasons.push(reason('runs-as-root', 'harden', whyParams, root.location));
-  else if (root.value === 'unknown' && osFamily !== 'windows') reasons.push(reason('may-run-as-root', 'harden', whyParams, root.location));
+  const whyParams = { why: root.why, basis: root.basis.code, kernel: kernelWord, ...Object.fromEntries(Object.entries(root.basis.params).map(([k, v]) => [`b_${k}`, v])) };
+  if (root.value === 'yes' && osFamily !== 'windows') reasons.push(reason('runs-as-root', inSandbox ? 'info' : 'harden', whyParams, root.location));
+  else if (root.value === 'unknown' && osFamily !== 'windows') reasons.push(reason('may-run-as-root', inSandbox ? 'info' : 'harden', whyParams, root.location));
   const extraCaps = containers.flatMap((c) => c.capsAdd).filter((c) => !BASELINE_CAPS.has(c.value) && c.value !== 'SYS_MODULE' && c.value !== 'ALL');
   const allCaps = containers.flatMap((c) => c.capsAdd).find((c) => c.value === 'ALL');
   if ((extraCaps.length || allCaps) && !privileged) {
-    reasons.push(reason('dangerous-caps', 'harden', { caps: uniq([...(allCaps ? ['ALL'] : []), ...extraCaps.map((c) => c.value)]).join(', ') }, (allCaps ?? extraCaps[0]).location));
+    const caps = uniq([...(allCaps ? ['ALL'] : []), ...extraCaps.map((c) => c.value)]);
+    reasons.push(reason('dangerous-caps', 'harden', { caps: caps.join(', ') }, (allCaps ?? extraCaps[0]).location, caps.some((c) => ERROR_CAPS.has(c)) ? 'error' : 'warning'));
   }
   if (escalation && !privileged) reasons.push(reason('privilege-escalation', 'harden', {}, escalation.location));
   if (unconfined && !privileged) reasons.push(reason('seccomp-unconfined', 'harden', {}, unconfined.location));
-  if (raw.platform === 'docker') reasons.push(reason('limits-at-run-time', 'info', {}, raw.location));
-  else {
-    const noMem = counted.filter((c) => !c.memoryLimit);
-    if (noMem.length) reasons.push(reason('no-memory-limit', 'harden', { containers: noMem.map((c) => c.name).join(', ') }, noMem[0].location));
-    const noCpu = counted.filter((c) => !(c.cpuRequest ?? c.cpuLimit));
-    if (noCpu.length) reasons.push(reason(isK8s ? 'no-cpu-request' : 'no-cpu-limit', isK8s ? 'harden' : 'info', { containers: noCpu.map((c) => c.name).join(', ') }, noCpu[0].location));
-    if (!isK8s && !allHave((c) => c.pidsLimit)) reasons.push(reason('no-pids-limit', 'info', {}, raw.location));
-  }
+  pushLimitReasons(reasons, raw, counted, config, allHave);
   for (const img of images) {
     if (img.pastEol && !reasons.some((r) => r.code === 'eol-base-image' && r.params.label === img.pastEol!.label)) {
       reasons.push(reason('eol-base-image', 'harden', { label: img.pastEol.label }, img.pastEol.location));
@@ -208,19 +207,32 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   }
 
   // ---- what already helps ----
-  if (sandboxed && kernelMode !== 'windows-hyperv') {
-    reasons.push(reason('sandboxed-runtime', 'good', { runtime: runtime ?? '', kernel: kernelMode === 'user-space-kernel' ? 'system calls are served by a user-space kernel (gVisor), not the host kernel' : 'the pod runs in a lightweight VM with its own guest kernel (Kata)' }, raw.runtime?.location));
-  }
+  if (sandboxed && kernelMode !== 'windows-hyperv') reasons.push(reason('sandboxed-runtime', 'good', { runtime: runtime ?? '', kernel: kernelWord }, raw.runtime?.location));
   if (kernelMode === 'windows-hyperv') reasons.push(reason('hyperv-isolation', 'good', {}, raw.windowsIsolation?.location));
   if (ns.user.state === 'isolated') reasons.push(reason('user-namespace', 'good', {}, ns.user.location));
   if (pss === 'restricted') reasons.push(reason('restricted', 'good', {}, raw.location));
-
-  const verdict: Verdict = reasons.some((r) => r.weight === 'sandbox') ? 'sandbox-or-vm' : reasons.some((r) => r.weight === 'harden') ? 'harden' : 'fine';
-  reasons.sort((a, b) => WEIGHT_ORDER[a.weight] - WEIGHT_ORDER[b.weight] || IMPACT[b.code] - IMPACT[a.code]);
-  return { osFamily, isolation, verdict, reasons };
+  return { osFamily, isolation, reasons, socket, rootMount, modMount, sandboxed };
 }
 
-const WEIGHT_ORDER: Record<ReasonWeight, number> = { sandbox: 0, harden: 1, info: 2, good: 3 };
+/** Missing limits, only for the policies that are switched on (CPU limits and pids limits are opt-in). */
+function pushLimitReasons(reasons: Reason[], raw: RawWorkload, counted: RawContainer[], config: ContainmentConfig, allHave: (f: (c: RawContainer) => Fact<string> | undefined) => boolean): void {
+  const isK8s = raw.platform === 'kubernetes';
+  if (raw.platform === 'docker') {
+    reasons.push(reason('limits-at-run-time', 'info', {}, raw.location));
+    return;
+  }
+  const noMem = counted.filter((c) => !c.memoryLimit);
+  if (noMem.length && config.policy.memoryLimits) reasons.push(reason('no-memory-limit', 'harden', { containers: noMem.map((c) => c.name).join(', ') }, noMem[0].location));
+  if (isK8s && config.policy.cpuRequests) {
+    const noCpu = counted.filter((c) => !(c.cpuRequest ?? c.cpuLimit));
+    if (noCpu.length) reasons.push(reason('no-cpu-request', 'harden', { containers: noCpu.map((c) => c.name).join(', ') }, noCpu[0].location));
+  }
+  if (!isK8s && config.policy.cpuLimits) {
+    const noCpu = counted.filter((c) => !c.cpuLimit);
+    if (noCpu.length) reasons.push(reason('no-cpu-limit', 'harden', { containers: noCpu.map((c) => c.name).join(', ') }, noCpu[0].location));
+  }
+  if (!isK8s && config.policy.pidsLimit && !allHave((c) => c.pidsLimit)) reasons.push(reason('no-pids-limit', 'harden', {}, raw.location));
+}
 
 /** How much fixing a reason changes (used to order "what to do next"). */
 export const IMPACT: Record<ReasonCode, number> = {
@@ -229,6 +241,15 @@ export const IMPACT: Record<ReasonCode, number> = {
   'host-root-mount': 94,
   'kernel-modules': 92,
   'untrusted-code': 90,
+  'untrusted-role': 89,
+  'untrusted-needs-host': 91,
+  'isolation-label': 87,
+  'node-agent': 80,
+  'ebpf-probe': 78,
+  'linux-vm-host': 5,
+  gpu: 10,
+  'host-devices': 63,
+  'node-sysctl': 12,
   'windows-on-linux': 88,
   privileged: 85,
   'host-pid': 70,

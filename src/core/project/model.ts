@@ -90,8 +90,15 @@ export interface IsolationProfile {
   pss?: PssLevel;
 }
 
-export type Verdict = 'fine' | 'harden' | 'sandbox-or-vm';
-export type ReasonWeight = 'sandbox' | 'harden' | 'info' | 'good';
+/**
+ * container: fine as a container as is · harden: fine once the listed settings change · host-agent: part of the node's
+ * trusted base by design (a sandbox or VM would break it or watch the wrong kernel) · sandbox: runs untrusted code or
+ * input and keeps working under gVisor/Kata · vm: needs its own kernel or OS, or hard separation.
+ */
+export type Verdict = 'container' | 'harden' | 'host-agent' | 'sandbox' | 'vm';
+export const VERDICTS: readonly Verdict[] = ['vm', 'sandbox', 'host-agent', 'harden', 'container'];
+/** A reason's weight: the verdict it pushes towards (vm, sandbox, host-agent, harden), a note, or something that helps. */
+export type ReasonWeight = 'vm' | 'sandbox' | 'host-agent' | 'harden' | 'info' | 'good';
 
 export type ReasonCode =
   | 'host-root-equivalent'
@@ -101,6 +108,15 @@ export type ReasonCode =
   | 'kernel-modules'
   | 'windows-on-linux'
   | 'untrusted-code'
+  | 'untrusted-role'
+  | 'untrusted-needs-host'
+  | 'isolation-label'
+  | 'node-agent'
+  | 'ebpf-probe'
+  | 'linux-vm-host'
+  | 'gpu'
+  | 'host-devices'
+  | 'node-sysctl'
   | 'host-pid'
   | 'host-network'
   | 'host-ipc'
@@ -132,6 +148,8 @@ export interface Reason {
   /** English text (for JSON consumers); the renderer localizes from code + params. */
   message: string;
   location?: Location;
+  /** The severity `containment check` gives the same problem, where a rule reports it. */
+  severity?: Severity;
 }
 
 export interface WorkloadFinding {
@@ -157,6 +175,8 @@ export interface Workload {
   isolation: IsolationProfile;
   verdict: Verdict;
   reasons: Reason[];
+  /** How each runtime would suit this workload, from the workload's own facts. */
+  fit: FitMatrix;
   /** Engine findings inside this workload's definition (same rules as the editor and `containment check`). */
   findings: WorkloadFinding[];
 }
@@ -192,3 +212,54 @@ export interface ProjectModel {
   summary: ProjectSummary;
   nextSteps: NextStep[];
 }
+
+/* ---- runtime fit matrix ---------------------------------------------------------------------------------------- */
+
+export type RuntimeId = 'runc' | 'gvisor' | 'kata' | 'firecracker' | 'vm';
+export const RUNTIMES: readonly RuntimeId[] = ['runc', 'gvisor', 'kata', 'firecracker', 'vm'];
+export type FitLevel = 'yes' | 'caveat' | 'no';
+
+export type FitCode =
+  | 'windows-image'
+  | 'windows-host'
+  | 'host-namespaces'
+  | 'node-agent'
+  | 'runtime-socket'
+  | 'host-paths'
+  | 'host-devices'
+  | 'gpu'
+  | 'kernel-modules'
+  | 'ebpf'
+  | 'privileged'
+  | 'io-heavy'
+  | 'needs-kvm'
+  | 'no-k8s-integration'
+  | 'untrusted-shared-kernel'
+  | 'current-runtime';
+
+export interface FitReason {
+  code: FitCode;
+  level: FitLevel;
+  params: Record<string, string>;
+  /** English text (for JSON consumers); the renderer localizes from runtime + code + params. */
+  message: string;
+  location?: Location;
+}
+
+/** Typical costs (approximate, from the runtimes' own documentation), scaled to the workload's memory limit when set. */
+export interface FitCost {
+  /** Start-up time, milliseconds, low–high. */
+  startupMs: [number, number];
+  /** Memory each sandbox/VM adds on top of the workload, MiB, low–high. */
+  overheadMiB: [number, number];
+  /** Overhead as a percentage of the workload's memory limit (when the limit is known). */
+  overheadPctOfLimit?: [number, number];
+}
+
+export interface FitCell {
+  level: FitLevel;
+  reasons: FitReason[];
+  cost: FitCost;
+}
+
+export type FitMatrix = Record<RuntimeId, FitCell>;

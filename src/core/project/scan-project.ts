@@ -14,6 +14,8 @@ import { parseImageRef } from '../model/image-ref';
 import { severityRank, type FileKind, type Finding } from '../model/finding';
 import { discoverFiles, type DiscoveredFile } from './discover-files';
 import { assessWorkload, IMPACT, type ContainerImageFacts } from './isolation';
+import { workloadTraits } from './traits';
+import { decideVerdict, WEIGHT_ORDER } from './verdict';
 import type { ImageInfo, KernelMode, RootBasis, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
 import { composeServices } from './sources/compose';
 import { dockerfileFacts, type DockerfileFacts } from './sources/dockerfile';
@@ -66,6 +68,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   const findingsByFile = new Map<string, Finding[]>();
   const dockerfiles: DockerfileFacts[] = [];
   const raws: RawWorkload[] = [];
+  const texts = new Map<string, string>();
   const rootName = path.basename(roots[0] ?? '.');
 
   for (const f of listed) {
@@ -78,6 +81,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     if (!contentKind) continue;
     const rel = display(abs);
     paths.set(rel, abs);
+    texts.set(rel, text);
     files.push({ path: rel, kind: contentKind });
     let findings: Finding[] = [];
     try {
@@ -189,8 +193,13 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   const seenIds = new Set<string>();
   const addWorkload = (raw: RawWorkload, imageFacts: ContainerImageFacts[], containerDockerfiles: Array<string | undefined>) => {
     const config = configFor(raw.file);
-    const a = assessWorkload(raw, imageFacts, config, hostOs);
+    const a = assessWorkload(raw, imageFacts, config);
     const wlDockerfiles = [...new Set(containerDockerfiles.filter((x): x is string => !!x))];
+    const traits = workloadTraits(raw, {
+      text: texts.get(raw.location.path) ?? '',
+      dockerfiles: raw.platform === 'docker' ? [] : wlDockerfiles.map((d) => ({ path: d, text: texts.get(d) ?? '' })),
+    });
+    const v = decideVerdict(raw, a, traits, hostOs);
     const findings = workloadFindings(raw, wlDockerfiles, findingsByFile, raw.location.path);
     let id = `${raw.platform}:${raw.location.path}:${raw.kind}:${raw.namespace ? raw.namespace + '/' : ''}${raw.name}`;
     for (let n = 2; seenIds.has(id); n++) id = `${id.replace(/#\d+$/, '')}#${n}`;
@@ -206,8 +215,9 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       dockerfiles: wlDockerfiles,
       osFamily: a.osFamily,
       isolation: a.isolation,
-      verdict: a.verdict,
-      reasons: a.reasons,
+      verdict: v.verdict,
+      reasons: v.reasons,
+      fit: v.fit,
       findings,
     });
   };
@@ -230,7 +240,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   }
   // Dockerfiles no Compose service or manifest runs: judged as `docker run` with defaults.
   for (const d of dockerfiles) {
-    if (usedDockerfiles.has(d.rel)) continue;
+    if (usedDockerfiles.has(d.rel) || !d.runnable) continue;
     const { facts } = dockerImage(d);
     const name = d.hints[0] ?? d.rel;
     const raw: RawWorkload = {
@@ -302,7 +312,7 @@ function summarize(files: ProjectModel['files'], workloads: Workload[], byFile: 
   const s: ProjectSummary = {
     files: { dockerfile: 0, kubernetes: 0, compose: 0 },
     workloads: workloads.length,
-    verdicts: { fine: 0, harden: 0, 'sandbox-or-vm': 0 },
+    verdicts: { container: 0, harden: 0, 'host-agent': 0, sandbox: 0, vm: 0 },
     withMemoryLimit: 0,
     withCpuRequest: 0,
     nonRoot: 0,
@@ -338,6 +348,5 @@ function nextSteps(workloads: Workload[]): NextStep[] {
       }
     }
   }
-  const weightRank = { sandbox: 0, harden: 1, info: 2, good: 3 } as const;
-  return [...byCode.values()].sort((a, b) => weightRank[a.weight] - weightRank[b.weight] || b.impact - a.impact || b.workloads.length - a.workloads.length);
+  return [...byCode.values()].sort((a, b) => WEIGHT_ORDER[a.weight] - WEIGHT_ORDER[b.weight] || b.impact - a.impact || b.workloads.length - a.workloads.length);
 }

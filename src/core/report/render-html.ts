@@ -4,10 +4,12 @@
  * style attributes (the CSP forbids them), no javascript: URLs — locations are plain elements carrying data-path /
  * data-line that the panel script turns into "open file" messages; ids are generated, never taken from files.
  */
-import type { Location, NamespaceName, ProjectModel, Reason, Workload } from '../project/model';
-import { NAMESPACES } from '../project/model';
+import type { Location, NamespaceName, ProjectModel, Reason, ReasonWeight, Verdict, Workload } from '../project/model';
+import { NAMESPACES, VERDICTS } from '../project/model';
+import { renderExplainer } from './render-explainer';
+import { renderDecisions, renderFilterInputs, renderFilterLabels, renderFitMatrix, workloadsByVerdict } from './render-decisions';
 import { escapeHtml as esc } from './escape';
-import { stringsFor, type Lang, type ProjectFacts, type Strings } from './strings';
+import { stringsFor, type Lang, type Strings } from './strings';
 import { REPORT_CSS } from './styles';
 
 export interface RenderOptions {
@@ -23,13 +25,14 @@ export function renderReportBody(model: ProjectModel, options: RenderOptions = {
     `<a class="skip" href="#main">${esc(s.skipToContent)}</a>`,
     `<header class="top"><h1>${esc(s.title)}</h1><p class="sub">${esc(s.subtitle(model.name))}</p>`,
     `<nav aria-label="${esc(s.nav)}"><ul class="toc">`,
-    `<li><a href="#glance">${esc(s.glance)}</a></li><li><a href="#workloads">${esc(s.workloadsHeading)}</a></li>`,
+    `<li><a href="#decide">${esc(s.fit.decisionsHeading)}</a></li><li><a href="#glance">${esc(s.glance)}</a></li><li><a href="#workloads">${esc(s.workloadsHeading)}</a></li>`,
     `<li><a href="#explain">${esc(s.explainHeading)}</a></li><li><a href="#next">${esc(s.nextHeading)}</a></li>`,
     `</ul></nav></header>`,
     `<main id="main">`,
+    renderDecisions(model, s, (l) => loc(ctx, l)),
     renderGlance(ctx),
     renderWorkloads(ctx),
-    renderExplainer(ctx),
+    renderExplainer(s, model),
     renderNextSteps(ctx),
     `</main>`,
     `<footer class="foot">${esc(s.generatedBy)}</footer>`,
@@ -94,7 +97,7 @@ function renderGlance(ctx: Ctx): string {
   const sum = model.summary;
   const tiles = [
     [s.files, String(model.files.length), `Dockerfile ${sum.files.dockerfile} · Compose ${sum.files.compose} · Kubernetes ${sum.files.kubernetes}`],
-    [s.workloads, String(sum.workloads), `${s.verdict.fine} ${sum.verdicts.fine} · ${s.verdict.harden} ${sum.verdicts.harden} · ${s.verdict['sandbox-or-vm']} ${sum.verdicts['sandbox-or-vm']}`],
+    [s.workloads, String(sum.workloads), VERDICTS.map((v) => `${s.verdict[v]} ${sum.verdicts[v]}`).join(' · ')],
     [s.findings, String(sum.findings.error + sum.findings.warning + sum.findings.info), `error ${sum.findings.error} · warning ${sum.findings.warning} · info ${sum.findings.info}`],
   ];
   const out: string[] = [`<section id="glance" aria-labelledby="glance-h"><h2 id="glance-h">${esc(s.glance)}</h2>`];
@@ -168,11 +171,13 @@ function renderImages(ctx: Ctx): string {
     const size = `${esc(img.sizeClass)}${img.approxSizeMb !== undefined ? ` · ~${esc(img.approxSizeMb)} MB` : ''}`;
     const user = img.finalUser ? esc(img.finalUser) : esc(s.tristate.unknown);
     const source = img.built ? `${esc(s.builtFrom)} ${loc(ctx, img.location)}` : `${esc(s.pulled)} · ${loc(ctx, img.location)}`;
-    return `<tr><th scope="row"><code>${esc(img.ref)}</code></th><td>${esc(img.osFamily)}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td class="nw">${size}</td><td class="eol">${eol}</td><td>${user}</td><td>${source}</td></tr>`;
+    const cut = (text: string, inner: string) => `<span class="cut" title="${esc(text)}">${inner}</span>`;
+    return `<tr><th scope="row">${cut(img.ref, `<code>${esc(img.ref)}</code>`)}</th><td>${esc(img.osFamily)}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td>${size}</td><td class="eol">${eol}</td><td>${cut(img.finalUser ?? '', user)}</td><td>${cut(`${img.location.path}:${img.location.line}`, source)}</td></tr>`;
   });
   return [
     `<h3>${esc(s.images)}</h3>`,
-    '<div class="table-wrap"><table class="grid">',
+    '<div class="table-wrap"><table class="grid images">',
+    '<colgroup><col class="c-image"><col class="c-os"><col class="c-size"><col class="c-eol"><col class="c-user"><col class="c-where"></colgroup>',
     `<thead><tr><th scope="col">${esc(c.image)}</th><th scope="col">${esc(c.os)}</th><th scope="col">${esc(c.size)}</th><th scope="col">${esc(c.eol)}</th><th scope="col">${esc(c.user)}</th><th scope="col">${esc(c.source)}</th></tr></thead>`,
     `<tbody>${rows.join('')}</tbody></table></div>`,
   ].join('\n');
@@ -184,13 +189,30 @@ function renderImages(ctx: Ctx): string {
 function renderWorkloads(ctx: Ctx): string {
   const { s, model } = ctx;
   const out = [`<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">${esc(s.workloadsHeading)}</h2>`];
-  if (!model.workloads.length) out.push(`<p class="empty">${esc(s.noWorkloads)}</p>`);
-  model.workloads.forEach((w, i) => out.push(renderCard(ctx, w, i)));
-  out.push('</section>');
+  if (!model.workloads.length) {
+    out.push(`<p class="empty">${esc(s.noWorkloads)}</p></section>`);
+    return out.join('\n');
+  }
+  const groups = workloadsByVerdict(model);
+  out.push(renderFilterInputs(groups), renderFilterLabels(s, groups), '<div class="groups">');
+  let index = 0;
+  for (const g of groups) {
+    out.push(`<section class="group group-${g.verdict}" aria-labelledby="g-${g.verdict}-h"><h3 id="g-${g.verdict}-h">${verdictBadge(s, g.verdict)} <span class="count">${g.workloads.length}</span></h3>`);
+    out.push(`<p class="muted">${esc(s.verdictHint[g.verdict])}</p>`);
+    g.workloads.forEach((w, k) => out.push(renderCard(ctx, w, index++, k < OPEN_PER_GROUP)));
+    out.push('</section>');
+  }
+  out.push('</div></section>');
   return out.join('\n');
 }
 
+/** Cards shown open in each verdict group; the rest start collapsed. */
+const OPEN_PER_GROUP = 3;
+
 type IconKind = 'good' | 'harden' | 'sandbox' | 'info';
+
+const WEIGHT_ICON: Record<ReasonWeight, IconKind> = { vm: 'sandbox', sandbox: 'sandbox', 'host-agent': 'info', harden: 'harden', info: 'info', good: 'good' };
+const VERDICT_ICON: Record<Verdict, IconKind> = { vm: 'sandbox', sandbox: 'sandbox', 'host-agent': 'info', harden: 'harden', container: 'good' };
 
 /** Small inline SVG icons (no icon font needed, colour from currentColor). */
 function icon(kind: IconKind): string {
@@ -205,12 +227,11 @@ function icon(kind: IconKind): string {
   return `<svg class="ic ic-${kind}" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">${body}</svg>`;
 }
 
-function verdictBadge(s: Strings, v: Workload['verdict']): string {
-  const kind: IconKind = v === 'fine' ? 'good' : v === 'harden' ? 'harden' : 'sandbox';
-  return `<span class="verdict verdict-${v}">${icon(kind)} ${esc(s.verdict[v])}</span>`;
+export function verdictBadge(s: Strings, v: Verdict): string {
+  return `<span class="verdict verdict-${v}">${icon(VERDICT_ICON[v])} ${esc(s.verdict[v])}</span>`;
 }
 
-function renderCard(ctx: Ctx, w: Workload, index: number): string {
+function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string {
   const { s } = ctx;
   const id = `w${index}`;
   const iso = w.isolation;
@@ -218,14 +239,14 @@ function renderCard(ctx: Ctx, w: Workload, index: number): string {
   const cg = iso.cgroups;
   const kind = w.platform === 'compose' ? `Compose ${w.kind}` : w.platform === 'docker' ? 'Dockerfile' : w.kind;
   const out: string[] = [];
-  out.push(`<article class="card card-${w.verdict}" id="${id}" aria-labelledby="${id}-h">`);
-  out.push(`<header class="card-head"><h3 id="${id}-h">${esc(w.name)}</h3><span class="kind">${esc(kind)}${w.namespace ? ` · ${esc(w.namespace)}` : ''}</span>${loc(ctx, w.location)}</header>`);
-  out.push(`<p class="verdict-line">${verdictBadge(s, w.verdict)} <span class="muted">${esc(s.verdictHint[w.verdict])}</span></p>`);
+  out.push(`<article class="card card-${w.verdict}" id="${id}" aria-labelledby="${id}-h"><details class="card-d"${open ? ' open' : ''}>`);
+  out.push(`<summary class="card-head"><h4 id="${id}-h">${esc(w.name)}</h4><span class="kind">${esc(kind)}${w.namespace ? ` · ${esc(w.namespace)}` : ''}</span>${verdictBadge(s, w.verdict)}</summary>`);
+  out.push(`<p class="where">${loc(ctx, w.location)}</p>`);
   if (w.containers.length) {
     out.push(`<p class="containers"><span class="muted">${esc(s.containers)}:</span> `);
     out.push(
       w.containers
-        .map((c) => `<span class="ctr"><code>${esc(c.name)}</code> → <code>${esc(c.image || '?')}</code>${c.dockerfile ? ` <span class="muted">(${esc(s.builtFrom)} <code>${esc(c.dockerfile)}</code>)</span>` : ''}</span>`)
+        .map((c) => `<span class="ctr"><code>${esc(c.name)}</code>${c.init ? ` <span class="tag">${esc(s.initTag)}</span>` : ''} → <code>${esc(c.image || '?')}</code>${c.dockerfile ? ` <span class="muted">(${esc(s.builtFrom)} <code>${esc(c.dockerfile)}</code>)</span>` : ''}</span>`)
         .join(', '),
     );
     out.push('</p>');
@@ -237,13 +258,15 @@ function renderCard(ctx: Ctx, w: Workload, index: number): string {
     for (const r of reasons) out.push(renderReason(ctx, r));
     out.push('</ul>');
   }
+  out.push(renderFitMatrix(s, w, (l) => loc(ctx, l)));
   // namespaces table
   out.push('<div class="cols"><div class="table-wrap">');
   out.push(`<table class="grid ns"><caption>${esc(s.profileCaption(w.name))}</caption>`);
   out.push(`<thead><tr><th scope="col">${esc(s.colPart)}</th><th scope="col">${esc(s.colState)}</th><th scope="col">${esc(s.colWhy)}</th></tr></thead><tbody>`);
   const kernelState = iso.kernel.mode === 'shared' || iso.kernel.mode === 'windows-process' ? 'partial' : 'isolated';
   out.push(`<tr><th scope="row">${esc(s.kernelRow)}</th><td><span class="state state-${kernelState}">${esc(s.kernel[iso.kernel.mode])}</span></td><td>${iso.kernel.runtime ? `<code>${esc(iso.kernel.runtime)}</code> ` : ''}${loc(ctx, iso.kernel.location)}</td></tr>`);
-  for (const n of NAMESPACES) out.push(renderNsRow(ctx, w, n));
+  const windows = w.osFamily === 'windows';
+  for (const n of NAMESPACES) if (!(windows && n === 'user')) out.push(renderNsRow(ctx, w, n));
   out.push('</tbody></table></div>');
   // privileges + cgroups
   const yn = (b: boolean | undefined, unsetText = s.notSet) => (b === undefined ? esc(unsetText) : esc(b ? s.yes : s.no));
@@ -252,16 +275,20 @@ function renderCard(ctx: Ctx, w: Workload, index: number): string {
   out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.tristate[p.root])}</span> <span class="muted">${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))}</span> ${loc(ctx, p.rootLocation)}</dd>`);
   out.push(`<dt>${esc(s.privileged)}</dt><dd>${yn(p.privileged)}</dd>`);
   out.push(`<dt>${esc(s.addedCaps)}</dt><dd>${p.addedCaps.length ? p.addedCaps.map((c) => `<code>${esc(c)}</code>`).join(' ') : esc(s.none)}${p.droppedAll ? ' <span class="muted">(drop: ALL)</span>' : ''}</dd>`);
-  out.push(`<dt>${esc(s.escalation)}</dt><dd>${yn(p.allowPrivilegeEscalation)}</dd>`);
-  out.push(`<dt>${esc(s.seccomp)}</dt><dd><code>${esc(p.seccomp)}</code></dd>`);
+  if (!windows) {
+    out.push(`<dt>${esc(s.escalation)}</dt><dd>${yn(p.allowPrivilegeEscalation)}</dd>`);
+    out.push(`<dt>${esc(s.seccomp)}</dt><dd>${p.privileged ? esc(s.seccompOffPrivileged) : `<code>${esc(p.seccomp)}</code>`}</dd>`);
+  }
   out.push(`<dt>${esc(s.readOnlyRoot)}</dt><dd>${yn(p.readOnlyRootFilesystem)}</dd>`);
   out.push('</dl>');
   const val = (v: string | undefined) => (v ? `<code>${esc(v)}</code>` : cg.decidedAtRunTime ? `<span class="muted">${esc(s.atRunTime)}</span>` : `<span class="missing">${esc(s.notSet)}</span>`);
   out.push(`<h4>${esc(s.cgroups)}</h4><dl class="kv">`);
   out.push(`<dt>${esc(s.memory)}</dt><dd>${val(cg.memoryLimit)}</dd>`);
   if (w.platform === 'kubernetes') out.push(`<dt>${esc(s.cpuReq)}</dt><dd>${val(cg.cpuRequest)}</dd>`);
-  out.push(`<dt>${esc(s.cpuLim)}</dt><dd>${val(cg.cpuLimit)}</dd>`);
-  if (w.platform !== 'kubernetes') out.push(`<dt>${esc(s.pids)}</dt><dd>${val(cg.pidsLimit)}</dd>`);
+  // CPU and pids limits are opt-in policies: an unset one is a fact, not a problem
+  const optional = (v: string | undefined) => (v ? `<code>${esc(v)}</code>` : `<span class="muted">${esc(cg.decidedAtRunTime ? s.atRunTime : s.notSet)}</span>`);
+  out.push(`<dt>${esc(s.cpuLim)}</dt><dd>${optional(cg.cpuLimit)}</dd>`);
+  if (w.platform !== 'kubernetes') out.push(`<dt>${esc(s.pids)}</dt><dd>${optional(cg.pidsLimit)}</dd>`);
   if (cg.qos) out.push(`<dt>${esc(s.qos)}</dt><dd>${esc(cg.qos)}</dd>`);
   if (iso.pss) out.push(`<dt>${esc(s.pssLabel)}</dt><dd><span class="pss pss-${iso.pss}">${esc(s.pss[iso.pss])}</span></dd>`);
   out.push('</dl></div></div>');
@@ -272,7 +299,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number): string {
     }
     out.push('</ul></details>');
   }
-  out.push('</article>');
+  out.push('</details></article>');
   return out.join('');
 }
 
@@ -300,130 +327,8 @@ export function reasonText(s: Strings, r: Reason): string {
 function renderReason(ctx: Ctx, r: Reason): string {
   const { s } = ctx;
   const text = reasonText(s, r);
-  return `<li class="reason reason-${r.weight}"><span class="wt">${icon(r.weight)}</span><span class="sr">${esc(s.weight[r.weight])}: </span><span class="rtext">${esc(text)}</span> ${loc(ctx, r.location)}</li>`;
-}
-
-/* ------------------------------------------------------------------------------------------------------------- */
-/* (3) VM vs container                                                                                             */
-
-export function projectFacts(model: ProjectModel): ProjectFacts {
-  const ws = model.workloads;
-  return {
-    workloads: ws.length,
-    sharedKernel: ws.filter((w) => w.isolation.kernel.mode === 'shared' || w.isolation.kernel.mode === 'windows-process').length,
-    sandboxed: ws.filter((w) => ['guest-kernel', 'user-space-kernel', 'windows-hyperv'].includes(w.isolation.kernel.mode)).map((w) => w.name),
-    windows: ws.filter((w) => w.osFamily === 'windows').map((w) => w.name),
-    hostNamespaces: ws.filter((w) => (['pid', 'network', 'ipc', 'uts'] as const).some((n) => w.isolation.namespaces[n].state === 'shared')).map((w) => w.name),
-    noMemory: ws.filter((w) => !w.isolation.cgroups.memoryLimit && !w.isolation.cgroups.decidedAtRunTime).map((w) => w.name),
-    candidates: ws.filter((w) => w.verdict === 'sandbox-or-vm').map((w) => w.name),
-    hasKubernetes: ws.some((w) => w.platform === 'kubernetes'),
-    hasCompose: ws.some((w) => w.platform === 'compose'),
-  };
-}
-
-function renderExplainer(ctx: Ctx): string {
-  const { s, model } = ctx;
-  const facts = projectFacts(model);
-  const out: string[] = [`<section id="explain" aria-labelledby="explain-h"><h2 id="explain-h">${esc(s.explainHeading)}</h2>`];
-  out.push(`<ul class="facts-list">${s.inThisProject(facts).map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`);
-  out.push(renderDiagram(ctx, facts));
-  out.push(`<div class="table-wrap"><table class="grid compare"><caption>${esc(s.compareCaption)}</caption>`);
-  out.push(`<thead><tr><th scope="col">${esc(s.aspect)}</th><th scope="col">${esc(s.vm)}</th><th scope="col">${esc(s.container)}</th><th scope="col">${esc(s.sandboxCol)}</th></tr></thead><tbody>`);
-  for (const [a, b, c, d] of s.rows) out.push(`<tr><th scope="row">${esc(a)}</th><td>${esc(b)}</td><td>${esc(c)}</td><td>${esc(d)}</td></tr>`);
-  out.push('</tbody></table></div>');
-  out.push(`<h3>${esc(s.hypervisorsHeading)}</h3>${s.hypervisors.map((p) => `<p>${esc(p)}</p>`).join('')}`);
-  out.push(`<h3>${esc(s.nsHeading)}</h3><p>${esc(s.nsIntro)}</p><dl class="ns-explain">`);
-  for (const n of NAMESPACES) {
-    const sharing = model.workloads.filter((w) => w.isolation.namespaces[n].state !== 'isolated' && w.isolation.namespaces[n].why !== 'default').map((w) => w.name);
-    out.push(`<dt>${esc(s.namespace[n])}</dt><dd>${esc(s.nsExplain[n])}${sharing.length ? ` <strong>→ ${esc(sharing.join(', '))}</strong>` : ''}</dd>`);
-  }
-  out.push('</dl>');
-  out.push(`<p>${esc(s.cgroupsIntro)}</p><ul>${s.cgroupsItems.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`);
-  out.push(`<h3>${esc(s.sandboxHeading)}</h3>${s.sandboxText.map((p) => `<p>${esc(p)}</p>`).join('')}`);
-  if (facts.windows.length) out.push(`<p>${esc(s.windowsText)}</p>`);
-  out.push(`<h3>${esc(s.hybridHeading)}</h3>${s.hybridText.map((p) => `<p>${esc(p)}</p>`).join('')}`);
-  if (!facts.windows.length) out.push(`<p class="muted">${esc(s.windowsText)}</p>`);
-  out.push('</section>');
-  return out.join('\n');
-}
-
-function renderDiagram(ctx: Ctx, facts: ProjectFacts): string {
-  const d = ctx.s.d;
-  const colW = 200;
-  const gap = 24;
-  const H = 300;
-  const out: string[] = [];
-  const W = colW * 4 + gap * 3;
-  out.push(`<figure class="diagram"><svg role="img" aria-labelledby="dg-t dg-d" viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`);
-  out.push(`<title id="dg-t">${esc(ctx.s.diagramTitle)}</title><desc id="dg-d">${esc(ctx.s.diagramDesc)}</desc>`);
-  const box = (x: number, y: number, w: number, h: number, cls: string, label: string, sub?: string) => {
-    out.push(`<rect class="${cls}" x="${x}" y="${y}" width="${w}" height="${h}" rx="4"></rect>`);
-    if (sub) {
-      out.push(`<text class="dg-text" x="${x + w / 2}" y="${y + h / 2 - 3}" text-anchor="middle">${esc(label)}</text>`);
-      out.push(`<text class="dg-sub" x="${x + w / 2}" y="${y + h / 2 + 11}" text-anchor="middle">${esc(sub)}</text>`);
-    } else out.push(`<text class="dg-text" x="${x + w / 2}" y="${y + h / 2 + 4}" text-anchor="middle">${esc(label)}</text>`);
-  };
-  const layerH = 30;
-  const base = H - 34; // bottom of the stacks
-  const cols = [0, 1, 2, 3].map((i) => i * (colW + gap));
-  const heads = [d.vm1, d.vm2, d.ctr, d.sandbox];
-  heads.forEach((h, i) => out.push(`<text class="dg-head" x="${cols[i] + colW / 2}" y="16" text-anchor="middle">${esc(h)}</text>`));
-  // col 1: VM type 1
-  let x = cols[0];
-  box(x, base - layerH, colW, layerH, 'l-hw', d.hardware);
-  box(x, base - 2 * layerH - 4, colW, layerH, 'l-hyp', d.hyp1);
-  const vmTop = 30;
-  const vmBottom = base - 2 * layerH - 10;
-  for (let k = 0; k < 2; k++) {
-    const vx = x + k * (colW / 2 + 2);
-    const vw = colW / 2 - 2;
-    out.push(`<rect class="l-vm" x="${vx}" y="${vmTop}" width="${vw}" height="${vmBottom - vmTop}" rx="5"></rect>`);
-    box(vx + 6, vmBottom - 50, vw - 12, 44, 'l-guest', d.guestOs.split(' + ')[0], d.guestKernel);
-    box(vx + 6, vmTop + 8, vw - 12, vmBottom - 56 - vmTop - 8, 'l-app', d.app);
-  }
-  // col 2: VM type 2
-  x = cols[1];
-  box(x, base - layerH, colW, layerH, 'l-hw', d.hardware);
-  box(x, base - 2 * layerH - 4, colW, layerH, 'l-os', d.hostOs);
-  box(x, base - 3 * layerH - 8, colW, layerH, 'l-hyp', d.hyp2);
-  const vmBottom2 = base - 3 * layerH - 14;
-  for (let k = 0; k < 2; k++) {
-    const vx = x + k * (colW / 2 + 2);
-    const vw = colW / 2 - 2;
-    out.push(`<rect class="l-vm" x="${vx}" y="${vmTop}" width="${vw}" height="${vmBottom2 - vmTop}" rx="5"></rect>`);
-    box(vx + 6, vmBottom2 - 50, vw - 12, 44, 'l-guest', d.guestOs.split(' + ')[0], d.guestKernel);
-    box(vx + 6, vmTop + 8, vw - 12, vmBottom2 - 56 - vmTop - 8, 'l-app', d.app);
-  }
-  // col 3: containers
-  x = cols[2];
-  box(x, base - layerH, colW, layerH, 'l-hw', d.hardware);
-  box(x, base - 2 * layerH - 14, colW, layerH + 10, 'l-kernel', d.kernel.split(' · ')[0], d.kernel.split(' · ').slice(1).join(' · '));
-  box(x, base - 3 * layerH - 18, colW, layerH, 'l-rt', d.runtime);
-  for (let k = 0; k < 3; k++) {
-    const cw = (colW - 8) / 3;
-    box(x + k * (cw + 4), 30, cw, base - 3 * layerH - 24 - 30, 'l-ctr', d.app);
-  }
-  // col 4: sandboxed runtime
-  x = cols[3];
-  box(x, base - layerH, colW, layerH, 'l-hw', d.hardware);
-  box(x, base - 2 * layerH - 14, colW, layerH + 10, 'l-kernel', d.kernel.split(' · ')[0], d.kernel.split(' · ').slice(1).join(' · '));
-  box(x, base - 3 * layerH - 18, colW, layerH, 'l-rt', d.runtime);
-  for (let k = 0; k < 2; k++) {
-    const cw = (colW - 4) / 2;
-    const top = 30;
-    const bottom = base - 3 * layerH - 24;
-    out.push(`<rect class="l-vm" x="${x + k * (cw + 4)}" y="${top}" width="${cw}" height="${bottom - top}" rx="5"></rect>`);
-    box(x + k * (cw + 4) + 5, bottom - 40, cw - 10, 34, 'l-sbx', d.sentry.split(' / ')[k] ?? d.sentry);
-    box(x + k * (cw + 4) + 5, top + 8, cw - 10, bottom - top - 56, 'l-ctr', d.app);
-  }
-  // this project's workloads per column
-  const counts = [0, 0, facts.sharedKernel, facts.sandboxed.length];
-  counts.forEach((n, i) => {
-    if (i < 2) return;
-    out.push(`<text class="dg-count" x="${cols[i] + colW / 2}" y="${H - 10}" text-anchor="middle">${esc(ctx.s.workloads)}: ${n}</text>`);
-  });
-  out.push('</svg></figure>');
-  return out.join('');
+  const sev = r.severity ? ` <span class="sev sev-${esc(r.severity)}">${esc(s.severityTag(r.severity))}</span>` : '';
+  return `<li class="reason reason-${r.weight}"><span class="wt">${icon(WEIGHT_ICON[r.weight])}</span><span class="sr">${esc(s.weight[r.weight])}: </span><span class="rtext">${esc(text)}${sev}</span> ${loc(ctx, r.location)}</li>`;
 }
 
 /* ------------------------------------------------------------------------------------------------------------- */
@@ -433,12 +338,13 @@ function renderNextSteps(ctx: Ctx): string {
   const { s, model } = ctx;
   const out = [`<section id="next" aria-labelledby="next-h"><h2 id="next-h">${esc(s.nextHeading)}</h2>`];
   const steps = model.nextSteps.filter((st) => s.action[st.code]);
-  if (!steps.length) out.push(`<p>${esc(s.nothingToDo)}</p>`);
+  if (!model.workloads.length) out.push(`<p class="empty">${esc(s.noWorkloads)}</p>`);
+  else if (!steps.length) out.push(`<p>${esc(s.nothingToDo)}</p>`);
   else {
     out.push('<ol class="steps">');
     for (const st of steps) {
       const targets = st.workloads.map((w) => `<li><strong>${esc(w.name)}</strong> ${loc(ctx, w.location)}</li>`).join('');
-      out.push(`<li class="step step-${st.weight}"><p><span class="wt">${icon(st.weight === 'good' ? 'good' : st.weight)}</span><span class="sr">${esc(s.weight[st.weight])}: </span>${esc(s.action[st.code])}</p><div class="affects"><span class="muted">${esc(s.affects)}:</span> <ul class="targets">${targets}</ul></div></li>`);
+      out.push(`<li class="step step-${st.weight}"><p><span class="wt">${icon(WEIGHT_ICON[st.weight])}</span><span class="sr">${esc(s.weight[st.weight])}: </span>${esc(s.action[st.code])}</p><div class="affects"><span class="muted">${esc(s.affects)}:</span> <ul class="targets">${targets}</ul></div></li>`);
     }
     out.push('</ol>');
   }

@@ -4,6 +4,7 @@
  * Values are plain text: the renderer escapes them (and every file-derived parameter) once.
  */
 import type { KernelMode, NamespaceName, NamespaceState, PssLevel, ReasonCode, ReasonWeight, Tristate, Verdict } from '../project/model';
+import { FIT_EN, FIT_KO, type FitStrings } from './strings-fit';
 
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
@@ -18,6 +19,8 @@ export interface ProjectFacts {
   hostNamespaces: string[];
   noMemory: string[];
   candidates: string[];
+  /** Workload names per verdict (the explainer's examples). */
+  byVerdict: Record<Verdict, string[]>;
   hasKubernetes: boolean;
   hasCompose: boolean;
 }
@@ -92,7 +95,7 @@ export interface Strings {
   // explainer
   diagramTitle: string;
   diagramDesc: string;
-  d: { hardware: string; hyp1: string; hyp2: string; hostOs: string; guestOs: string; app: string; kernel: string; runtime: string; container: string; vm1: string; vm2: string; ctr: string; sandbox: string; sentry: string; guestKernel: string };
+  d: { hardware: string; hyp1: string; hyp2: string; hostOs: string; guestOs: string; app: string; kernel: string; runtime: string; container: string; vm1: string; vm2: string; ctr: string; sandbox: string; sentry: string; guestKernel: string; vmm: string };
   compareCaption: string;
   aspect: string;
   vm: string;
@@ -114,6 +117,10 @@ export interface Strings {
   hybridText: string[];
   openFile: (path: string, line: number) => string;
   skipToContent: string;
+  seccompOffPrivileged: string;
+  initTag: string;
+  severityTag: (sev: string) => string;
+  fit: FitStrings;
 }
 
 const en: Strings = {
@@ -141,13 +148,15 @@ const en: Strings = {
   imageCols: { image: 'Image', os: 'OS', size: 'Size class', eol: 'End of life', user: 'Runs as', source: 'Where' },
   builtFrom: 'built from',
   pulled: 'pulled',
-  verdict: { fine: 'Container is fine', harden: 'Harden', 'sandbox-or-vm': 'Consider a sandboxed runtime or a VM' },
+  verdict: { container: 'Container', harden: 'Harden', 'host-agent': 'Host agent', sandbox: 'Sandbox', vm: 'VM' },
   verdictHint: {
-    fine: 'Nothing here needs more than the usual container boundary.',
-    harden: 'A container fits, with the changes below.',
-    'sandbox-or-vm': 'The shared-kernel boundary is the wrong tool for what this workload does.',
+    container: 'Fine as a container as it is.',
+    harden: 'Fine as a container once the settings below change.',
+    'host-agent': 'Part of the node\'s trusted base by design: a sandbox or VM would break it or watch the wrong kernel. Contain it with dedicated nodes, a socket proxy, eBPF agents and the fewest capabilities.',
+    sandbox: 'Runs code or input from others and keeps working under gVisor or Kata: give it a sandboxed runtime.',
+    vm: 'Needs its own kernel or OS, or separation a shared kernel cannot give: a VM (or a Kata guest kernel where noted).',
   },
-  weight: { sandbox: 'Boundary', harden: 'Harden', info: 'Note', good: 'Good' },
+  weight: { vm: 'VM', sandbox: 'Sandbox', 'host-agent': 'Host agent', harden: 'Harden', info: 'Note', good: 'Good' },
   kernel: {
     shared: 'Shared host kernel (runc)',
     'guest-kernel': 'Own guest kernel (Kata, lightweight VM)',
@@ -206,19 +215,44 @@ const en: Strings = {
   none: 'none',
   reason: {
     'host-root-equivalent': () => 'Privileged and sharing the host PID namespace: this is root on the host, not a contained process',
-    privileged: () => 'Runs privileged: every capability and every host device, with seccomp and AppArmor off',
-    'container-runtime-socket': (p) => `Mounts the container runtime socket (${p.path}): whoever controls it can start a privileged container, i.e. is root on the host`,
+    privileged: (p) =>
+      p.kernel === 'kata'
+        ? 'Runs privileged inside the Kata guest: every capability there, seccomp off; host devices only if the runtime passes them'
+        : p.kernel === 'gvisor'
+          ? 'Asks for privileged: under gVisor that gives no host access, and GKE Sandbox refuses it'
+          : 'Runs privileged: every capability and every host device, with seccomp and AppArmor off',
+    'container-runtime-socket': (p) =>
+      p.untrusted === 'yes'
+        ? `Runs code from others with the container runtime socket mounted (${p.path}): any job can start a privileged container, i.e. become root on the host; no sandbox contains that`
+        : `Mounts the container runtime socket (${p.path}): it controls every container on the host, which makes it part of the host's trusted base`,
     'host-root-mount': (p) => `Mounts the host's root file system (${p.path})`,
-    'kernel-modules': (p) => `Needs kernel-level access (${p.what}): a container cannot bring its own kernel, a VM can`,
+    'kernel-modules': (p) => `Loads kernel modules (${p.what}): a container cannot bring its own kernel; a VM (or a Kata guest kernel built with the module) can`,
+    'untrusted-role': (p) => `Runs code or input from others (${p.role}: ${p.what})${p.sandboxed === 'yes' ? '; it already runs in a sandbox' : ' on the shared host kernel'}`,
+    'untrusted-needs-host': () => 'Runs code from others but needs host access no sandbox allows: give it its own VM',
+    'isolation-label': (p) => (p.value === 'vm' ? 'Labelled for hard separation (containment.dev/isolation: vm)' : 'Labelled for a sandbox (containment.dev/isolation: sandbox)'),
+    'node-agent': (p) => `A node agent by design (${p.role === 'daemonset' ? 'DaemonSet with host access' : p.role}: ${p.what}): it exists to watch or manage the node`,
+    'ebpf-probe': (p) => `Probes the host kernel (${p.what}): eBPF and tracing see only the kernel they run on`,
+    'linux-vm-host': () => 'Linux image on a Windows or macOS host: Docker already runs it inside a Linux VM (WSL 2 or Hyper-V on Windows, Apple\'s Virtualization framework on macOS)',
+    gpu: (p) => `Requests a GPU (${p.gpu})`,
+    'host-devices': (p) => `Uses host devices (${p.devices})`,
+    'node-sysctl': (p) => `${p.name} is node configuration (not namespaced): it applies to the whole node, so set it on the node, not from a workload`,
     'windows-on-linux': (p) => `Windows image (${p.image}) on a Linux host: containers share the host kernel, so it needs a Windows host or a Windows VM`,
-    'untrusted-code': (p) => `Marked as running untrusted or multi-tenant code (${p.key}) on the shared host kernel`,
-    'host-pid': (p) => `Shares the host PID namespace (${p.why}): it sees and can signal every process on the host`,
+    'untrusted-code': (p) =>
+      p.sandboxed === 'yes' ? `Marked as running untrusted or multi-tenant code (${p.key}); it already runs in a sandbox` : `Marked as running untrusted or multi-tenant code (${p.key}) on the shared host kernel`,
+    'host-pid': (p) =>
+      p.ptrace === 'yes'
+        ? `Shares the host PID namespace (${p.why}): it sees every host process, and with its capabilities can ptrace or nsenter into them`
+        : `Shares the host PID namespace (${p.why}): it sees every host process and their command lines (ptrace or nsenter would need CAP_SYS_PTRACE / CAP_SYS_ADMIN)`,
     'host-network': (p) => `Shares the host network namespace (${p.why}): it binds host ports and reaches host-only services directly`,
     'host-ipc': (p) => `Shares the host IPC namespace (${p.why}): host shared memory and message queues are visible`,
-    'host-uts': (p) => `Shares the host UTS namespace (${p.why}): it can change the host name`,
+    'host-uts': (p) =>
+      p.sysadmin === 'yes' ? `Shares the host UTS namespace (${p.why}): with CAP_SYS_ADMIN it can change the host name` : `Shares the host UTS namespace (${p.why}): it sees the host name (changing it would need CAP_SYS_ADMIN)`,
     'host-userns': (p) => `Opts out of user-namespace remapping (${p.why})`,
     'host-path': (p) => `Mounts a host path (${p.path}): the mount namespace no longer hides that part of the host`,
-    'runs-as-root': (p) => `Runs as root (${p.why}); root in a container is root on the shared kernel`,
+    'runs-as-root': (p) =>
+      p.kernel === 'gvisor' || p.kernel === 'kata'
+        ? `Runs as root (${p.why}); uid 0 is root inside the ${p.kernel === 'gvisor' ? 'gVisor sandbox' : 'Kata guest'}, not on the host kernel`
+        : `Runs as root (${p.why}); root in a container is root on the shared kernel`,
     'may-run-as-root': (p) => `May run as root: ${p.why}`,
     'dangerous-caps': (p) => `Adds capabilities beyond the default set: ${p.caps}`,
     'privilege-escalation': () => 'Allows privilege escalation (setuid binaries can gain more privileges)',
@@ -230,16 +264,26 @@ const en: Strings = {
     'limits-at-run-time': () => 'No limits in an image: set them where it runs (docker run --memory, --cpus, --pids-limit)',
     'eol-base-image': (p) => `Base image is past end of life (${p.label}): no more security fixes`,
     'rule-finding': (p) => `${p.rule}: ${p.message}`,
-    'sandboxed-runtime': (p) => `Runs under a sandboxed runtime (${p.runtime})`,
+    'sandboxed-runtime': (p) =>
+      `Runs under a sandboxed runtime (${p.runtime}): ${p.kernel === 'gvisor' ? 'system calls are served by a user-space kernel (gVisor), not the host kernel' : 'the pod runs in a lightweight VM with its own guest kernel (Kata)'}`,
     'hyperv-isolation': () => 'Hyper-V isolation: each container gets its own utility VM and kernel',
     'user-namespace': () => 'Own user namespace: root inside maps to an unprivileged user on the host',
     restricted: () => 'Meets the Pod Security Standards "restricted" level',
   },
   action: {
     'host-root-equivalent': 'Treat these as part of the host. Drop privileged and hostPID if specific capabilities will do; if the agent truly needs host root, give it dedicated nodes (or run it as a host service) and keep untrusted workloads away from them.',
-    'container-runtime-socket': 'Stop mounting the container runtime socket. Build images with a rootless builder, or give CI jobs that need Docker their own VM.',
+    'container-runtime-socket': 'Runtime socket: put a socket proxy in front that allows only the API calls needed (read-only for dashboards), run it on dedicated nodes away from untrusted work; CI jobs should build with a rootless builder (BuildKit rootless, kaniko) or get a VM per job. A sandbox around the client does not contain the socket.',
     'host-root-mount': 'Mount only the host paths the workload needs, read-only, instead of the whole host file system.',
-    'kernel-modules': 'Load kernel modules on the host (or bake them into the VM image), not from a container. A workload that needs its own kernel belongs in a VM or a Kata pod.',
+    'kernel-modules': 'Load kernel modules on the host (or bake them into the VM image), not from a container. A workload that needs its own kernel belongs in a VM or a Kata pod whose guest kernel has the module — gVisor cannot load modules.',
+    'untrusted-role': 'Run code or input from others under a sandboxed runtime: runtimeClassName: gvisor or kata (GKE Sandbox, AKS Pod Sandboxing), Compose runtime: runsc; or a microVM per job.',
+    'untrusted-needs-host': 'Give runners that need host access a VM of their own per job or tenant, or drop the host access (rootless builds) so a sandbox fits.',
+    'isolation-label': 'Honour the label: a VM (or confidential VM) per tenant for vm, a sandboxed runtime for sandbox.',
+    'node-agent': 'Node agents: run them on every node as part of its trusted base, with the fewest capabilities and read-only host paths; prefer eBPF-based agents over privileged ones, and keep untrusted workloads on other nodes.',
+    'ebpf-probe': 'Kernel probes: grant CAP_BPF / CAP_PERFMON instead of privileged or SYS_ADMIN where the kernel allows, and keep them on nodes without untrusted workloads.',
+    'linux-vm-host': '',
+    gpu: '',
+    'host-devices': 'Pass only the devices needed, read-only where possible; prefer a device plugin over host paths to /dev.',
+    'node-sysctl': 'Set node-level sysctls on the nodes (node image, tuned DaemonSet, cloud node config), not from each workload.',
     'untrusted-code': 'Run untrusted or multi-tenant code under a sandboxed runtime (runtimeClassName: gvisor or kata; Compose runtime: runsc) or in separate VMs.',
     'windows-on-linux': 'Run Windows images on Windows hosts (Kubernetes: nodeSelector kubernetes.io/os: windows; Docker: a Windows host), in a Windows VM, or move the service to a Linux base image.',
     privileged: 'Replace privileged: true with the specific capabilities or devices the workload needs.',
@@ -268,9 +312,13 @@ const en: Strings = {
   },
   affects: 'Affects',
   nothingToDo: 'Nothing to change: every workload is fine as a container.',
+  seccompOffPrivileged: 'off (privileged disables seccomp)',
+  initTag: 'init container',
+  severityTag: (sev) => `containment check: ${sev}`,
+  fit: FIT_EN,
   diagramTitle: 'Virtual machines and containers, layer by layer',
   diagramDesc:
-    'Four stacks side by side. Type 1: hardware, hypervisor, then a guest OS with its own kernel per VM. Type 2: hardware, host OS, hypervisor, guest OS per VM. Containers: hardware, one host OS kernel with namespaces and cgroups, a container runtime, then containers that share that kernel. Sandboxed runtime: containers whose system calls go to gVisor or a Kata guest kernel instead of the host kernel.',
+    'Four stacks side by side. Type 1: hardware, hypervisor, then a guest OS with its own kernel per VM. Type 2: hardware, host OS, hypervisor, guest OS per VM. Containers: hardware, one host OS kernel with namespaces and cgroups, a container runtime, then containers that share that kernel. Sandboxed runtimes: on the left a gVisor pod whose system calls go to a user-space kernel; on the right a Kata pod with its own guest kernel inside a lightweight VM, run by a VMM (QEMU, Cloud Hypervisor or Firecracker) on KVM in the host kernel.',
   d: {
     hardware: 'Hardware',
     hyp1: 'Hypervisor (type 1)',
@@ -285,7 +333,8 @@ const en: Strings = {
     vm2: 'VM, type 2',
     ctr: 'Containers',
     sandbox: 'Sandboxed runtime',
-    sentry: 'gVisor / Kata kernel',
+    sentry: 'gVisor Sentry / Kata guest kernel',
+    vmm: 'VMM · KVM',
     guestKernel: 'Guest kernel',
   },
   compareCaption: 'What each boundary costs and gives',
@@ -296,8 +345,8 @@ const en: Strings = {
   rows: [
     ['Isolation', 'Own kernel per VM; the hypervisor is the boundary', 'Namespaces and cgroups on one shared kernel', 'Own (gVisor: user-space) kernel per pod'],
     ['Overhead', 'A whole guest OS per VM: more memory and CPU', 'Only the app and its libraries', 'Small: a thin kernel or a lightweight VM'],
-    ['Start-up', 'Boots an OS: tens of seconds', 'Starts a process: well under a second', 'About a second'],
-    ['Density', 'Tens of VMs per host', 'Hundreds of containers per host', 'Between the two'],
+    ['Start-up', 'Full VM: seconds to tens of seconds (boots an OS); microVM (Firecracker): about 100–200 ms', 'Starts a process: milliseconds', 'gVisor: a fraction of a second; Kata: a fraction of a second to about a second'],
+    ['Density', 'Tens of full VMs per host; microVMs far more', 'Hundreds of containers per host', 'Between the two: each pod pays its sandbox or guest-kernel memory'],
     ['OS choice', 'Any OS: Windows and Linux side by side', 'Same kernel as the host (Linux on Linux, Windows on Windows)', 'Linux only'],
   ],
   inThisProject: (f) => {
@@ -307,7 +356,11 @@ const en: Strings = {
     if (f.hostNamespaces.length) out.push(`Joining host namespaces: ${f.hostNamespaces.join(', ')}.`);
     if (f.noMemory.length) out.push(`Without a memory limit: ${f.noMemory.join(', ')}.`);
     if (f.windows.length) out.push(`Windows images: ${f.windows.join(', ')}.`);
-    if (f.candidates.length) out.push(`Better served by a sandboxed runtime or a VM: ${f.candidates.join(', ')}.`);
+    if (!f.workloads) return ['No workloads were found here, so the comparison below is general, not about this project.'];
+    if (f.byVerdict.vm.length) out.push(`Needs its own kernel or OS — the VM column below: ${f.byVerdict.vm.join(', ')}.`);
+    if (f.byVerdict.sandbox.length) out.push(`Runs code or input from others — the sandboxed-runtime column: ${f.byVerdict.sandbox.join(', ')}.`);
+    if (f.byVerdict['host-agent'].length) out.push(`Part of the node by design — a sandbox or VM would watch the wrong kernel: ${f.byVerdict['host-agent'].join(', ')}.`);
+    if (f.byVerdict.container.length + f.byVerdict.harden.length) out.push(`The container column (namespaces and cgroups on the shared kernel) fits: ${[...f.byVerdict.container, ...f.byVerdict.harden].join(', ')}.`);
     return out;
   },
   hypervisorsHeading: 'Hypervisors: type 1 and type 2',
@@ -336,9 +389,10 @@ const en: Strings = {
   sandboxHeading: 'Sandboxed runtimes: the middle ground',
   sandboxText: [
     'gVisor (runsc) puts a kernel written in user space between the container and the host: system calls are served by gVisor, and only a small, filtered set reaches the host kernel. Kata Containers starts each pod in a lightweight VM with its own guest kernel.',
-    'Both keep the container workflow — same images, same manifests — and are chosen per workload: runtimeClassName: gvisor or kata in Kubernetes (a RuntimeClass installed on the nodes), runtime: runsc in Compose. Use them for untrusted or multi-tenant code; they cannot help a workload that asks for host namespaces, host devices or kernel modules.',
+    'Kata is drawn with its VMM (QEMU, Cloud Hypervisor or Firecracker) on KVM: the boundary is the hardware virtualization the host kernel provides, so nodes need /dev/kvm (bare metal, or cloud VMs with nested virtualization).',
+    'Both keep the container workflow — same images, same manifests — and are chosen per workload: runtimeClassName: gvisor or kata in Kubernetes (a RuntimeClass installed on the nodes), runtime: runsc in Compose. Use them for untrusted or multi-tenant code. Neither helps a workload that needs host namespaces or the runtime socket; a workload that needs a real kernel (modules, eBPF, kernel features) fits Kata with a suitable guest kernel or a VM — not gVisor.',
   ],
-  windowsText: 'Windows containers share the Windows kernel of their host, so they need a Windows host. With process isolation the host build must match the image build; Hyper-V isolation gives each container a small utility VM with a matching kernel (stronger isolation, more memory, slower start). Docker Desktop on Windows and macOS runs Linux containers inside a Linux VM (WSL 2 or Hyper-V).',
+  windowsText: 'Windows containers share the Windows kernel of their host, so they need a Windows host. With process isolation the host build must match the image build; Hyper-V isolation gives each container a small utility VM with a matching kernel (stronger isolation, more memory, slower start). Linux containers on a Windows or macOS host already run in a VM: Docker Desktop uses WSL 2 or Hyper-V on Windows and Apple\'s Virtualization framework on macOS.',
   hybridHeading: 'The hybrid: containers on VMs',
   hybridText: [
     'Most production containers run on VMs: the cloud provider\'s hypervisor separates customers, and namespaces and cgroups separate the containers of one customer. Kubernetes schedules containers across those VM nodes and can mix plain, gVisor and Kata pods, or Windows and Linux node pools, in one cluster.',
@@ -373,13 +427,15 @@ const ko: Strings = {
   imageCols: { image: '이미지', os: 'OS', size: '크기 분류', eol: '지원 종료(EOL)', user: '실행 사용자', source: '위치' },
   builtFrom: '빌드:',
   pulled: '외부 이미지',
-  verdict: { fine: '컨테이너로 충분', harden: '보안 강화 필요', 'sandbox-or-vm': '샌드박스 런타임 또는 VM 검토' },
+  verdict: { container: '컨테이너', harden: '보안 강화', 'host-agent': '호스트 에이전트', sandbox: '샌드박스', vm: 'VM' },
   verdictHint: {
-    fine: '일반적인 컨테이너 격리로 충분합니다.',
-    harden: '컨테이너로 괜찮지만, 아래 항목을 고쳐야 합니다.',
-    'sandbox-or-vm': '이 워크로드가 하는 일에는 커널을 공유하는 컨테이너 격리가 맞지 않습니다.',
+    container: '지금 그대로 컨테이너로 충분합니다.',
+    harden: '아래 설정을 고치면 컨테이너로 충분합니다.',
+    'host-agent': '설계상 노드의 신뢰 기반에 속합니다: 샌드박스나 VM에 넣으면 동작하지 않거나 엉뚱한 커널을 봅니다. 전용 노드, 소켓 프록시, eBPF 에이전트, 최소 capability로 다루세요.',
+    sandbox: '다른 사람의 코드나 입력을 실행하며 gVisor나 Kata에서도 동작합니다: 샌드박스 런타임을 쓰세요.',
+    vm: '자체 커널이나 OS가 필요하거나, 공유 커널로는 줄 수 없는 분리가 필요합니다: VM(표시된 경우 Kata 게스트 커널).',
   },
-  weight: { sandbox: '격리 경계', harden: '강화', info: '참고', good: '양호' },
+  weight: { vm: 'VM', sandbox: '샌드박스', 'host-agent': '호스트 에이전트', harden: '강화', info: '참고', good: '양호' },
   kernel: {
     shared: '호스트 커널 공유 (runc)',
     'guest-kernel': '자체 게스트 커널 (Kata, 경량 VM)',
@@ -438,19 +494,44 @@ const ko: Strings = {
   none: '없음',
   reason: {
     'host-root-equivalent': () => 'privileged이면서 호스트 PID 네임스페이스를 공유합니다: 격리된 프로세스가 아니라 호스트의 root와 같습니다',
-    privileged: () => 'privileged로 실행됩니다: 모든 capability와 호스트 장치를 갖고, seccomp와 AppArmor가 꺼집니다',
-    'container-runtime-socket': (p) => `컨테이너 런타임 소켓(${p.path})을 마운트합니다: 이 소켓을 쓰면 privileged 컨테이너를 띄울 수 있으므로 호스트 root와 같습니다`,
+    privileged: (p) =>
+      p.kernel === 'kata'
+        ? 'Kata 게스트 안에서 privileged로 실행됩니다: 게스트 안의 모든 capability를 갖고 seccomp가 꺼지며, 호스트 장치는 런타임이 넘겨줄 때만 보입니다'
+        : p.kernel === 'gvisor'
+          ? 'privileged를 요청합니다: gVisor에서는 호스트 접근을 주지 않으며 GKE Sandbox는 거부합니다'
+          : 'privileged로 실행됩니다: 모든 capability와 호스트 장치를 갖고, seccomp와 AppArmor가 꺼집니다',
+    'container-runtime-socket': (p) =>
+      p.untrusted === 'yes'
+        ? `컨테이너 런타임 소켓(${p.path})을 마운트한 채 다른 사람의 코드를 실행합니다: 어떤 작업이든 privileged 컨테이너를 띄워 호스트 root가 될 수 있고, 어떤 샌드박스도 이를 막지 못합니다`
+        : `컨테이너 런타임 소켓(${p.path})을 마운트합니다: 호스트의 모든 컨테이너를 제어하므로 호스트의 신뢰 기반에 속합니다`,
     'host-root-mount': (p) => `호스트의 루트 파일시스템(${p.path})을 마운트합니다`,
-    'kernel-modules': (p) => `커널 수준 접근이 필요합니다(${p.what}): 컨테이너는 자체 커널을 가질 수 없지만 VM은 가질 수 있습니다`,
+    'kernel-modules': (p) => `커널 모듈을 올립니다(${p.what}): 컨테이너는 자체 커널을 가질 수 없지만, VM(또는 그 모듈을 넣어 빌드한 Kata 게스트 커널)은 가질 수 있습니다`,
+    'untrusted-role': (p) => `다른 사람의 코드나 입력(${p.role}: ${p.what})을 ${p.sandboxed === 'yes' ? '실행하며, 이미 샌드박스 안에 있습니다' : '공유 호스트 커널 위에서 실행합니다'}`,
+    'untrusted-needs-host': () => '다른 사람의 코드를 실행하지만 어떤 샌드박스도 허용하지 않는 호스트 접근이 필요합니다: 자체 VM을 주세요',
+    'isolation-label': (p) => (p.value === 'vm' ? '강한 분리가 필요하다고 표시되어 있습니다 (containment.dev/isolation: vm)' : '샌드박스가 필요하다고 표시되어 있습니다 (containment.dev/isolation: sandbox)'),
+    'node-agent': (p) => `설계상 노드 에이전트입니다(${p.role === 'daemonset' ? '호스트 접근이 있는 DaemonSet' : p.role}: ${p.what}): 노드를 감시하거나 관리하려고 존재합니다`,
+    'ebpf-probe': (p) => `호스트 커널을 관찰합니다(${p.what}): eBPF와 트레이싱은 자신이 실행되는 커널만 봅니다`,
+    'linux-vm-host': () => 'Windows나 macOS 호스트의 Linux 이미지: Docker가 이미 Linux VM 안에서 실행합니다 (Windows는 WSL 2나 Hyper-V, macOS는 Apple Virtualization 프레임워크)',
+    gpu: (p) => `GPU를 요청합니다(${p.gpu})`,
+    'host-devices': (p) => `호스트 장치를 씁니다(${p.devices})`,
+    'node-sysctl': (p) => `${p.name}은(는) 노드 설정입니다(네임스페이스로 나뉘지 않음): 노드 전체에 적용되므로 워크로드가 아니라 노드에서 설정하세요`,
     'windows-on-linux': (p) => `Linux 호스트에서 Windows 이미지(${p.image})를 씁니다: 컨테이너는 호스트 커널을 공유하므로 Windows 호스트나 Windows VM이 필요합니다`,
-    'untrusted-code': (p) => `신뢰할 수 없는 코드 또는 멀티테넌트 코드(${p.key})를 공유 커널 위에서 실행합니다`,
-    'host-pid': (p) => `호스트 PID 네임스페이스를 공유합니다(${p.why}): 호스트의 모든 프로세스를 보고 시그널을 보낼 수 있습니다`,
+    'untrusted-code': (p) =>
+      p.sandboxed === 'yes' ? `신뢰할 수 없는 코드 또는 멀티테넌트 코드(${p.key})를 실행하며, 이미 샌드박스 안에 있습니다` : `신뢰할 수 없는 코드 또는 멀티테넌트 코드(${p.key})를 공유 커널 위에서 실행합니다`,
+    'host-pid': (p) =>
+      p.ptrace === 'yes'
+        ? `호스트 PID 네임스페이스를 공유합니다(${p.why}): 호스트의 모든 프로세스를 보고, 가진 capability로 ptrace나 nsenter도 할 수 있습니다`
+        : `호스트 PID 네임스페이스를 공유합니다(${p.why}): 호스트의 모든 프로세스와 명령줄을 봅니다 (ptrace나 nsenter에는 CAP_SYS_PTRACE / CAP_SYS_ADMIN이 필요)`,
     'host-network': (p) => `호스트 네트워크 네임스페이스를 공유합니다(${p.why}): 호스트 포트를 직접 열고 호스트 전용 서비스에 바로 접근합니다`,
     'host-ipc': (p) => `호스트 IPC 네임스페이스를 공유합니다(${p.why}): 호스트의 공유 메모리와 메시지 큐가 보입니다`,
-    'host-uts': (p) => `호스트 UTS 네임스페이스를 공유합니다(${p.why}): 호스트 이름을 바꿀 수 있습니다`,
+    'host-uts': (p) =>
+      p.sysadmin === 'yes' ? `호스트 UTS 네임스페이스를 공유합니다(${p.why}): CAP_SYS_ADMIN이 있어 호스트 이름을 바꿀 수 있습니다` : `호스트 UTS 네임스페이스를 공유합니다(${p.why}): 호스트 이름이 보입니다 (바꾸려면 CAP_SYS_ADMIN이 필요)`,
     'host-userns': (p) => `사용자 네임스페이스 재매핑을 끕니다(${p.why})`,
     'host-path': (p) => `호스트 경로(${p.path})를 마운트합니다: 마운트 네임스페이스가 호스트의 그 부분을 더 이상 가리지 못합니다`,
-    'runs-as-root': (p) => `root로 실행됩니다(${p.why}). 컨테이너의 root는 공유 커널 위의 root입니다`,
+    'runs-as-root': (p) =>
+      p.kernel === 'gvisor' || p.kernel === 'kata'
+        ? `root로 실행됩니다(${p.why}). uid 0은 ${p.kernel === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트'} 안의 root이지 호스트 커널의 root가 아닙니다`
+        : `root로 실행됩니다(${p.why}). 컨테이너의 root는 공유 커널 위의 root입니다`,
     'may-run-as-root': (p) => `root로 실행될 수 있습니다: ${p.why}`,
     'dangerous-caps': (p) => `기본 집합 밖의 capability를 추가합니다: ${p.caps}`,
     'privilege-escalation': () => '권한 상승을 허용합니다 (setuid 바이너리로 더 높은 권한을 얻을 수 있음)',
@@ -462,16 +543,26 @@ const ko: Strings = {
     'limits-at-run-time': () => '이미지에는 제한이 없습니다: 실행하는 곳에서 설정하세요 (docker run --memory, --cpus, --pids-limit)',
     'eol-base-image': (p) => `베이스 이미지의 지원이 종료되었습니다(${p.label}): 더 이상 보안 패치가 없습니다`,
     'rule-finding': (p) => `${p.rule}: ${p.message}`,
-    'sandboxed-runtime': (p) => `샌드박스 런타임(${p.runtime})으로 실행됩니다`,
+    'sandboxed-runtime': (p) =>
+      `샌드박스 런타임(${p.runtime})으로 실행됩니다: ${p.kernel === 'gvisor' ? '시스템 콜을 호스트 커널이 아니라 사용자 공간 커널(gVisor)이 처리합니다' : '파드가 자체 게스트 커널을 가진 경량 VM(Kata)에서 실행됩니다'}`,
     'hyperv-isolation': () => 'Hyper-V 격리: 컨테이너마다 자체 유틸리티 VM과 커널을 갖습니다',
     'user-namespace': () => '자체 사용자 네임스페이스: 컨테이너 안의 root가 호스트에서는 권한 없는 사용자입니다',
     restricted: () => 'Pod Security Standards의 "restricted" 수준을 만족합니다',
   },
   action: {
     'host-root-equivalent': '이 워크로드는 호스트의 일부로 다루세요. 특정 capability로 충분하다면 privileged와 hostPID를 없애고, 정말 호스트 root가 필요하다면 전용 노드에서 실행하거나(또는 호스트 서비스로 돌리고) 신뢰할 수 없는 워크로드와 분리하세요.',
-    'container-runtime-socket': '컨테이너 런타임 소켓 마운트를 없애세요. 이미지는 rootless 빌더로 빌드하고, Docker가 필요한 CI 작업에는 별도 VM을 주세요.',
+    'container-runtime-socket': '런타임 소켓: 필요한 API 호출만 허용하는 소켓 프록시를 앞에 두고(대시보드는 읽기 전용), 신뢰할 수 없는 작업과 떨어진 전용 노드에서 실행하세요. CI 작업은 rootless 빌더(BuildKit rootless, kaniko)로 빌드하거나 작업마다 VM을 주세요. 클라이언트를 샌드박스에 넣어도 소켓은 막지 못합니다.',
     'host-root-mount': '호스트 파일시스템 전체 대신 필요한 경로만 읽기 전용으로 마운트하세요.',
-    'kernel-modules': '커널 모듈은 컨테이너가 아니라 호스트(또는 VM 이미지)에서 로드하세요. 자체 커널이 필요한 워크로드는 VM이나 Kata 파드가 맞습니다.',
+    'kernel-modules': '커널 모듈은 컨테이너가 아니라 호스트(또는 VM 이미지)에서 로드하세요. 자체 커널이 필요한 워크로드는 VM이나, 그 모듈이 있는 게스트 커널을 쓰는 Kata 파드가 맞습니다. gVisor는 모듈을 올릴 수 없습니다.',
+    'untrusted-role': '다른 사람의 코드나 입력은 샌드박스 런타임으로 실행하세요: runtimeClassName: gvisor 또는 kata(GKE Sandbox, AKS Pod Sandboxing), Compose는 runtime: runsc, 또는 작업마다 마이크로VM.',
+    'untrusted-needs-host': '호스트 접근이 필요한 러너에는 작업이나 테넌트마다 자체 VM을 주거나, 호스트 접근을 없애서(rootless 빌드) 샌드박스가 맞게 하세요.',
+    'isolation-label': '레이블을 따르세요: vm이면 테넌트마다 VM(또는 컨피덴셜 VM), sandbox면 샌드박스 런타임.',
+    'node-agent': '노드 에이전트: 노드의 신뢰 기반으로서 모든 노드에서 실행하되, capability는 최소로, 호스트 경로는 읽기 전용으로 두세요. privileged 에이전트보다 eBPF 기반 에이전트를 고르고, 신뢰할 수 없는 워크로드는 다른 노드에 두세요.',
+    'ebpf-probe': '커널 프로브: 커널이 허용하면 privileged나 SYS_ADMIN 대신 CAP_BPF / CAP_PERFMON을 주고, 신뢰할 수 없는 워크로드가 없는 노드에 두세요.',
+    'linux-vm-host': '',
+    gpu: '',
+    'host-devices': '필요한 장치만, 가능하면 읽기 전용으로 넘기세요. /dev 호스트 경로보다 디바이스 플러그인을 쓰세요.',
+    'node-sysctl': '노드 수준 sysctl은 워크로드마다가 아니라 노드(노드 이미지, 튜닝 DaemonSet, 클라우드 노드 설정)에서 설정하세요.',
     'untrusted-code': '신뢰할 수 없는 코드나 멀티테넌트 코드는 샌드박스 런타임(runtimeClassName: gvisor 또는 kata, Compose는 runtime: runsc)이나 별도 VM에서 실행하세요.',
     'windows-on-linux': 'Windows 이미지는 Windows 호스트(Kubernetes: nodeSelector kubernetes.io/os: windows, Docker: Windows 호스트)나 Windows VM에서 실행하거나, Linux 베이스 이미지로 옮기세요.',
     privileged: 'privileged: true 대신 필요한 capability나 장치만 지정하세요.',
@@ -500,9 +591,13 @@ const ko: Strings = {
   },
   affects: '대상',
   nothingToDo: '바꿀 것이 없습니다: 모든 워크로드가 컨테이너로 충분합니다.',
+  seccompOffPrivileged: '꺼짐 (privileged는 seccomp를 끕니다)',
+  initTag: 'init 컨테이너',
+  severityTag: (sev) => `containment check: ${sev}`,
+  fit: FIT_KO,
   diagramTitle: '가상 머신과 컨테이너의 계층 구조',
   diagramDesc:
-    '네 가지 구조를 나란히 보여 줍니다. 타입 1: 하드웨어, 하이퍼바이저, 그리고 VM마다 자체 커널을 가진 게스트 OS. 타입 2: 하드웨어, 호스트 OS, 하이퍼바이저, VM마다 게스트 OS. 컨테이너: 하드웨어, 네임스페이스와 cgroups를 가진 하나의 호스트 OS 커널, 컨테이너 런타임, 그 커널을 공유하는 컨테이너들. 샌드박스 런타임: 시스템 콜이 호스트 커널 대신 gVisor나 Kata 게스트 커널로 가는 컨테이너.',
+    '네 가지 구조를 나란히 보여 줍니다. 타입 1: 하드웨어, 하이퍼바이저, 그리고 VM마다 자체 커널을 가진 게스트 OS. 타입 2: 하드웨어, 호스트 OS, 하이퍼바이저, VM마다 게스트 OS. 컨테이너: 하드웨어, 네임스페이스와 cgroups를 가진 하나의 호스트 OS 커널, 컨테이너 런타임, 그 커널을 공유하는 컨테이너들. 샌드박스 런타임: 왼쪽은 시스템 콜이 사용자 공간 커널로 가는 gVisor 파드, 오른쪽은 경량 VM 안에 자체 게스트 커널을 가진 Kata 파드로, 호스트 커널의 KVM 위에서 VMM(QEMU, Cloud Hypervisor, Firecracker)이 실행합니다.',
   d: {
     hardware: '하드웨어',
     hyp1: '하이퍼바이저 (타입 1)',
@@ -517,7 +612,8 @@ const ko: Strings = {
     vm2: 'VM, 타입 2',
     ctr: '컨테이너',
     sandbox: '샌드박스 런타임',
-    sentry: 'gVisor / Kata 커널',
+    sentry: 'gVisor Sentry / Kata 게스트 커널',
+    vmm: 'VMM · KVM',
     guestKernel: '게스트 커널',
   },
   compareCaption: '격리 방식별 비용과 이점',
@@ -528,8 +624,8 @@ const ko: Strings = {
   rows: [
     ['격리', 'VM마다 자체 커널, 하이퍼바이저가 경계', '하나의 공유 커널 위의 네임스페이스와 cgroups', '파드마다 자체 커널 (gVisor는 사용자 공간 커널)'],
     ['오버헤드', 'VM마다 게스트 OS 전체: 메모리와 CPU를 더 씀', '앱과 라이브러리만', '작음: 얇은 커널 또는 경량 VM'],
-    ['시작 시간', 'OS 부팅: 수십 초', '프로세스 시작: 1초 미만', '약 1초'],
-    ['밀도', '호스트당 VM 수십 개', '호스트당 컨테이너 수백 개', '그 중간'],
+    ['시작 시간', '전체 VM: 수 초에서 수십 초(OS 부팅), 마이크로VM(Firecracker): 약 100–200 ms', '프로세스 시작: 밀리초 단위', 'gVisor: 1초 미만, Kata: 1초 미만에서 약 1초'],
+    ['밀도', '호스트당 전체 VM 수십 개, 마이크로VM은 훨씬 많이', '호스트당 컨테이너 수백 개', '그 중간: 파드마다 샌드박스나 게스트 커널 메모리가 듭니다'],
     ['OS 선택', '어떤 OS든: Windows와 Linux를 한 서버에서', '호스트와 같은 커널 (Linux는 Linux에서, Windows는 Windows에서)', 'Linux만'],
   ],
   inThisProject: (f) => {
@@ -539,7 +635,11 @@ const ko: Strings = {
     if (f.hostNamespaces.length) out.push(`호스트 네임스페이스에 참여: ${f.hostNamespaces.join(', ')}.`);
     if (f.noMemory.length) out.push(`메모리 제한 없음: ${f.noMemory.join(', ')}.`);
     if (f.windows.length) out.push(`Windows 이미지: ${f.windows.join(', ')}.`);
-    if (f.candidates.length) out.push(`샌드박스 런타임이나 VM이 더 맞는 워크로드: ${f.candidates.join(', ')}.`);
+    if (!f.workloads) return ['이 폴더에서 워크로드를 찾지 못했으므로 아래 비교는 이 프로젝트가 아니라 일반적인 설명입니다.'];
+    if (f.byVerdict.vm.length) out.push(`자체 커널이나 OS가 필요함 — 아래 VM 열: ${f.byVerdict.vm.join(', ')}.`);
+    if (f.byVerdict.sandbox.length) out.push(`다른 사람의 코드나 입력을 실행함 — 샌드박스 런타임 열: ${f.byVerdict.sandbox.join(', ')}.`);
+    if (f.byVerdict['host-agent'].length) out.push(`설계상 노드의 일부 — 샌드박스나 VM에서는 엉뚱한 커널을 봄: ${f.byVerdict['host-agent'].join(', ')}.`);
+    if (f.byVerdict.container.length + f.byVerdict.harden.length) out.push(`컨테이너 열(공유 커널 위의 네임스페이스와 cgroups)이 맞음: ${[...f.byVerdict.container, ...f.byVerdict.harden].join(', ')}.`);
     return out;
   },
   hypervisorsHeading: '하이퍼바이저: 타입 1과 타입 2',
@@ -568,9 +668,10 @@ const ko: Strings = {
   sandboxHeading: '샌드박스 런타임: 중간 지점',
   sandboxText: [
     'gVisor(runsc)는 컨테이너와 호스트 사이에 사용자 공간에서 동작하는 커널을 둡니다. 시스템 콜은 gVisor가 처리하고, 걸러진 일부만 호스트 커널에 닿습니다. Kata Containers는 파드마다 자체 게스트 커널을 가진 경량 VM을 띄웁니다.',
-    '둘 다 컨테이너 작업 방식(같은 이미지, 같은 매니페스트)을 그대로 유지하며 워크로드별로 고릅니다: Kubernetes는 runtimeClassName: gvisor 또는 kata(노드에 RuntimeClass 설치), Compose는 runtime: runsc. 신뢰할 수 없는 코드나 멀티테넌트 코드에 쓰세요. 호스트 네임스페이스, 호스트 장치, 커널 모듈을 요구하는 워크로드에는 도움이 되지 않습니다.',
+    'Kata는 KVM 위의 VMM(QEMU, Cloud Hypervisor, Firecracker)과 함께 그렸습니다: 경계는 호스트 커널이 제공하는 하드웨어 가상화이므로 노드에 /dev/kvm이 필요합니다(베어메탈, 또는 중첩 가상화를 지원하는 클라우드 VM).',
+    '둘 다 컨테이너 작업 방식(같은 이미지, 같은 매니페스트)을 그대로 유지하며 워크로드별로 고릅니다: Kubernetes는 runtimeClassName: gvisor 또는 kata(노드에 RuntimeClass 설치), Compose는 runtime: runsc. 신뢰할 수 없는 코드나 멀티테넌트 코드에 쓰세요. 호스트 네임스페이스나 런타임 소켓이 필요한 워크로드에는 둘 다 도움이 되지 않습니다. 진짜 커널이 필요한 워크로드(모듈, eBPF, 커널 기능)는 gVisor가 아니라 알맞은 게스트 커널의 Kata나 VM이 맞습니다.',
   ],
-  windowsText: 'Windows 컨테이너는 호스트의 Windows 커널을 공유하므로 Windows 호스트가 필요합니다. 프로세스 격리에서는 호스트 빌드와 이미지 빌드가 맞아야 하고, Hyper-V 격리는 컨테이너마다 커널이 맞는 작은 유틸리티 VM을 줍니다 (격리는 강하지만 메모리를 더 쓰고 시작이 느림). Windows와 macOS의 Docker Desktop은 Linux 컨테이너를 Linux VM(WSL 2 또는 Hyper-V) 안에서 실행합니다.',
+  windowsText: 'Windows 컨테이너는 호스트의 Windows 커널을 공유하므로 Windows 호스트가 필요합니다. 프로세스 격리에서는 호스트 빌드와 이미지 빌드가 맞아야 하고, Hyper-V 격리는 컨테이너마다 커널이 맞는 작은 유틸리티 VM을 줍니다 (격리는 강하지만 메모리를 더 쓰고 시작이 느림). Windows나 macOS 호스트의 Linux 컨테이너는 이미 VM 안에서 실행됩니다: Docker Desktop은 Windows에서 WSL 2나 Hyper-V를, macOS에서 Apple Virtualization 프레임워크를 씁니다.',
   hybridHeading: '하이브리드: VM 위의 컨테이너',
   hybridText: [
     '운영 환경의 컨테이너 대부분은 VM 위에서 돌아갑니다. 클라우드 사업자의 하이퍼바이저가 고객을 나누고, 네임스페이스와 cgroups가 한 고객의 컨테이너들을 나눕니다. Kubernetes는 이 VM 노드들에 컨테이너를 배치하며, 일반 파드와 gVisor·Kata 파드, Windows와 Linux 노드 풀을 한 클러스터에 섞을 수 있습니다.',

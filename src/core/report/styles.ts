@@ -68,19 +68,52 @@ table.grid th, table.grid td { border: 1px solid var(--c-border); padding: 5px 8
 table.grid thead th { background: var(--c-card); }
 table.grid tbody th { font-weight: 600; white-space: nowrap; }
 .card { border: 1px solid var(--c-border); border-left-width: 5px; border-radius: 6px; padding: 10px 16px 12px; margin: 14px 0; background: var(--c-bg); }
-.card-fine { border-left-color: var(--c-ok); } .card-harden { border-left-color: var(--c-warn); } .card-sandbox-or-vm { border-left-color: var(--c-bad); }
-.card-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 12px; }
-.card-head h3 { margin: 0.2em 0; }
+.card-container { border-left-color: var(--c-ok); } .card-harden { border-left-color: var(--c-warn); } .card-host-agent { border-left-color: var(--c-info); }
+.card-sandbox, .card-vm { border-left-color: var(--c-bad); }
+.card-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 12px; cursor: pointer; }
+.card-head h4 { margin: 0.2em 0; font-size: 1.05em; }
+details.card-d > summary { list-style-position: outside; }
+.where { margin: 2px 0 4px; }
+.tag { font-size: 0.8em; border: 1px solid var(--c-border); border-radius: 8px; padding: 0 6px; color: var(--c-muted); }
+.count { color: var(--c-muted); font-weight: 400; }
+.decisions { padding-left: 22px; }
+.decisions > li { margin: 8px 0; }
+.decisions .targets { list-style: none; padding: 0; margin: 2px 0; }
+.decisions .targets li { display: inline-block; margin: 0 14px 2px 0; }
+input.vf { position: absolute; opacity: 0; width: 1px; height: 1px; }
+.vf-bar { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; margin: 6px 0 10px; }
+.vf-label { cursor: pointer; border: 1px solid var(--c-border); border-radius: 12px; padding: 1px 10px; }
+#vf-all:checked ~ .vf-bar .vf-label-all, #vf-vm:checked ~ .vf-bar .vf-label-vm, #vf-sandbox:checked ~ .vf-bar .vf-label-sandbox,
+#vf-host-agent:checked ~ .vf-bar .vf-label-host-agent, #vf-harden:checked ~ .vf-bar .vf-label-harden,
+#vf-container:checked ~ .vf-bar .vf-label-container { border-color: var(--c-focus); background: var(--c-card); font-weight: 600; }
+input.vf:focus-visible ~ .vf-bar { outline: 2px solid var(--c-focus); outline-offset: 2px; }
+#vf-vm:checked ~ .groups .group:not(.group-vm), #vf-sandbox:checked ~ .groups .group:not(.group-sandbox),
+#vf-host-agent:checked ~ .groups .group:not(.group-host-agent), #vf-harden:checked ~ .groups .group:not(.group-harden),
+#vf-container:checked ~ .groups .group:not(.group-container) { display: none; }
+table.images { table-layout: fixed; }
+table.images col.c-image { width: 30%; } table.images col.c-os { width: 9%; } table.images col.c-size { width: 14%; }
+table.images col.c-eol { width: 19%; } table.images col.c-user { width: 10%; } table.images col.c-where { width: 18%; }
+table.images th, table.images td { overflow: hidden; }
+.cut { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.cut code { white-space: nowrap; overflow-wrap: normal; }
+table.images td .loc code { white-space: nowrap; word-break: normal; }
+table.images .eol span { white-space: normal; }
+table.fitm { table-layout: fixed; }
+table.fitm col.c-rt { width: 20%; } table.fitm col.c-fit { width: 50%; } table.fitm col.c-start { width: 13%; } table.fitm col.c-over { width: 17%; }
+.fit { font-weight: 600; } .fit-yes { color: var(--c-ok); } .fit-caveat { color: var(--c-warn); } .fit-no { color: var(--c-bad); }
+.fit-reasons { margin: 2px 0 0; padding-left: 16px; font-size: 0.92em; }
+.small { font-size: 0.85em; }
 .kind { color: var(--c-muted); font-size: 0.9em; }
 .verdict { display: inline-block; font-weight: 600; padding: 1px 10px; border-radius: 12px; border: 1px solid currentColor; }
-.verdict-fine { color: var(--c-ok); } .verdict-harden { color: var(--c-warn); } .verdict-sandbox-or-vm { color: var(--c-bad); }
+.verdict-container { color: var(--c-ok); } .verdict-harden { color: var(--c-warn); } .verdict-host-agent { color: var(--c-info); }
+.verdict-sandbox, .verdict-vm { color: var(--c-bad); }
 .verdict-line { margin: 4px 0 8px; }
 .reasons, .steps .targets { list-style: none; padding-left: 0; margin: 4px 0; }
 .reason { display: flex; flex-wrap: wrap; gap: 2px 8px; align-items: baseline; padding: 2px 0; }
 .wt { display: inline-flex; align-self: center; margin-right: 2px; }
 .ic { vertical-align: -2px; flex: none; }
 .verdict .ic { margin-right: 2px; }
-.reason-sandbox .wt, .step-sandbox .wt { color: var(--c-bad); } .reason-harden .wt, .step-harden .wt { color: var(--c-warn); }
+.reason-sandbox .wt, .step-sandbox .wt, .reason-vm .wt, .step-vm .wt { color: var(--c-bad); } .reason-host-agent .wt, .step-host-agent .wt { color: var(--c-info); } .reason-harden .wt, .step-harden .wt { color: var(--c-warn); }
 .reason-good .wt { color: var(--c-ok); } .reason-info .wt, .step-info .wt { color: var(--c-info); }
 .rtext { flex: 1 1 380px; }
 .loc code { white-space: nowrap; }

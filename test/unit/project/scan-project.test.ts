@@ -4,6 +4,7 @@ import { memoryHost } from '../../../src/core/host/file-host';
 import type { ProjectModel, Reason, ReasonCode, Workload } from '../../../src/core/project/model';
 import { scanProject, scanProjectDetailed } from '../../../src/core/project/scan-project';
 import { quantity } from '../../../src/core/project/isolation';
+import { WEIGHT_ORDER } from '../../../src/core/project/verdict';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'projects');
 
@@ -33,7 +34,7 @@ describe('project model: scanProject', () => {
     assert.deepStrictEqual(m.files.map((f) => `${f.path}:${f.kind}`), ['api/Dockerfile:dockerfile', 'deploy.yaml:kubernetes']);
     assert.strictEqual(m.workloads.length, 1, 'the Dockerfile is the Deployment image, not a workload of its own');
     const w = workload(m, 'api');
-    assert.strictEqual(w.verdict, 'fine');
+    assert.strictEqual(w.verdict, 'container');
     assert.deepStrictEqual(w.dockerfiles, ['api/Dockerfile']);
     assert.strictEqual(w.isolation.pss, 'restricted');
     assert.strictEqual(w.isolation.cgroups.qos, 'Guaranteed');
@@ -49,16 +50,20 @@ describe('project model: scanProject', () => {
     assert.deepStrictEqual(m.images[0].userLocation, { path: 'api/Dockerfile', line: 6 });
   });
 
-  it('privileged DaemonSet with hostPID and hostPath / → sandbox-or-vm, reasons point at the lines', () => {
+  it('privileged DaemonSet with hostPID and hostPath / → host-agent, reasons point at the lines', () => {
     const m = scan('privileged-daemonset');
     const w = workload(m, 'node-agent');
-    assert.strictEqual(w.verdict, 'sandbox-or-vm');
+    assert.strictEqual(w.verdict, 'host-agent');
     assert.strictEqual(w.kind, 'DaemonSet');
     assert.strictEqual(w.namespace, 'kube-system');
     assert.strictEqual(at(reasonOf(w, 'host-root-equivalent')), 'node-agent.yaml:21');
     assert.strictEqual(at(reasonOf(w, 'host-root-mount')), 'node-agent.yaml:27');
     assert.strictEqual(at(reasonOf(w, 'host-network')), 'node-agent.yaml:16');
-    assert.strictEqual(reasonOf(w, 'host-root-equivalent').weight, 'sandbox');
+    assert.strictEqual(reasonOf(w, 'host-root-equivalent').weight, 'host-agent');
+    assert.strictEqual(reasonOf(w, 'host-network').weight, 'info', 'host namespaces are by design for a node agent');
+    assert.strictEqual(w.isolation.privileges.seccomp, 'unconfined', 'privileged switches seccomp off');
+    for (const rt of ['gvisor', 'kata', 'firecracker', 'vm'] as const) assert.strictEqual(w.fit[rt].level, 'no', rt);
+    assert.strictEqual(w.fit.runc.level, 'yes');
     const ns = w.isolation.namespaces;
     assert.deepStrictEqual([ns.pid.state, ns.network.state, ns.mount.state, ns.uts.state, ns.ipc.state], ['shared', 'shared', 'shared', 'shared', 'isolated']);
     assert.deepStrictEqual(ns.pid.location, { path: 'node-agent.yaml', line: 15 });
@@ -68,7 +73,7 @@ describe('project model: scanProject', () => {
     assert.strictEqual(m.nextSteps[0].code, 'host-root-equivalent', 'ordered by impact');
   });
 
-  it('Compose stack: network_mode host → harden, docker.sock → sandbox-or-vm, build: links the Dockerfile', () => {
+  it('Compose stack: network_mode host → harden, CI runner with docker.sock → vm, build: links the Dockerfile', () => {
     const m = scan('compose-host-network');
     const web = workload(m, 'web');
     assert.strictEqual(web.verdict, 'harden');
@@ -80,7 +85,9 @@ describe('project model: scanProject', () => {
     assert.strictEqual(web.isolation.cgroups.memoryLimit, '512m');
     assert.strictEqual(web.isolation.cgroups.cpuLimit, '1');
     const runner = workload(m, 'ci-runner');
-    assert.strictEqual(runner.verdict, 'sandbox-or-vm');
+    assert.strictEqual(runner.verdict, 'vm', 'untrusted jobs with the runtime socket: no sandbox contains that');
+    assert.strictEqual(reasonOf(runner, 'untrusted-needs-host').weight, 'vm');
+    assert.strictEqual(runner.fit.gvisor.level, 'no');
     assert.strictEqual(at(reasonOf(runner, 'container-runtime-socket')), 'compose.yaml:15');
     assert.strictEqual(runner.isolation.namespaces.mount.state, 'partial');
     assert.strictEqual(runner.isolation.cgroups.memoryLimit, '1g', 'deploy.resources.limits.memory');
@@ -90,17 +97,17 @@ describe('project model: scanProject', () => {
     assert.strictEqual(m.workloads.length, 3, 'web/Dockerfile is used by web, not listed again');
   });
 
-  it('Windows image on a Linux host → sandbox-or-vm; on a Windows host → a container is fine', () => {
+  it('Windows image on a Linux host → vm; on a Windows host → a container is fine', () => {
     const m = scan('windows');
     const w = m.workloads[0];
     assert.strictEqual(w.platform, 'docker');
     assert.strictEqual(w.osFamily, 'windows');
     assert.strictEqual(w.isolation.kernel.mode, 'windows-process');
-    assert.strictEqual(w.verdict, 'sandbox-or-vm');
+    assert.strictEqual(w.verdict, 'vm');
     assert.strictEqual(at(reasonOf(w, 'windows-on-linux')), 'Dockerfile:1');
     assert.strictEqual(m.images[0].osFamily, 'windows');
     const onWindows = scan('windows', 'windows').workloads[0];
-    assert.strictEqual(onWindows.verdict, 'fine');
+    assert.strictEqual(onWindows.verdict, 'container');
     assert.ok(!onWindows.reasons.some((r) => r.code === 'windows-on-linux'));
   });
 
@@ -109,12 +116,14 @@ describe('project model: scanProject', () => {
     const runner = workload(m, 'code-runner');
     assert.strictEqual(runner.isolation.kernel.mode, 'user-space-kernel');
     assert.strictEqual(runner.isolation.kernel.runtime, 'gvisor');
-    assert.strictEqual(runner.verdict, 'fine');
+    assert.strictEqual(runner.verdict, 'sandbox', 'untrusted code: the sandbox is the right boundary, and it is already there');
     assert.strictEqual(at(reasonOf(runner, 'sandboxed-runtime')), 'sandbox.yaml:8');
-    assert.ok(!runner.reasons.some((r) => r.code === 'untrusted-code'));
+    assert.strictEqual(reasonOf(runner, 'untrusted-code').params.sandboxed, 'yes');
+    assert.match(reasonOf(runner, 'untrusted-code').message, /already runs in a sandbox/);
+    assert.strictEqual(runner.fit.gvisor.reasons[0].code, 'current-runtime');
     assert.strictEqual(runner.isolation.privileges.root, 'no');
     const job = workload(m, 'tenant-job');
-    assert.strictEqual(job.verdict, 'sandbox-or-vm');
+    assert.strictEqual(job.verdict, 'sandbox');
     assert.strictEqual(at(reasonOf(job, 'untrusted-code')), 'sandbox.yaml:27');
     assert.strictEqual(at(reasonOf(job, 'runs-as-root')), 'sandbox.yaml:31');
     assert.strictEqual(job.isolation.cgroups.cpuRequest, '200m', 'a CPU limit alone sets the request');
@@ -146,13 +155,13 @@ describe('project model: scanProject', () => {
     const { model, paths } = scanProjectDetailed(FIXTURES);
     const s = model.summary;
     assert.strictEqual(s.workloads, model.workloads.length);
-    assert.strictEqual(s.verdicts.fine + s.verdicts.harden + s.verdicts['sandbox-or-vm'], s.workloads);
+    assert.strictEqual(Object.values(s.verdicts).reduce((a, b) => a + b, 0), s.workloads);
     assert.strictEqual(s.pss.privileged + s.pss.baseline + s.pss.restricted, model.workloads.filter((w) => w.platform === 'kubernetes').length);
     const json = JSON.stringify(model);
     assert.strictEqual(JSON.stringify(JSON.parse(json)), json);
     for (const f of model.files) assert.ok(paths.get(f.path)?.startsWith(FIXTURES), f.path);
     const weights = model.nextSteps.map((n) => n.weight);
-    assert.deepStrictEqual(weights, [...weights].sort((a, b) => ['sandbox', 'harden', 'info'].indexOf(a) - ['sandbox', 'harden', 'info'].indexOf(b)));
+    assert.deepStrictEqual(weights, [...weights].sort((a, b) => WEIGHT_ORDER[a] - WEIGHT_ORDER[b]));
   });
 
   it('uses the engine findings of the workload definition', () => {

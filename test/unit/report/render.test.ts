@@ -36,7 +36,9 @@ function assertInert(html: string, scripts: number): void {
   assert.deepStrictEqual(all.filter((t) => t.attrs.some((a) => a.startsWith('on'))), [], 'no inline event handler attributes');
   assert.deepStrictEqual(all.filter((t) => t.attrs.includes('style')), [], 'no style attributes');
   assert.doesNotMatch(html, /<[^>]*"\s*on[a-z]+=/i, 'no attribute break-out');
-  assert.doesNotMatch(html, /<(img|iframe|object|embed|base|form|input|link|meta http-equiv="refresh")[\s>]/i, 'no injected elements');
+  // the verdict filter's own radio inputs (fixed markup, generated ids) are the only inputs allowed
+  const withoutFilter = html.replace(/<input class="vf" type="radio" name="verdict-filter" id="vf-[a-z-]+"( checked)?>/g, '');
+  assert.doesNotMatch(withoutFilter, /<(img|iframe|object|embed|base|form|input|link|meta http-equiv="refresh")[\s>]/i, 'no injected elements');
   assert.doesNotMatch(html, /(href|src|action|xlink:href)\s*=\s*["']?\s*javascript:/i, 'no javascript: URLs');
   for (const m of html.matchAll(/\shref="([^"]*)"/g)) assert.match(m[1], /^#[A-Za-z0-9-]*$/, `href ${m[1]}`);
   assert.strictEqual((html.match(/<script/gi) ?? []).length, scripts, 'script elements');
@@ -99,7 +101,9 @@ describe('report: rendering', () => {
     assert.match(ko, /<html lang="ko">/);
     assert.match(ko, /프로젝트 한눈에 보기/);
     assert.match(ko, /하이퍼바이저: 타입 1과 타입 2/);
-    assert.match(ko, /샌드박스 런타임 또는 VM 검토/);
+    assert.match(ko, /호스트 에이전트/);
+    assert.match(ko, /중요한 결정/);
+    assert.match(ko, /마이크로VM/);
     assert.match(ko, /python의 기본 사용자는 root/, 'root-user reasons are localized too');
     assert.doesNotMatch(ko, /runs as root by default/);
     const en = renderStandaloneHtml(model, { lang: 'en' });
@@ -115,7 +119,10 @@ describe('report: rendering', () => {
     const md = renderMarkdown(model);
     assert.match(md, /^# Containment: VM or container\?/);
     assert.match(md, /## What to do next/);
-    assert.match(md, /\| PID \| Shared with host \| hostPID: true `privileged-daemonset\/node-agent.yaml:15` \|/);
+    assert.match(md, /\| PID \| Shared with host \| hostPID: true \[privileged-daemonset\/node-agent\.yaml:15\]\(\.\/privileged-daemonset\/node-agent\.yaml#L15\) \|/);
+    assert.match(md, /## The decisions that matter/);
+    assert.match(md, /### Microvms|### MicroVMs: a VM that starts like a container/);
+    assert.match(md, /\| Firecracker microVM \|/);
     assert.match(renderMarkdown(model, { lang: 'ko' }), /## 다음에 할 일/);
   });
 

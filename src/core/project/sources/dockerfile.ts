@@ -17,7 +17,14 @@ export interface DockerfileFacts {
   isWindows: boolean;
   /** Names that suggest which image this builds: folder name, `api` from `Dockerfile.api` / `api.Dockerfile`. */
   hints: string[];
+  /**
+   * False for Dockerfiles that only build or generate files, never run as a service: named for it (`Dockerfile.build`,
+   * `codegen.Dockerfile` …), or a `FROM scratch` final stage with no CMD/ENTRYPOINT (an export stage for `--output`).
+   */
+  runnable: boolean;
 }
+
+const BUILDER_ONLY_NAME = /^(dockerfile|containerfile)\.(build|builder|codegen|generate|generator|gen|protoc|proto)$|^(build|builder|codegen|generate|generator|protoc|proto)[.-](dockerfile|containerfile)$/;
 
 export function dockerfileFacts(text: string, relPath: string, absPath: string, rootName: string): DockerfileFacts | undefined {
   let model;
@@ -46,5 +53,14 @@ export function dockerfileFacts(text: string, relPath: string, absPath: string, 
     user: final.user && userInstr ? { name: final.user.name, location: { path: relPath, line: userInstr.getRange().start.line + 1 } } : undefined,
     isWindows: final.isWindows,
     hints: [...hints],
+    runnable: !BUILDER_ONLY_NAME.test(base) && !(root.image.isScratch && !startsSomething(final)),
   };
+}
+
+/** The stage (or a stage it builds on) says what to run. */
+function startsSomething(stage: Stage): boolean {
+  for (let s: Stage | undefined = stage, guard = 0; s && guard < 64; s = s.parent, guard++) {
+    if (s.instructions.some((i) => /^(CMD|ENTRYPOINT)$/i.test(i.getKeyword()))) return true;
+  }
+  return false;
 }
