@@ -14,7 +14,7 @@ import { describeImage } from '../knowledge';
 import type { Range } from '../model/finding';
 import { parseImageRef, type ImageRef } from '../model/image-ref';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
-import { entries, getEntry, resolve, scalarValue, type Entry } from '../yaml/nodes';
+import { entries, getEntry, resolve, scalarValue, seqItems, type Entry } from '../yaml/nodes';
 
 export interface ComposeField<T> {
   value: T;
@@ -134,6 +134,10 @@ export interface ComposeService {
   pid?: ComposeField<string>;
   ipc?: ComposeField<string>;
   usernsMode?: ComposeField<string>;
+  uts?: ComposeField<string>;
+  platform?: ComposeField<string>;
+  /** `labels:` as map pairs or `key=value` list items; `range` is the key (map) or the item (list). */
+  labels: Array<{ key: string; value?: string; range: Range }>;
   /** Upper case, `CAP_` prefix removed. */
   capAdd: Array<ComposeField<string>>;
   capDrop: Array<ComposeField<string>>;
@@ -256,6 +260,9 @@ function readService(name: string, serviceEntry: Entry, svc: YAMLMap, ydoc: Yaml
     pid: str(svc, 'pid'),
     ipc: str(svc, 'ipc'),
     usernsMode: str(svc, 'userns_mode'),
+    uts: str(svc, 'uts'),
+    platform: str(svc, 'platform'),
+    labels: readLabels(svc, ydoc),
     capAdd: list(svc, 'cap_add', normaliseCap),
     capDrop: list(svc, 'cap_drop', normaliseCap),
     volumes: readVolumes(svc, ydoc),
@@ -308,6 +315,21 @@ function readService(name: string, serviceEntry: Entry, svc: YAMLMap, ydoc: Yaml
   const buildEntry = getEntry(svc, 'build', doc);
   if (buildEntry) service.build = readBuild(buildEntry, ydoc, filePath, host, fieldOf);
   return service;
+}
+
+function readLabels(svc: YAMLMap, ydoc: YamlDocument): ComposeService['labels'] {
+  const doc = ydoc.doc as Document;
+  const labels = getEntry(svc, 'labels', doc)?.value;
+  const out: ComposeService['labels'] = [];
+  for (const e of entries(labels, doc)) {
+    const v = scalarValue(e.value, doc);
+    out.push({ key: String(scalarValue(e.key, doc) ?? ''), value: v === undefined || v === null ? undefined : String(v), range: ydoc.range(e.key) });
+  }
+  for (const item of seqItems(labels, doc)) {
+    const [key, value] = String(scalarValue(item, doc) ?? '').split('=');
+    out.push({ key, value, range: ydoc.range(item as Node) });
+  }
+  return out;
 }
 
 function normaliseCap(cap: string): string {

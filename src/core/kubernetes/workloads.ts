@@ -27,6 +27,8 @@ export interface Setting<T> {
   valueRange: Range;
   /** Where it was set: the pod's securityContext / spec, or the container's. */
   source: 'pod' | 'container';
+  /** For a field inside a block (`seccompProfile.type`): the block's key. */
+  blockKeyRange?: Range;
 }
 
 export interface KubernetesObject {
@@ -150,6 +152,13 @@ export interface WorkloadVolume {
   hostPath?: { path: string; pathRange: Range; type?: string };
 }
 
+export interface MetadataEntry {
+  field: 'labels' | 'annotations';
+  key: string;
+  value: string;
+  keyRange: Range;
+}
+
 export interface Workload extends KubernetesObject {
   kind: WorkloadKind;
   /** Annotations of the object and of its pod template (template wins). */
@@ -162,6 +171,7 @@ export interface Workload extends KubernetesObject {
   hostIPC?: Setting<boolean>;
   /** `hostUsers: false` runs the pod in its own user namespace. */
   hostUsers?: Setting<boolean>;
+  shareProcessNamespace?: Setting<boolean>;
   volumes: WorkloadVolume[];
   runtimeClassName?: Setting<string>;
   automountServiceAccountToken?: Setting<boolean>;
@@ -170,6 +180,11 @@ export interface Workload extends KubernetesObject {
   sysctls: Array<{ name: string; range: Range }>;
   /** spec.os.name */
   os?: string;
+  /** The `spec.os.name` setting and `nodeSelector: {kubernetes.io/os: …}`: where the pod says which OS it needs. */
+  osName?: Setting<string>;
+  nodeSelectorOs?: Setting<string>;
+  /** Labels and annotations of the object, then of its pod template, in that order (scalar values as text). */
+  metadataEntries: MetadataEntry[];
   /** Pod-level securityContext settings (also folded into each container's effective context). */
   podSecurityContext: EffectiveSecurityContext;
   /** The pod spec map node. */
@@ -233,6 +248,17 @@ function annotationsOf(r: Reader, metadata: unknown): Record<string, string> {
     const k = keyName(e.pair);
     const v = scalarValue(e.value, r.doc);
     if (k !== undefined && v !== undefined) out[k] = v === null ? '' : String(v);
+  }
+  return out;
+}
+
+function metadataEntriesOf(r: Reader, metadata: unknown): MetadataEntry[] {
+  const out: MetadataEntry[] = [];
+  for (const field of ['labels', 'annotations'] as const) {
+    for (const e of entries(getEntry(metadata, field, r.doc)?.value, r.doc)) {
+      const v = scalarValue(e.value, r.doc);
+      out.push({ field, key: String(scalarValue(e.key, r.doc) ?? ''), value: v === undefined || v === null ? '' : String(v), keyRange: nodeRange(r, e.key) });
+    }
   }
   return out;
 }
@@ -403,12 +429,16 @@ function buildWorkload(r: Reader, obj: KubernetesObject & { kind: WorkloadKind }
     hostPID: boolSetting(r, podSpec, 'hostPID', 'pod'),
     hostIPC: boolSetting(r, podSpec, 'hostIPC', 'pod'),
     hostUsers: boolSetting(r, podSpec, 'hostUsers', 'pod'),
+    shareProcessNamespace: boolSetting(r, podSpec, 'shareProcessNamespace', 'pod'),
     volumes,
     runtimeClassName: stringSetting(r, podSpec, 'runtimeClassName', 'pod'),
     automountServiceAccountToken: boolSetting(r, podSpec, 'automountServiceAccountToken', 'pod'),
     serviceAccountName: stringValue(getEntry(podSpec, 'serviceAccountName', r.doc)?.value, r.doc),
     sysctls,
     os: stringValue(getEntry(getEntry(podSpec, 'os', r.doc)?.value, 'name', r.doc)?.value, r.doc),
+    osName: stringSetting(r, getEntry(podSpec, 'os', r.doc)?.value, 'name', 'pod'),
+    nodeSelectorOs: stringSetting(r, getEntry(podSpec, 'nodeSelector', r.doc)?.value, 'kubernetes.io/os', 'pod'),
+    metadataEntries: [...metadataEntriesOf(r, getEntry(obj.node, 'metadata', r.doc)?.value), ...(templateMeta ? metadataEntriesOf(r, templateMeta) : [])],
     podSecurityContext,
     podSpec,
   };
@@ -450,7 +480,10 @@ function readSecurityContext(r: Reader, sc: unknown, source: 'pod' | 'container'
   out.runAsNonRoot = boolSetting(r, sc, 'runAsNonRoot', source);
   out.runAsUser = numberSetting(r, sc, 'runAsUser', source);
   out.runAsGroup = numberSetting(r, sc, 'runAsGroup', source);
-  out.seccompProfile = stringSetting(r, getEntry(sc, 'seccompProfile', r.doc)?.value, 'type', source);
+  const seccompEntry = getEntry(sc, 'seccompProfile', r.doc);
+  const seccomp = stringSetting(r, seccompEntry?.value, 'type', source);
+  if (seccomp && seccompEntry) seccomp.blockKeyRange = nodeRange(r, seccompEntry.key);
+  out.seccompProfile = seccomp;
   out.appArmorProfile = stringSetting(r, getEntry(sc, 'appArmorProfile', r.doc)?.value, 'type', source);
   const se = getEntry(sc, 'seLinuxOptions', r.doc)?.value;
   out.seLinuxType = stringSetting(r, se, 'type', source);

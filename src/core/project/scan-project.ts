@@ -15,10 +15,10 @@ import { severityRank, type FileKind, type Finding } from '../model/finding';
 import { discoverFiles, type DiscoveredFile } from './discover-files';
 import { assessWorkload, IMPACT, type ContainerImageFacts } from './isolation';
 import type { ImageInfo, KernelMode, RootBasis, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
-import { composeServices } from './sources/compose';
+import { composeRawWorkloads } from './sources/compose';
 import { dockerfileFacts, type DockerfileFacts } from './sources/dockerfile';
 import { imageKnowledge } from './sources/knowledge';
-import { kubernetesWorkloads } from './sources/kubernetes';
+import { kubernetesRawWorkloads } from './sources/kubernetes';
 import type { RawWorkload } from './sources/types';
 
 export interface ScanOptions {
@@ -90,8 +90,8 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     if (contentKind === 'dockerfile') {
       const facts = dockerfileFacts(text, rel, abs, rootName);
       if (facts) dockerfiles.push(facts);
-    } else if (contentKind === 'kubernetes') raws.push(...kubernetesWorkloads(text, rel, abs));
-    else raws.push(...composeServices(text, rel, abs));
+    } else if (contentKind === 'kubernetes') raws.push(...kubernetesRawWorkloads(text, rel, abs));
+    else raws.push(...composeRawWorkloads(text, rel, abs, host));
   }
 
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));
@@ -103,8 +103,23 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       if (d && c.image) builtNames.set(repoOf(c.image), d);
     }
   }
-  const linkDockerfile = (w: RawWorkload, image: string, buildPath?: string): DockerfileFacts | undefined => {
-    if (buildPath) return byAbs.get(path.resolve(buildPath));
+  const targetFacts = new Map<string, DockerfileFacts | undefined>();
+  /** The facts of the stage a Compose `build.target` runs (the final stage's when there is no target or it is the last). */
+  const stageOf = (d: DockerfileFacts, target: string | undefined): DockerfileFacts => {
+    if (!target) return d;
+    const key = `${d.abs}\0${target}`;
+    if (!targetFacts.has(key)) {
+      const text = host.readFile(d.abs);
+      targetFacts.set(key, text === undefined ? undefined : dockerfileFacts(text, d.rel, d.abs, rootName, target));
+    }
+    const t = targetFacts.get(key);
+    return t?.target ? t : d;
+  };
+  const linkDockerfile = (w: RawWorkload, image: string, buildPath?: string, target?: string): DockerfileFacts | undefined => {
+    if (buildPath) {
+      const d = byAbs.get(path.resolve(buildPath));
+      return d && stageOf(d, target);
+    }
     if (!image) return undefined;
     const exact = builtNames.get(repoOf(image));
     if (exact) return exact;
@@ -142,7 +157,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       userLocation: d.user?.location,
       built: true,
     };
-    images.set(`dockerfile:${d.rel}`, info);
+    images.set(`dockerfile:${d.rel}${d.target ? `#${d.target}` : ''}`, info);
     return {
       info,
       facts: {
@@ -216,7 +231,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     const facts: ContainerImageFacts[] = [];
     const dfs: Array<string | undefined> = [];
     for (const c of raw.containers) {
-      const d = linkDockerfile(raw, c.image, c.buildDockerfile?.value);
+      const d = linkDockerfile(raw, c.image, c.buildDockerfile?.value, c.buildTarget);
       if (d) {
         usedDockerfiles.add(d.rel);
         facts.push(dockerImage(d).facts);
