@@ -356,10 +356,6 @@ export function kubernetesWorkloads(text: string): Workload[] {
   return parseYamlDocuments(text).flatMap((d) => workloadsOf(d));
 }
 
-/** Every object of a file (workloads, LimitRanges, Services…), ranges in file positions. */
-export function kubernetesObjectsOfText(text: string): KubernetesObject[] {
-  return parseYamlDocuments(text).flatMap((d) => kubernetesObjects(d));
-}
 
 function buildWorkload(r: Reader, obj: KubernetesObject & { kind: WorkloadKind }): Workload | undefined {
   let template: unknown = obj.node;

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { defaultConfig, type ContainmentConfig } from '../config/config';
 import { detectKind } from '../detect-kind';
 import { analyzeFile } from '../engine/analyze-file';
+import { FILE_SKIPPED } from '../engine/builtin-rules';
 import type { FileHost } from '../host/file-host';
 import { nodeHost } from '../host/node-host';
 import { parseImageRef } from '../model/image-ref';
@@ -86,7 +87,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       /* the engine guards its rules; a parse crash here must not stop the scan */
     }
     findingsByFile.set(rel, findings);
-    if (findings.some((x) => x.rule === 'file-skipped')) continue;
+    if (findings.some((x) => x.rule === FILE_SKIPPED)) continue;
     if (contentKind === 'dockerfile') {
       const facts = dockerfileFacts(text, rel, abs, rootName);
       if (facts) dockerfiles.push(facts);
@@ -309,7 +310,7 @@ function workloadFindings(raw: RawWorkload, dockerfiles: string[], byFile: Map<s
   }
   for (const d of dockerfiles) for (const f of byFile.get(d) ?? []) out.push(toWorkloadFinding(f, d));
   return out
-    .filter((f) => f.rule !== 'file-skipped')
+    .filter((f) => f.rule !== FILE_SKIPPED)
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.line - b.location.line));
 }
 
@@ -334,7 +335,7 @@ function summarize(files: ProjectModel['files'], workloads: Workload[], byFile: 
     if (w.isolation.pss) s.pss[w.isolation.pss]++;
     s.kernels[w.isolation.kernel.mode]++;
   }
-  for (const list of byFile.values()) for (const f of list) if (f.rule !== 'file-skipped') s.findings[f.severity]++;
+  for (const list of byFile.values()) for (const f of list) if (f.rule !== FILE_SKIPPED) s.findings[f.severity]++;
   return s;
 }
 
