@@ -114,7 +114,9 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       targetFacts.set(key, text === undefined ? undefined : dockerfileFacts(text, d.rel, d.abs, rootName, target));
     }
     const t = targetFacts.get(key);
-    return t?.target ? t : d;
+    // a target that builds on the same base as the same user is the same image as far as the panel can tell
+    const same = t && t.base.raw === d.base.raw && t.user?.name === d.user?.name && t.user?.location.line === d.user?.location.line && t.isWindows === d.isWindows;
+    return t?.target && !same ? t : d;
   };
   const linkDockerfile = (w: RawWorkload, image: string, buildPath?: string, target?: string): DockerfileFacts | undefined => {
     if (buildPath) {
