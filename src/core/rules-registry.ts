@@ -1,6 +1,5 @@
 /** Every rule's metadata in one place: for docs, SARIF descriptors, `containment rules`, hovers and ignore actions. */
 import { builtinRules } from './engine/builtin-rules';
-import type { FileKind } from './model/finding';
 import type { RuleMeta } from './model/rule';
 import { composeRules, dockerfileRules, kubernetesRules } from './rules.generated';
 import { shellcheckRule } from './shellcheck/meta';
@@ -26,7 +25,3 @@ export function findRule(idOrAlias: string): RuleMeta | undefined {
   return byName.get(idOrAlias.toLowerCase()) ?? (/^SC\d{4}$/i.test(idOrAlias) ? shellcheckRule : undefined);
 }
 
-/** All rules that hold a given alias (some aliases, e.g. kube-linter names, apply to Kubernetes and Compose rules alike). */
-export function rulesForKind(kind: FileKind): RuleMeta[] {
-  return allRuleMetas().filter((m) => m.appliesTo === kind);
-}

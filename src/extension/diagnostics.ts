@@ -33,7 +33,6 @@ interface DocState {
   findings: Finding[];
   shellcheck: Finding[];
   config: ContainmentConfig;
-  timer?: NodeJS.Timeout;
   abort?: AbortController;
 }
 

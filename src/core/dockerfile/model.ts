@@ -284,9 +284,8 @@ export function stripFlags(raw: string): string {
 /**
  * The last parsed model, by text: hover, diagnostics and code actions on one version share one parse. One entry, not
  * more: a model (AST, memos, run scripts) kept past its analysis lives through young-generation collections and gets
- * promoted, and V8 then spends its time copying and marking models nobody asks for again — in a loop of new
- * 200-line Dockerfiles, scavenges took 2.2 s per 1,000 analyses with 16 models (or 2) kept and 0.4 s with one, and
- * mark-compacts fell from 13 to 2 (round 4). A workspace scan analyses each file once anyway.
+ * promoted, and V8 then spends its time copying and marking models nobody asks for again (measurements in
+ * bench/README.md, "Caches and what they cost"). A workspace scan analyses each file once anyway.
  */
 let last: DockerfileModel | undefined;
 export function parseDockerfile(text: string): DockerfileModel {

@@ -7,6 +7,7 @@
  *   # check=skip=Rule1,Rule2;error=true    BuildKit check directive (top of file)
  * Ids are compared case-insensitively; rule ids and aliases both work.
  */
+import { splitIds } from '../text/pragma-ids';
 import type { Dockerfile } from 'dockerfile-ast';
 import type { Range } from '../model/finding';
 import type { LineIndex } from '../text/line-index';
@@ -26,12 +27,7 @@ export interface DockerfilePragmas {
 
 const PRAGMA = /^#\s*(hadolint|containment)\s+(global\s+)?(ignore|shell)\s*=\s*(.*)$/i;
 
-export function splitIds(list: string): string[] {
-  return list
-    .split(/[,\s]+/)
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-}
+export { splitIds };
 
 export function parsePragmas(ast: Dockerfile, index: LineIndex): DockerfilePragmas {
   const result: DockerfilePragmas = {

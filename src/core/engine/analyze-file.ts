@@ -8,6 +8,7 @@ import type { FileHost } from '../host/file-host';
 import type { FileKind, Finding } from '../model/finding';
 import type { RuleError } from './run-rules';
 import { fileSkippedRule } from './builtin-rules';
+import { looksBinary } from '../text/binary';
 
 export interface AnalyzeInput {
   path: string;
@@ -43,16 +44,7 @@ function analyserFor(kind: FileKind): Analyser {
   }
 }
 
-export function looksBinary(text: string): boolean {
-  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
-  if (sample.includes('\u0000')) return true;
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
-  }
-  return sample.length > 0 && odd / sample.length > 0.1;
-}
+export { looksBinary };
 
 export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost): AnalysisResult {
   const kind = input.kind ?? detectKind(input.path, input.text);

@@ -1,8 +1,11 @@
 import type { RuleMeta } from '../model/rule';
 
+/** The id of the note left on a file the engine did not analyse; it is never a problem in the file. */
+export const FILE_SKIPPED = 'file-skipped';
+
 /** Findings the engine itself makes (not a rule module's check), documented like any rule. */
 export const fileSkippedRule: RuleMeta = {
-  id: 'file-skipped',
+  id: FILE_SKIPPED,
   aliases: [],
   appliesTo: 'dockerfile',
   category: 'reliability',

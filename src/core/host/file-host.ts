@@ -24,4 +24,3 @@ export function memoryHost(files: Record<string, string>): FileHost {
   };
 }
 
-export const emptyHost: FileHost = { readFile: () => undefined, listDir: () => undefined };

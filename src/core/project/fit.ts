@@ -55,85 +55,70 @@ export function fitMatrix(input: FitInput): FitMatrix {
 
 type Add = (rt: RuntimeId, code: FitCode, level: FitLevel, location?: Location, params?: Record<string, string>) => void;
 
+type Levels = Partial<Record<RuntimeId, FitLevel>>;
+
+/** One reason for several runtimes at once, each at its own level. */
+function addFor(add: Add, code: FitCode, levels: Levels, location?: Location, params?: Record<string, string>): void {
+  for (const [rt, level] of Object.entries(levels) as Array<[RuntimeId, FitLevel]>) add(rt, code, level, location, params);
+}
+
+const SANDBOXES: RuntimeId[] = ['gvisor', 'kata', 'firecracker'];
+const ALL_NO = (level: FitLevel, vm?: FitLevel): Levels => ({ gvisor: level, kata: level, firecracker: level, ...(vm ? { vm } : {}) });
+
 function addFacts(input: FitInput, add: Add): void {
-  const { raw, isolation, traits } = input;
-  const sandboxes: RuntimeId[] = ['gvisor', 'kata', 'firecracker'];
   if (input.osFamily === 'windows') {
-    if (input.hostOs === 'linux') add('runc', 'windows-image', 'no', raw.location);
-    for (const rt of sandboxes) add(rt, 'windows-image', 'no', raw.location);
-    add('vm', 'windows-host', 'yes', raw.location);
+    if (input.hostOs === 'linux') add('runc', 'windows-image', 'no', input.raw.location);
+    for (const rt of SANDBOXES) add(rt, 'windows-image', 'no', input.raw.location);
+    add('vm', 'windows-host', 'yes', input.raw.location);
     return;
   }
+  addHostAccess(input, add);
+  addKernelNeeds(input, add);
+  addRuntimeFacts(input, add);
+}
+
+/** Host namespaces, the runtime socket, host paths and devices: what a sandbox or VM cannot hand through. */
+function addHostAccess(input: FitInput, add: Add): void {
+  const { raw, isolation, traits } = input;
   const hostNs = (['pid', 'network', 'ipc'] as const).filter((n) => isolation.namespaces[n].state === 'shared');
   if (input.nodeAgent || (traits.role && NODE_AGENT_ROLES.has(traits.role.role))) {
     const where = traits.role?.location ?? input.socket?.location ?? isolation.namespaces[hostNs[0] ?? 'pid'].location ?? raw.location;
-    for (const rt of [...sandboxes, 'vm'] as RuntimeId[]) add(rt, 'node-agent', 'no', where);
+    addFor(add, 'node-agent', ALL_NO('no', 'no'), where);
   } else if (hostNs.length) {
-    const where = isolation.namespaces[hostNs[0]].location;
-    for (const rt of sandboxes) add(rt, 'host-namespaces', 'no', where, { ns: hostNs.join(', ') });
-    add('vm', 'host-namespaces', 'caveat', where, { ns: hostNs.join(', ') });
+    addFor(add, 'host-namespaces', ALL_NO('no', 'caveat'), isolation.namespaces[hostNs[0]].location, { ns: hostNs.join(', ') });
   }
-  if (input.socket) {
-    for (const rt of sandboxes) add(rt, 'runtime-socket', 'no', input.socket.location, { path: input.socket.value });
-    add('vm', 'runtime-socket', 'caveat', input.socket.location, { path: input.socket.value });
-  }
+  if (input.socket) addFor(add, 'runtime-socket', ALL_NO('no', 'caveat'), input.socket.location, { path: input.socket.value });
   // the modules tree is covered by kernel-modules (a VM or guest kernel brings its own)
   const paths = raw.hostMounts.filter((m) => m.value !== input.socket?.value && !/^\/dev(\/|$)/.test(m.value) && !/^\/(usr\/)?lib\/modules/.test(m.value));
-  if (paths.length) {
-    const p = { path: paths.map((m) => m.value).join(', ') };
-    add('gvisor', 'host-paths', 'caveat', paths[0].location, p);
-    add('kata', 'host-paths', 'caveat', paths[0].location, p);
-    add('firecracker', 'host-paths', 'no', paths[0].location, p);
-    add('vm', 'host-paths', 'caveat', paths[0].location, p);
-  }
+  if (paths.length) addFor(add, 'host-paths', { gvisor: 'caveat', kata: 'caveat', firecracker: 'no', vm: 'caveat' }, paths[0].location, { path: paths.map((m) => m.value).join(', ') });
   const devices = traits.devices;
-  if (devices.length) {
-    const p = { devices: devices.map((d) => d.value).join(', ') };
-    add('gvisor', 'host-devices', 'no', devices[0].location, p);
-    add('kata', 'host-devices', 'caveat', devices[0].location, p);
-    add('firecracker', 'host-devices', 'no', devices[0].location, p);
-    add('vm', 'host-devices', 'caveat', devices[0].location, p);
-  }
-  if (traits.gpu) {
-    const p = { gpu: traits.gpu.value };
-    add('gvisor', 'gpu', 'caveat', traits.gpu.location, p);
-    add('kata', 'gpu', 'caveat', traits.gpu.location, p);
-    add('firecracker', 'gpu', 'no', traits.gpu.location, p);
-    add('vm', 'gpu', 'caveat', traits.gpu.location, p);
-  }
+  if (devices.length) addFor(add, 'host-devices', { gvisor: 'no', kata: 'caveat', firecracker: 'no', vm: 'caveat' }, devices[0].location, { devices: devices.map((d) => d.value).join(', ') });
+}
+
+/** GPUs, kernel modules, eBPF, privileged mode and I/O-heavy databases: what each kernel boundary changes. */
+function addKernelNeeds(input: FitInput, add: Add): void {
+  const { raw, isolation, traits } = input;
+  if (traits.gpu) addFor(add, 'gpu', { gvisor: 'caveat', kata: 'caveat', firecracker: 'no', vm: 'caveat' }, traits.gpu.location, { gpu: traits.gpu.value });
   if (traits.kernelModules) {
-    const p = { what: traits.kernelModules.value };
-    add('runc', 'kernel-modules', 'caveat', traits.kernelModules.location, p);
-    add('gvisor', 'kernel-modules', 'no', traits.kernelModules.location, p);
-    add('kata', 'kernel-modules', 'caveat', traits.kernelModules.location, p);
-    add('firecracker', 'kernel-modules', 'caveat', traits.kernelModules.location, p);
+    addFor(add, 'kernel-modules', { runc: 'caveat', gvisor: 'no', kata: 'caveat', firecracker: 'caveat' }, traits.kernelModules.location, { what: traits.kernelModules.value });
   }
-  if (traits.ebpf && !input.nodeAgent) {
-    const p = { what: traits.ebpf.value };
-    add('gvisor', 'ebpf', 'no', traits.ebpf.location, p);
-    add('kata', 'ebpf', 'caveat', traits.ebpf.location, p);
-    add('firecracker', 'ebpf', 'caveat', traits.ebpf.location, p);
-  }
+  if (traits.ebpf && !input.nodeAgent) addFor(add, 'ebpf', { gvisor: 'no', kata: 'caveat', firecracker: 'caveat' }, traits.ebpf.location, { what: traits.ebpf.value });
   if (isolation.privileges.privileged) {
-    const where = raw.containers.find((c) => c.privileged?.value)?.privileged?.location;
-    add('gvisor', 'privileged', 'no', where);
-    add('kata', 'privileged', 'caveat', where);
-    add('firecracker', 'privileged', 'caveat', where);
+    addFor(add, 'privileged', { gvisor: 'no', kata: 'caveat', firecracker: 'caveat' }, raw.containers.find((c) => c.privileged?.value)?.privileged?.location);
   }
-  if (traits.role?.role === 'database') {
-    add('gvisor', 'io-heavy', 'caveat', traits.role.location, { what: traits.role.what });
-    add('kata', 'io-heavy', 'caveat', traits.role.location, { what: traits.role.what });
-  }
+  if (traits.role?.role === 'database') addFor(add, 'io-heavy', { gvisor: 'caveat', kata: 'caveat' }, traits.role.location, { what: traits.role.what });
   if (input.untrusted) add('runc', 'untrusted-shared-kernel', 'caveat', raw.untrusted?.location ?? traits.role?.location ?? raw.location);
+}
+
+/** The sandbox it already runs in, and what Kata/Firecracker need from the node. */
+function addRuntimeFacts(input: FitInput, add: Add): void {
+  const { raw, isolation } = input;
   const runtime = isolation.kernel.runtime;
   if (runtime && isolation.kernel.mode !== 'shared') {
     const current: RuntimeId = isolation.kernel.mode === 'user-space-kernel' ? 'gvisor' : /fc|firecracker/i.test(runtime) ? 'firecracker' : 'kata';
     add(current, 'current-runtime', 'yes', isolation.kernel.location, { runtime });
   }
-  if (!(runtime && isolation.kernel.mode === 'guest-kernel')) {
-    add('kata', 'needs-kvm', 'caveat', undefined);
-    add('firecracker', 'needs-kvm', 'caveat', undefined);
-  }
+  if (!(runtime && isolation.kernel.mode === 'guest-kernel')) addFor(add, 'needs-kvm', { kata: 'caveat', firecracker: 'caveat' }, undefined);
   if (raw.platform === 'kubernetes') add('firecracker', 'no-k8s-integration', 'caveat', undefined);
 }
 

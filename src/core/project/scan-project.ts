@@ -8,6 +8,7 @@ import * as path from 'path';
 import { defaultConfig, type ContainmentConfig } from '../config/config';
 import { detectKind } from '../detect-kind';
 import { analyzeFile } from '../engine/analyze-file';
+import { FILE_SKIPPED } from '../engine/builtin-rules';
 import type { FileHost } from '../host/file-host';
 import { nodeHost } from '../host/node-host';
 import { parseImageRef } from '../model/image-ref';
@@ -17,10 +18,10 @@ import { assessWorkload, IMPACT, type ContainerImageFacts } from './isolation';
 import { workloadTraits } from './traits';
 import { decideVerdict, WEIGHT_ORDER } from './verdict';
 import type { ImageInfo, KernelMode, RootBasis, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
-import { composeServices } from './sources/compose';
+import { composeRawWorkloads } from './sources/compose';
 import { dockerfileFacts, type DockerfileFacts } from './sources/dockerfile';
 import { imageKnowledge } from './sources/knowledge';
-import { kubernetesWorkloads } from './sources/kubernetes';
+import { kubernetesRawWorkloads } from './sources/kubernetes';
 import type { RawWorkload } from './sources/types';
 
 export interface ScanOptions {
@@ -90,12 +91,12 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       /* the engine guards its rules; a parse crash here must not stop the scan */
     }
     findingsByFile.set(rel, findings);
-    if (findings.some((x) => x.rule === 'file-skipped')) continue;
+    if (findings.some((x) => x.rule === FILE_SKIPPED)) continue;
     if (contentKind === 'dockerfile') {
       const facts = dockerfileFacts(text, rel, abs, rootName);
       if (facts) dockerfiles.push(facts);
-    } else if (contentKind === 'kubernetes') raws.push(...kubernetesWorkloads(text, rel, abs));
-    else raws.push(...composeServices(text, rel, abs));
+    } else if (contentKind === 'kubernetes') raws.push(...kubernetesRawWorkloads(text, rel, abs));
+    else raws.push(...composeRawWorkloads(text, rel, abs, host));
   }
 
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));
@@ -107,8 +108,25 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       if (d && c.image) builtNames.set(repoOf(c.image), d);
     }
   }
-  const linkDockerfile = (w: RawWorkload, image: string, buildPath?: string): DockerfileFacts | undefined => {
-    if (buildPath) return byAbs.get(path.resolve(buildPath));
+  const targetFacts = new Map<string, DockerfileFacts | undefined>();
+  /** The facts of the stage a Compose `build.target` runs (the final stage's when there is no target or it is the last). */
+  const stageOf = (d: DockerfileFacts, target: string | undefined): DockerfileFacts => {
+    if (!target) return d;
+    const key = `${d.abs}\0${target}`;
+    if (!targetFacts.has(key)) {
+      const text = host.readFile(d.abs);
+      targetFacts.set(key, text === undefined ? undefined : dockerfileFacts(text, d.rel, d.abs, rootName, target));
+    }
+    const t = targetFacts.get(key);
+    // a target that builds on the same base as the same user is the same image as far as the panel can tell
+    const same = t && t.base.raw === d.base.raw && t.user?.name === d.user?.name && t.user?.location.line === d.user?.location.line && t.isWindows === d.isWindows;
+    return t?.target && !same ? t : d;
+  };
+  const linkDockerfile = (w: RawWorkload, image: string, buildPath?: string, target?: string): DockerfileFacts | undefined => {
+    if (buildPath) {
+      const d = byAbs.get(path.resolve(buildPath));
+      return d && stageOf(d, target);
+    }
     if (!image) return undefined;
     const exact = builtNames.get(repoOf(image));
     if (exact) return exact;
@@ -146,7 +164,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       userLocation: d.user?.location,
       built: true,
     };
-    images.set(`dockerfile:${d.rel}`, info);
+    images.set(`dockerfile:${d.rel}${d.target ? `#${d.target}` : ''}`, info);
     return {
       info,
       facts: {
@@ -226,7 +244,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     const facts: ContainerImageFacts[] = [];
     const dfs: Array<string | undefined> = [];
     for (const c of raw.containers) {
-      const d = linkDockerfile(raw, c.image, c.buildDockerfile?.value);
+      const d = linkDockerfile(raw, c.image, c.buildDockerfile?.value, c.buildTarget);
       if (d) {
         usedDockerfiles.add(d.rel);
         facts.push(dockerImage(d).facts);
@@ -304,7 +322,7 @@ function workloadFindings(raw: RawWorkload, dockerfiles: string[], byFile: Map<s
   }
   for (const d of dockerfiles) for (const f of byFile.get(d) ?? []) out.push(toWorkloadFinding(f, d));
   return out
-    .filter((f) => f.rule !== 'file-skipped')
+    .filter((f) => f.rule !== FILE_SKIPPED)
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.line - b.location.line));
 }
 
@@ -329,7 +347,7 @@ function summarize(files: ProjectModel['files'], workloads: Workload[], byFile: 
     if (w.isolation.pss) s.pss[w.isolation.pss]++;
     s.kernels[w.isolation.kernel.mode]++;
   }
-  for (const list of byFile.values()) for (const f of list) if (f.rule !== 'file-skipped') s.findings[f.severity]++;
+  for (const list of byFile.values()) for (const f of list) if (f.rule !== FILE_SKIPPED) s.findings[f.severity]++;
   return s;
 }
 

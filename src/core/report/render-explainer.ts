@@ -55,15 +55,21 @@ export function renderExplainer(s: Strings, model: ProjectModel): string {
   return out.join('\n');
 }
 
-function renderDiagram(s: Strings, facts: ProjectFacts): string {
-  const d = s.d;
-  const colW = 200;
-  const gap = 24;
-  const H = 300;
-  const out: string[] = [];
-  const W = colW * 4 + gap * 3;
-  out.push(`<figure class="diagram"><svg role="img" aria-labelledby="dg-t dg-d" viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">`);
-  out.push(`<title id="dg-t">${esc(s.diagramTitle)}</title><desc id="dg-d">${esc(s.diagramDesc)}</desc>`);
+const COL_W = 200;
+const GAP = 24;
+const DIAGRAM_H = 300;
+const LAYER_H = 30;
+/** Bottom of the stacks. */
+const BASE = DIAGRAM_H - 34;
+const TOP = 30;
+
+interface Canvas {
+  out: string[];
+  d: Strings['d'];
+  box(x: number, y: number, w: number, h: number, cls: string, label: string, sub?: string): void;
+}
+
+function canvas(d: Strings['d'], out: string[]): Canvas {
   const box = (x: number, y: number, w: number, h: number, cls: string, label: string, sub?: string) => {
     out.push(`<rect class="${cls}" x="${x}" y="${y}" width="${w}" height="${h}" rx="4"></rect>`);
     if (sub) {
@@ -71,71 +77,73 @@ function renderDiagram(s: Strings, facts: ProjectFacts): string {
       out.push(`<text class="dg-sub" x="${x + w / 2}" y="${y + h / 2 + 11}" text-anchor="middle">${esc(sub)}</text>`);
     } else out.push(`<text class="dg-text" x="${x + w / 2}" y="${y + h / 2 + 4}" text-anchor="middle">${esc(label)}</text>`);
   };
-  const layerH = 30;
-  const base = H - 34; // bottom of the stacks
-  const cols = [0, 1, 2, 3].map((i) => i * (colW + gap));
-  const heads = [d.vm1, d.vm2, d.ctr, d.sandbox];
-  heads.forEach((h, i) => out.push(`<text class="dg-head" x="${cols[i] + colW / 2}" y="16" text-anchor="middle">${esc(h)}</text>`));
-  // col 1: VM type 1
-  let x = cols[0];
-  box(x, base - layerH, colW, layerH, 'l-hw', d.hardware);
-  box(x, base - 2 * layerH - 4, colW, layerH, 'l-hyp', d.hyp1);
-  const vmTop = 30;
-  const vmBottom = base - 2 * layerH - 10;
+  return { out, d, box };
+}
+
+/** A type 1 hypervisor on the hardware, or a type 2 one on a host OS, each running two VMs with their own kernels. */
+function drawVmColumn(c: Canvas, x: number, hostedOnOs: boolean): void {
+  const { d, box } = c;
+  box(x, BASE - LAYER_H, COL_W, LAYER_H, 'l-hw', d.hardware);
+  if (hostedOnOs) box(x, BASE - 2 * LAYER_H - 4, COL_W, LAYER_H, 'l-os', d.hostOs);
+  const layers = hostedOnOs ? 3 : 2;
+  box(x, BASE - layers * LAYER_H - 4 * (layers - 1), COL_W, LAYER_H, 'l-hyp', hostedOnOs ? d.hyp2 : d.hyp1);
+  const vmBottom = BASE - layers * LAYER_H - (hostedOnOs ? 14 : 10);
   for (let k = 0; k < 2; k++) {
-    const vx = x + k * (colW / 2 + 2);
-    const vw = colW / 2 - 2;
-    out.push(`<rect class="l-vm" x="${vx}" y="${vmTop}" width="${vw}" height="${vmBottom - vmTop}" rx="5"></rect>`);
+    const vx = x + k * (COL_W / 2 + 2);
+    const vw = COL_W / 2 - 2;
+    c.out.push(`<rect class="l-vm" x="${vx}" y="${TOP}" width="${vw}" height="${vmBottom - TOP}" rx="5"></rect>`);
     box(vx + 6, vmBottom - 50, vw - 12, 44, 'l-guest', d.guestOs.split(' + ')[0], d.guestKernel);
-    box(vx + 6, vmTop + 8, vw - 12, vmBottom - 56 - vmTop - 8, 'l-app', d.app);
+    box(vx + 6, TOP + 8, vw - 12, vmBottom - 56 - TOP - 8, 'l-app', d.app);
   }
-  // col 2: VM type 2
-  x = cols[1];
-  box(x, base - layerH, colW, layerH, 'l-hw', d.hardware);
-  box(x, base - 2 * layerH - 4, colW, layerH, 'l-os', d.hostOs);
-  box(x, base - 3 * layerH - 8, colW, layerH, 'l-hyp', d.hyp2);
-  const vmBottom2 = base - 3 * layerH - 14;
-  for (let k = 0; k < 2; k++) {
-    const vx = x + k * (colW / 2 + 2);
-    const vw = colW / 2 - 2;
-    out.push(`<rect class="l-vm" x="${vx}" y="${vmTop}" width="${vw}" height="${vmBottom2 - vmTop}" rx="5"></rect>`);
-    box(vx + 6, vmBottom2 - 50, vw - 12, 44, 'l-guest', d.guestOs.split(' + ')[0], d.guestKernel);
-    box(vx + 6, vmTop + 8, vw - 12, vmBottom2 - 56 - vmTop - 8, 'l-app', d.app);
-  }
-  // col 3: containers
-  x = cols[2];
-  box(x, base - layerH, colW, layerH, 'l-hw', d.hardware);
-  box(x, base - 2 * layerH - 14, colW, layerH + 10, 'l-kernel', d.kernel.split(' · ')[0], d.kernel.split(' · ').slice(1).join(' · '));
-  box(x, base - 3 * layerH - 18, colW, layerH, 'l-rt', d.runtime);
-  for (let k = 0; k < 3; k++) {
-    const cw = (colW - 8) / 3;
-    box(x + k * (cw + 4), 30, cw, base - 3 * layerH - 24 - 30, 'l-ctr', d.app);
-  }
-  // col 4: sandboxed runtime
-  x = cols[3];
-  box(x, base - layerH, colW, layerH, 'l-hw', d.hardware);
-  box(x, base - 2 * layerH - 14, colW, layerH + 10, 'l-kernel', d.kernel.split(' · ')[0], d.kernel.split(' · ').slice(1).join(' · '));
-  box(x, base - 3 * layerH - 18, colW, layerH, 'l-rt', d.runtime);
-  const cw = (colW - 4) / 2;
-  const top = 30;
-  const bottom = base - 3 * layerH - 24;
-  // gVisor pod: the Sentry (a user-space kernel) serves its system calls
-  out.push(`<rect class="l-vm" x="${x}" y="${top}" width="${cw}" height="${bottom - top}" rx="5"></rect>`);
+}
+
+/** Hardware, the one shared kernel and the container runtime: the base of both container columns. */
+function drawSharedKernel(c: Canvas, x: number): void {
+  const { d, box } = c;
+  box(x, BASE - LAYER_H, COL_W, LAYER_H, 'l-hw', d.hardware);
+  box(x, BASE - 2 * LAYER_H - 14, COL_W, LAYER_H + 10, 'l-kernel', d.kernel.split(' · ')[0], d.kernel.split(' · ').slice(1).join(' · '));
+  box(x, BASE - 3 * LAYER_H - 18, COL_W, LAYER_H, 'l-rt', d.runtime);
+}
+
+function drawContainerColumn(c: Canvas, x: number): void {
+  drawSharedKernel(c, x);
+  const cw = (COL_W - 8) / 3;
+  for (let k = 0; k < 3; k++) c.box(x + k * (cw + 4), TOP, cw, BASE - 3 * LAYER_H - 24 - TOP, 'l-ctr', c.d.app);
+}
+
+/** A gVisor pod (the Sentry, a user-space kernel, serves its system calls) and a Kata pod (a guest kernel in a VM run by a VMM on KVM). */
+function drawSandboxColumn(c: Canvas, x: number): void {
+  const { d, box } = c;
+  drawSharedKernel(c, x);
+  const cw = (COL_W - 4) / 2;
+  const bottom = BASE - 3 * LAYER_H - 24;
+  c.out.push(`<rect class="l-vm" x="${x}" y="${TOP}" width="${cw}" height="${bottom - TOP}" rx="5"></rect>`);
   box(x + 5, bottom - 40, cw - 10, 34, 'l-sbx', d.sentry.split(' / ')[0]);
-  box(x + 5, top + 8, cw - 10, bottom - top - 56, 'l-ctr', d.app);
-  // Kata pod: a lightweight VM with its own guest kernel, run by a VMM on KVM
+  box(x + 5, TOP + 8, cw - 10, bottom - TOP - 56, 'l-ctr', d.app);
   const kx = x + cw + 4;
   const vmmH = 22;
   box(kx, bottom - vmmH, cw, vmmH, 'l-hyp', d.vmm);
-  out.push(`<rect class="l-vm" x="${kx}" y="${top}" width="${cw}" height="${bottom - vmmH - 4 - top}" rx="5"></rect>`);
+  c.out.push(`<rect class="l-vm" x="${kx}" y="${TOP}" width="${cw}" height="${bottom - vmmH - 4 - TOP}" rx="5"></rect>`);
   box(kx + 5, bottom - vmmH - 4 - 40, cw - 10, 34, 'l-guest', d.sentry.split(' / ')[1] ?? d.guestKernel);
-  box(kx + 5, top + 8, cw - 10, bottom - vmmH - 4 - top - 56, 'l-ctr', d.app);
-  // this project's workloads per column
-  const counts = [0, 0, facts.sharedKernel, facts.sandboxed.length];
-  counts.forEach((n, i) => {
-    if (i < 2) return;
-    out.push(`<text class="dg-count" x="${cols[i] + colW / 2}" y="${H - 10}" text-anchor="middle">${esc(s.workloads)}: ${n}</text>`);
-  });
+  box(kx + 5, TOP + 8, cw - 10, bottom - vmmH - 4 - TOP - 56, 'l-ctr', d.app);
+}
+
+function renderDiagram(s: Strings, facts: ProjectFacts): string {
+  const d = s.d;
+  const out: string[] = [];
+  const W = COL_W * 4 + GAP * 3;
+  out.push(`<figure class="diagram"><svg role="img" aria-labelledby="dg-t dg-d" viewBox="0 0 ${W} ${DIAGRAM_H}" xmlns="http://www.w3.org/2000/svg">`);
+  out.push(`<title id="dg-t">${esc(s.diagramTitle)}</title><desc id="dg-d">${esc(s.diagramDesc)}</desc>`);
+  const cols = [0, 1, 2, 3].map((i) => i * (COL_W + GAP));
+  [d.vm1, d.vm2, d.ctr, d.sandbox].forEach((h, i) => out.push(`<text class="dg-head" x="${cols[i] + COL_W / 2}" y="16" text-anchor="middle">${esc(h)}</text>`));
+  const c = canvas(d, out);
+  drawVmColumn(c, cols[0], false);
+  drawVmColumn(c, cols[1], true);
+  drawContainerColumn(c, cols[2]);
+  drawSandboxColumn(c, cols[3]);
+  // this project's workloads in the two container columns
+  out.push(`<text class="dg-count" x="${cols[2] + COL_W / 2}" y="${DIAGRAM_H - 10}" text-anchor="middle">${esc(s.workloads)}: ${facts.sharedKernel}</text>`);
+  out.push(`<text class="dg-count" x="${cols[3] + COL_W / 2}" y="${DIAGRAM_H - 10}" text-anchor="middle">${esc(s.workloads)}: ${facts.sandboxed.length}</text>`);
   out.push('</svg></figure>');
   return out.join('');
 }

@@ -18,7 +18,7 @@ import * as path from 'path';
 import type { ContainmentConfig } from '../config/config';
 import { isSuppressedInDockerfile } from '../dockerfile/analyze-dockerfile';
 import { parseDockerfile, type DockerfileModel } from '../dockerfile/model';
-import { looksBinary } from '../engine/analyze-file';
+import { looksBinary } from '../text/binary';
 import { clampRange } from '../engine/run-rules';
 import { compareFindings, type Category, type Finding, type Severity } from '../model/finding';
 import { assembleScripts, renderUnit, type RenderedUnit, type ScriptUnit } from './assemble';

@@ -74,10 +74,6 @@ export function rangeOf(startLine: number, startChar: number, endLine: number, e
   return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
 }
 
-export function lineRange(index: LineIndex, line: number): Range {
-  return { start: { line, character: 0 }, end: { line, character: index.lineEnd(line) - index.lineStart(line) } };
-}
-
 export function containsPosition(range: Range, position: Position): boolean {
   const afterStart =
     position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);

@@ -6,7 +6,7 @@
  * Ids compare case-insensitively; rule ids and aliases (kube-linter names…) both work.
  */
 import type { LineIndex } from '../text/line-index';
-import { splitIds } from '../dockerfile/pragmas';
+import { splitIds } from '../text/pragma-ids';
 
 export interface YamlPragmas {
   global: Set<string>;

@@ -15,6 +15,8 @@ export interface DockerfileFacts {
   fromLocation: Location;
   user?: { name: string; location: Location };
   isWindows: boolean;
+  /** The stage this describes when a Compose `build.target` picked one other than the last. */
+  target?: string;
   /** Names that suggest which image this builds: folder name, `api` from `Dockerfile.api` / `api.Dockerfile`. */
   hints: string[];
   /**
@@ -26,14 +28,17 @@ export interface DockerfileFacts {
 
 const BUILDER_ONLY_NAME = /^(dockerfile|containerfile)\.(build|builder|codegen|generate|generator|gen|protoc|proto)$|^(build|builder|codegen|generate|generator|protoc|proto)[.-](dockerfile|containerfile)$/;
 
-export function dockerfileFacts(text: string, relPath: string, absPath: string, rootName: string): DockerfileFacts | undefined {
+/** Facts of the final stage, or of the stage named `target` (Compose `build.target`, matched like BuildKit: any case). */
+export function dockerfileFacts(text: string, relPath: string, absPath: string, rootName: string, target?: string): DockerfileFacts | undefined {
   let model;
   try {
     model = parseDockerfile(text);
   } catch {
     return undefined;
   }
-  const final = model.finalStage;
+  const targetStage = target ? model.stages.find((s) => s.name?.toLowerCase() === target.toLowerCase()) : undefined;
+  if (target && !targetStage) return undefined;
+  const final = targetStage ?? model.finalStage;
   if (!final) return undefined;
   let root: Stage = final;
   for (let guard = 0; root.parent && guard < 64; guard++) root = root.parent;
@@ -52,6 +57,7 @@ export function dockerfileFacts(text: string, relPath: string, absPath: string, 
     fromLocation: { path: relPath, line: root.imageRange.start.line + 1 },
     user: final.user && userInstr ? { name: final.user.name, location: { path: relPath, line: userInstr.getRange().start.line + 1 } } : undefined,
     isWindows: final.isWindows,
+    target: targetStage && targetStage !== model.finalStage ? targetStage.name : undefined,
     hints: [...hints],
     runnable: !BUILDER_ONLY_NAME.test(base) && !(root.image.isScratch && !startsSomething(final)),
   };

@@ -1,179 +1,101 @@
 /**
- * Kubernetes source adapter: reads workload manifests (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job,
- * CronJob, ReplicationController, and `kind: List` items) into RawWorkloads through the shared YAML layer (exact
- * positions, aliases resolved without expansion).
+ * Kubernetes source adapter: maps the checker's workload model (`kubernetes/workloads.ts`, the same objects the rules
+ * and hovers read) into the RawWorkloads the project model assesses. No YAML is read here, so the panel and the
+ * findings cannot disagree about what a manifest says.
  */
-import type { Document, Node } from 'yaml';
-import { parseYamlDocuments, type YamlDocument } from '../../yaml/documents';
-import { asMap, entries, getEntry, getIn, getValue, isFalse, isTrue, scalarValue, seqItems, stringValue } from '../../yaml/nodes';
+import type { Range } from '../../model/finding';
+import { workloadsOf, type Setting, type Workload, type WorkloadContainer } from '../../kubernetes/workloads';
+import { parseYamlDocuments } from '../../yaml/documents';
 import type { Location } from '../model';
 import type { Fact, RawContainer, RawWorkload } from './types';
 
-const POD_TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'ReplicationController']);
+/** Volume sources Pod Security "restricted" allows; any other (besides hostPath) is counted. */
 const RESTRICTED_VOLUME_TYPES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
-const UNTRUSTED_KEY = /(^|[./-])(untrusted|multi-tenant|multitenant|tenant-code|user-code)$/i;
+export const UNTRUSTED_KEY = /(^|[./-])(untrusted|multi-tenant|multitenant|tenant-code|user-code)$/i;
+const TRUE_TEXT = /^(true|yes|on)$/i;
+/** Containers in the order people list them in a pod: init, main, ephemeral. */
+const CONTAINER_ORDER = { initContainer: 0, container: 1, ephemeralContainer: 2 } as const;
 
-export function kubernetesWorkloads(text: string, relPath: string, absPath: string): RawWorkload[] {
+export function kubernetesRawWorkloads(text: string, relPath: string, absPath: string): RawWorkload[] {
   const out: RawWorkload[] = [];
-  let docs: YamlDocument[];
-  try {
-    docs = parseYamlDocuments(text);
-  } catch {
-    return out;
-  }
-  for (const ydoc of docs) {
-    const root = ydoc.doc.contents;
-    if (!root) continue;
-    const kind = stringValue(getValue(root, 'kind', ydoc.doc), ydoc.doc);
-    if (kind === 'List') {
-      for (const item of seqItems(getValue(root, 'items', ydoc.doc), ydoc.doc)) {
-        const w = readWorkload(item, ydoc, relPath, absPath);
-        if (w) out.push(w);
-      }
-    } else {
-      const w = readWorkload(root, ydoc, relPath, absPath);
-      if (w) out.push(w);
+  for (const ydoc of parseYamlDocuments(text)) {
+    for (const w of workloadsOf(ydoc)) {
+      // a PodTemplate is a template other objects copy, not something that runs
+      if (w.kind !== 'PodTemplate') out.push(toRawWorkload(w, ydoc.number, relPath, absPath));
     }
   }
   return out;
 }
 
-function readWorkload(root: Node, ydoc: YamlDocument, relPath: string, absPath: string): RawWorkload | undefined {
-  const doc = ydoc.doc;
-  const kind = stringValue(getValue(root, 'kind', doc), doc);
-  if (!kind) return undefined;
-  let podSpecPath: string[] | undefined;
-  let templateMetaPath: string[] | undefined;
-  if (kind === 'Pod') podSpecPath = ['spec'];
-  else if (POD_TEMPLATE_KINDS.has(kind)) {
-    podSpecPath = ['spec', 'template', 'spec'];
-    templateMetaPath = ['spec', 'template', 'metadata'];
-  } else if (kind === 'CronJob') {
-    podSpecPath = ['spec', 'jobTemplate', 'spec', 'template', 'spec'];
-    templateMetaPath = ['spec', 'jobTemplate', 'spec', 'template', 'metadata'];
-  }
-  if (!podSpecPath) return undefined;
-  const spec = asMap(getIn(root, podSpecPath, doc), doc);
-  if (!spec) return undefined;
-  const loc = (node: unknown): Location => ({ path: relPath, line: ydoc.range(node as Node).start.line + 1 });
-  const nameNode = getIn(root, ['metadata', 'name'], doc);
-  const name = stringValue(nameNode, doc) ?? `${kind.toLowerCase()}-${ydoc.number + 1}`;
-  const namespace = stringValue(getIn(root, ['metadata', 'namespace'], doc), doc);
-  const r = ydoc.range(root);
-  const boolFact = (map: unknown, key: string): Fact<boolean> | undefined => {
-    const e = getEntry(map, key, doc);
-    if (!e) return undefined;
-    if (isTrue(e.value, doc)) return { value: true, location: loc(e.key) };
-    if (isFalse(e.value, doc)) return { value: false, location: loc(e.key) };
-    return undefined;
-  };
-  const strFact = (map: unknown, key: string): Fact<string> | undefined => {
-    const e = getEntry(map, key, doc);
-    const v = e ? scalarValue(e.value, doc) : undefined;
-    return e && v !== undefined && v !== null ? { value: String(v), location: loc(e.key) } : undefined;
-  };
-  const seccompOf = (sc: unknown): Fact<string> | undefined => {
-    const e = getEntry(sc, 'seccompProfile', doc);
-    if (!e) return undefined;
-    const t = stringValue(getValue(e.value, 'type', doc), doc);
-    return t ? { value: t, location: loc(e.key) } : undefined;
-  };
-
-  const podSc = getValue(spec, 'securityContext', doc);
-  const hostUsers = boolFact(spec, 'hostUsers');
-  const w: RawWorkload = {
+function toRawWorkload(w: Workload, documentNumber: number, relPath: string, absPath: string): RawWorkload {
+  const at = (range: Range): Location => ({ path: relPath, line: range.start.line + 1 });
+  const fact = <T, U = T>(s: Setting<T> | undefined, map?: (v: T) => U): Fact<U> | undefined =>
+    s ? { value: map ? map(s.value) : (s.value as unknown as U), location: at(s.range) } : undefined;
+  const r = w.range;
+  const pod = w.podSecurityContext;
+  const raw: RawWorkload = {
     platform: 'kubernetes',
-    kind,
-    name,
-    namespace,
+    kind: w.kind,
+    name: w.name ?? `${w.kind.toLowerCase()}-${documentNumber + 1}`,
+    namespace: w.namespace,
     file: absPath,
-    location: loc(nameNode ?? root),
+    location: at(w.nameRange ?? w.range),
     startLine: r.start.line + 1,
     endLine: r.end.character === 0 && r.end.line > r.start.line ? r.end.line : r.end.line + 1,
-    hostPID: boolFact(spec, 'hostPID'),
-    hostNetwork: boolFact(spec, 'hostNetwork'),
-    hostIPC: boolFact(spec, 'hostIPC'),
-    userNamespace: hostUsers ? { value: hostUsers.value ? 'host' : 'private', location: hostUsers.location } : undefined,
-    shareProcessNamespace: boolFact(spec, 'shareProcessNamespace'),
-    runtime: strFact(spec, 'runtimeClassName'),
+    hostPID: fact(w.hostPID),
+    hostNetwork: fact(w.hostNetwork),
+    hostIPC: fact(w.hostIPC),
+    userNamespace: fact(w.hostUsers, (v): 'host' | 'private' => (v ? 'host' : 'private')),
+    shareProcessNamespace: fact(w.shareProcessNamespace),
+    runtime: fact(w.runtimeClassName),
     hostMounts: [],
     otherVolumeTypes: [],
-    containers: [],
-    pod: { runAsUser: strFact(podSc, 'runAsUser'), runAsNonRoot: boolFact(podSc, 'runAsNonRoot'), seccomp: seccompOf(podSc) },
+    containers: [...w.containers].sort((a, b) => CONTAINER_ORDER[a.type] - CONTAINER_ORDER[b.type] || a.index - b.index).map((c) => toRawContainer(c, at)),
+    pod: { runAsUser: fact(pod.runAsUser, String), runAsNonRoot: fact(pod.runAsNonRoot), seccomp: seccompFact(pod.seccompProfile, at) },
   };
-  const os = getEntry(getValue(spec, 'nodeSelector', doc), 'kubernetes.io/os', doc);
-  if (os && stringValue(os.value, doc)?.toLowerCase() === 'windows') w.targetsWindows = { value: true, location: loc(os.key) };
-  const osName = getEntry(getValue(spec, 'os', doc), 'name', doc);
-  if (osName && stringValue(osName.value, doc)?.toLowerCase() === 'windows') w.targetsWindows = { value: true, location: loc(osName.key) };
-  const hostProcess = getEntry(getValue(podSc, 'windowsOptions', doc), 'hostProcess', doc);
-  if (hostProcess && isTrue(hostProcess.value, doc)) w.windowsIsolation = { value: 'hostProcess', location: loc(hostProcess.key) };
-
-  // labels / annotations that mark untrusted or multi-tenant code
-  for (const metaPath of [['metadata'], templateMetaPath].filter(Boolean) as string[][]) {
-    for (const field of ['labels', 'annotations']) {
-      for (const e of entries(getIn(root, [...metaPath, field], doc), doc)) {
-        const key = String(scalarValue(e.key, doc) ?? '');
-        if (UNTRUSTED_KEY.test(key) && isTrue(e.value, doc)) w.untrusted ??= { value: key, location: loc(e.key) };
-      }
-    }
+  for (const os of [w.nodeSelectorOs, w.osName]) if (os?.value.toLowerCase() === 'windows') raw.targetsWindows = { value: true, location: at(os.range) };
+  if (pod.hostProcess?.value && pod.hostProcess.source === 'pod') raw.windowsIsolation = { value: 'hostProcess', location: at(pod.hostProcess.range) };
+  const marker = w.metadataEntries.find((e) => UNTRUSTED_KEY.test(e.key) && TRUE_TEXT.test(e.value));
+  if (marker) raw.untrusted = { value: marker.key, location: at(marker.keyRange) };
+  for (const v of w.volumes) {
+    if (v.type === 'hostPath') raw.hostMounts.push({ value: v.hostPath?.path ?? '?', location: at(v.typeRange ?? v.range) });
+    else if (v.type && !RESTRICTED_VOLUME_TYPES.has(v.type)) raw.otherVolumeTypes.push(v.type);
   }
-
-  for (const volume of seqItems(getValue(spec, 'volumes', doc), doc)) {
-    for (const e of entries(volume, doc)) {
-      const key = String(scalarValue(e.key, doc) ?? '');
-      if (key === 'name') continue;
-      if (key === 'hostPath') {
-        const p = stringValue(getValue(e.value, 'path', doc), doc) ?? '?';
-        w.hostMounts.push({ value: p, location: loc(e.key) });
-      } else if (!RESTRICTED_VOLUME_TYPES.has(key)) w.otherVolumeTypes.push(key);
-    }
-  }
-
-  for (const [field, init] of [['initContainers', true], ['containers', false], ['ephemeralContainers', true]] as const) {
-    for (const c of seqItems(getValue(spec, field, doc), doc)) w.containers.push(readContainer(c, init, doc, loc, boolFact, strFact, seccompOf));
-  }
-  return w;
+  return raw;
 }
 
-function readContainer(
-  c: Node,
-  init: boolean,
-  doc: Document,
-  loc: (node: unknown) => Location,
-  boolFact: (map: unknown, key: string) => Fact<boolean> | undefined,
-  strFact: (map: unknown, key: string) => Fact<string> | undefined,
-  seccompOf: (sc: unknown) => Fact<string> | undefined,
-): RawContainer {
-  const sc = getValue(c, 'securityContext', doc);
-  const imageEntry = getEntry(c, 'image', doc);
-  const caps = getValue(sc, 'capabilities', doc);
-  const res = getValue(c, 'resources', doc);
-  const limits = getValue(res, 'limits', doc);
-  const requests = getValue(res, 'requests', doc);
-  const hostPorts: Array<Fact<string>> = [];
-  for (const p of seqItems(getValue(c, 'ports', doc), doc)) {
-    const hp = strFact(p, 'hostPort');
-    if (hp && hp.value !== '0') hostPorts.push(hp);
-  }
-  const drop = seqItems(getValue(caps, 'drop', doc), doc).map((n) => String(scalarValue(n, doc) ?? '').toUpperCase());
+function seccompFact(s: Setting<string> | undefined, at: (r: Range) => Location): Fact<string> | undefined {
+  return s ? { value: s.value, location: at(s.blockKeyRange ?? s.range) } : undefined;
+}
+
+function toRawContainer(c: WorkloadContainer, at: (r: Range) => Location): RawContainer {
+  const sc = c.securityContext;
+  /** The container's own setting (the model folds the pod's into the effective context; the panel keeps them apart). */
+  const own = <T>(s: Setting<T> | undefined): Setting<T> | undefined => (s?.source === 'container' ? s : undefined);
+  const quantity = (which: 'limits' | 'requests', name: 'cpu' | 'memory'): Fact<string> | undefined => {
+    const q = c.resources[which][name];
+    return q ? { value: q.raw, location: at(q.range) } : undefined;
+  };
+  const runAsUser = own(sc.runAsUser);
+  const runAsNonRoot = own(sc.runAsNonRoot);
   return {
-    name: stringValue(getValue(c, 'name', doc), doc) ?? '?',
-    image: stringValue(imageEntry?.value, doc) ?? '',
-    init,
-    location: loc(c),
-    imageLocation: loc(imageEntry?.value ?? c),
-    privileged: boolFact(sc, 'privileged'),
-    allowPrivilegeEscalation: boolFact(sc, 'allowPrivilegeEscalation'),
-    capsAdd: seqItems(getValue(caps, 'add', doc), doc).map((n) => ({ value: String(scalarValue(n, doc) ?? '').toUpperCase().replace(/^CAP_/, ''), location: loc(n) })),
-    dropAll: drop.includes('ALL'),
-    runAsUser: strFact(sc, 'runAsUser'),
-    runAsNonRoot: boolFact(sc, 'runAsNonRoot'),
-    seccomp: seccompOf(sc),
-    readOnlyRootFilesystem: isTrue(getValue(sc, 'readOnlyRootFilesystem', doc), doc),
-    memoryLimit: strFact(limits, 'memory'),
-    memoryRequest: strFact(requests, 'memory'),
-    cpuRequest: strFact(requests, 'cpu'),
-    cpuLimit: strFact(limits, 'cpu'),
-    hostPorts,
+    name: c.name ?? '?',
+    image: c.image?.raw ?? '',
+    init: c.type !== 'container',
+    location: at(c.anchorRange),
+    imageLocation: at(c.image?.range ?? c.anchorRange),
+    privileged: sc.privileged ? { value: sc.privileged.value, location: at(sc.privileged.range) } : undefined,
+    allowPrivilegeEscalation: sc.allowPrivilegeEscalation ? { value: sc.allowPrivilegeEscalation.value, location: at(sc.allowPrivilegeEscalation.range) } : undefined,
+    capsAdd: sc.capabilities.add.map((cap) => ({ value: cap.name, location: at(cap.range) })),
+    dropAll: sc.capabilities.drop.some((cap) => cap.name === 'ALL'),
+    runAsUser: runAsUser ? { value: String(runAsUser.value), location: at(runAsUser.range) } : undefined,
+    runAsNonRoot: runAsNonRoot ? { value: runAsNonRoot.value, location: at(runAsNonRoot.range) } : undefined,
+    seccomp: seccompFact(own(sc.seccompProfile), at),
+    readOnlyRootFilesystem: sc.readOnlyRootFilesystem?.value === true,
+    memoryLimit: quantity('limits', 'memory'),
+    memoryRequest: quantity('requests', 'memory'),
+    cpuRequest: quantity('requests', 'cpu'),
+    cpuLimit: quantity('limits', 'cpu'),
+    hostPorts: c.ports.filter((p) => p.hostPort !== undefined && p.hostPort !== 0).map((p) => ({ value: String(p.hostPort), location: at(p.hostPortRange ?? p.range) })),
   };
 }

@@ -1,7 +1,6 @@
 /**
- * The neutral shape the source adapters (Kubernetes, Compose) hand to the project model. Each adapter maps one file
- * kind's own model into this; keeping the mapping in one file per source makes it easy to switch an adapter to the
- * engine's shared workload model when that exposes the same facts.
+ * The neutral shape the source adapters (Kubernetes, Compose) hand to the project model. Each adapter maps the
+ * checker's own model of one file kind (kubernetes/workloads.ts, compose/services.ts) into this; none reads YAML.
  */
 import type { Location } from '../model';
 
@@ -32,6 +31,8 @@ export interface RawContainer {
   hostPorts: Array<Fact<string>>;
   /** Dockerfile this container is built from (Compose `build:`), absolute. */
   buildDockerfile?: Fact<string>;
+  /** Compose `build.target`: the stage the service runs, when not the Dockerfile's last. */
+  buildTarget?: string;
   /** Compose `build:` without an explicit image name. */
   builtOnly?: boolean;
 }
