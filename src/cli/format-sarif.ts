@@ -31,7 +31,14 @@ export function formatSarif(files: CheckedFile[], options: Pick<FormatOptions, '
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri: uri(file.displayPath) }, region: region(f.range) } }],
       ...(f.related?.length
-        ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(r.path) }, region: region(r.range) } })) }
+        ? {
+            relatedLocations: f.related.map((r, id) => ({
+              id,
+              message: { text: r.message },
+              // the same file goes by the path the user gave, as in `locations`
+              physicalLocation: { artifactLocation: { uri: uri(r.path === file.result.path ? file.displayPath : r.path) }, region: region(r.range) },
+            })),
+          }
         : {}),
       ...(f.fix
         ? {

@@ -189,7 +189,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   private publish(uri: vscode.Uri, state: DocState): void {
-    this.collection.set(uri, [...state.findings, ...state.shellcheck].map(toDiagnostic));
+    this.collection.set(uri, [...state.findings, ...state.shellcheck].map((f) => toDiagnostic(f, { path: state.path, uri })));
     this.changeEmitter.fire(uri);
   }
 

@@ -24,7 +24,11 @@ export function ruleDocUri(rule: string): vscode.Uri {
   return vscode.Uri.parse(commandLink(SHOW_RULE_DOC_COMMAND, [rule]));
 }
 
-export function toDiagnostic(f: Finding): vscode.Diagnostic {
+/**
+ * `self` is the analysed document: related locations in it point at its URI (an untitled document has no file path),
+ * others at their file.
+ */
+export function toDiagnostic(f: Finding, self?: { path: string; uri: vscode.Uri }): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity]);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: f.rule, target: ruleDocUri(f.rule) };
@@ -32,7 +36,8 @@ export function toDiagnostic(f: Finding): vscode.Diagnostic {
     d.tags = f.tags.map((t) => (t === 'unnecessary' ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
   }
   if (f.related?.length) {
-    d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(r.path), toRange(r.range)), r.message));
+    const uriOf = (path: string) => (self && path === self.path ? self.uri : vscode.Uri.file(path));
+    d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.path), toRange(r.range)), r.message));
   }
   return d;
 }

@@ -30,6 +30,12 @@ export interface Stage {
   /** Instructions after FROM, up to the next FROM. */
   instructions: Instruction[];
   isFinal: boolean;
+  /**
+   * Whether the stage's layers end up in the built image: the final stage and the stages it is built FROM,
+   * transitively. A stage that is only `COPY --from`'d does not ship its layers, only the files copied out of it. The
+   * build target is not known here, so the final stage stands for it (docker build's default).
+   */
+  ships: boolean;
   /** The last USER of this stage, or inherited from the parent stage. */
   user?: { name: string; instruction: Instruction };
   /** The SHELL in force at the end of the stage (argv). */
@@ -234,6 +240,7 @@ export class DockerfileModel {
       }
     }
     if (this.stages.length) this.stages[this.stages.length - 1].isFinal = true;
+    for (let s = this.finalStage; s && !s.ships; s = s.parent) s.ships = true;
   }
 
   private createStage(from: From): Stage {
@@ -254,12 +261,27 @@ export class DockerfileModel {
       parent,
       instructions: [],
       isFinal: false,
+      ships: false,
       user: parent?.user,
       shell: [],
       isWindows: parent ? parent.isWindows : WINDOWS_REPOS.test(image.repository) || image.repository.includes('windows') || WINDOWS_TAGS.test(image.tag ?? ''),
     };
   }
 }
+
+/**
+ * Whether an instruction's layer ends up in the built image (its stage ships; see `Stage.ships`). For the rules about
+ * image size only: correctness and security rules apply in every stage. Instructions before the first FROM count as
+ * shipping, since nothing says otherwise.
+ */
+export function shipsLayers(info: InstructionInfo): boolean {
+  return !info.stage || info.stage.ships;
+}
+
+/** The sentence every image-size rule's docs end with, so users know why a builder stage stays quiet. */
+export const SHIPPING_STAGES_NOTE =
+  ' Reported only in the stages that ship: the final stage and the stages it is built FROM. A builder stage that is only ' +
+  'copied from with `COPY --from` leaves its layers behind, so its size does not matter.';
 
 function defaultShell(pragmaShell: string | undefined): string[] {
   return pragmaShell ? [pragmaShell, '-c'] : ['/bin/sh', '-c'];

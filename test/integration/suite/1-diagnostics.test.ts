@@ -40,7 +40,9 @@ describe('diagnostics: Dockerfile', () => {
     assert.ok(doc.getText(pip.range).startsWith('install'), `range text: ${doc.getText(pip.range)}`);
     assert.strictEqual(pip.severity, vscode.DiagnosticSeverity.Warning);
     const unpinned = list.find((d) => codeOf(d) === 'pip-unpinned')!;
-    assert.strictEqual(doc.getText(unpinned.range), 'requests');
+    // one diagnostic per RUN over the install, each unpinned package listed as related information
+    assert.strictEqual(doc.getText(unpinned.range), 'pip install requests');
+    assert.deepStrictEqual(unpinned.relatedInformation?.map((r) => [r.location.uri.toString(), doc.getText(r.location.range)]), [[doc.uri.toString(), 'requests']]);
     const root = list.find((d) => codeOf(d) === 'container-runs-as-root')!;
     assert.strictEqual(root.range.start.line, 1);
     const recommends = list.find((d) => codeOf(d) === 'apt-get-install-recommends')!;

@@ -1,6 +1,7 @@
 import type { Copy } from 'dockerfile-ast';
 import { basename } from '../../shell/split-commands';
 import { defineDockerfileRule } from '../context';
+import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { fileOperands, isTarArchiveName, tarExtractArgs } from '../package-commands';
 
 export default defineDockerfileRule({
@@ -10,14 +11,14 @@ export default defineDockerfileRule({
     category: 'efficiency',
     severity: 'info',
     title: 'Local archive copied and then extracted with tar',
-    why: 'COPY followed by `RUN tar -x` stores the archive in one layer and its contents in the next, so the image carries the data twice (deleting the archive later does not shrink the earlier layer). ADD unpacks a local tar archive in a single step.',
+    why: 'COPY followed by `RUN tar -x` stores the archive in one layer and its contents in the next, so the image carries the data twice (deleting the archive later does not shrink the earlier layer). ADD unpacks a local tar archive in a single step.' + SHIPPING_STAGES_NOTE,
     howToFix: 'Replace the COPY and the tar step with `ADD app.tar.gz /opt/app/`. To extract with control over the options, bind-mount the archive instead: `RUN --mount=type=bind,source=app.tar.gz,target=/tmp/app.tar.gz tar -xzf /tmp/app.tar.gz -C /opt`.',
     examples: { bad: 'COPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt', good: 'ADD app.tar.gz /opt/' },
   },
   check(ctx) {
     const runs = ctx.runScripts();
     for (const info of ctx.instructionsOf('COPY', { includeOnbuild: false })) {
-      if ((info.instruction as Copy).getFromFlag() || !info.stage) continue;
+      if ((info.instruction as Copy).getFromFlag() || !info.stage || !shipsLayers(info)) continue;
       const operands = fileOperands(ctx.model, info.instruction);
       const line = info.instruction.getRange().start.line;
       // the RUNs after this COPY, looked up only once a source is an archive (most COPYs copy none)

@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { apkAddWord, hasCacheMount, hasOption, parseApk, removesDir } from '../package-commands';
 
 export default defineDockerfileRule({
@@ -8,14 +9,14 @@ export default defineDockerfileRule({
     category: 'efficiency',
     severity: 'info',
     title: 'apk add without --no-cache',
-    why: 'Without `--no-cache`, apk keeps the downloaded repository index (and with a configured cache, the packages) under /var/cache/apk. Those files are committed into the layer and only make the image bigger.',
+    why: 'Without `--no-cache`, apk keeps the downloaded repository index (and with a configured cache, the packages) under /var/cache/apk. Those files are committed into the layer and only make the image bigger.' + SHIPPING_STAGES_NOTE,
     howToFix: 'Use `apk add --no-cache …`; it fetches a fresh index for this command and stores nothing, so no separate `apk update` or clean-up is needed. With BuildKit, a cache mount on /var/cache/apk works too.',
     examples: { bad: 'RUN apk add curl=8.5.0-r0', good: 'RUN apk add --no-cache curl=8.5.0-r0' },
     fixable: true,
   },
   check(ctx) {
     for (const { info, script } of ctx.runScripts()) {
-      if (!script.posix) continue;
+      if (!script.posix || !shipsLayers(info)) continue;
       if (hasCacheMount(info.instruction, '/var/cache/apk') || hasCacheMount(info.instruction, '/etc/apk/cache')) continue;
       const commands = script.commands;
       commands.forEach((command, k) => {

@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import type { InstructionInfo, Stage } from '../model';
+import { type InstructionInfo, shipsLayers, SHIPPING_STAGES_NOTE, type Stage } from '../model';
 import { aptInstallWord, aptSkipsRecommends, parseApt } from '../package-commands';
 
 /** Line of the stage's first RUN that writes `APT::Install-Recommends "false"` into apt's configuration (Infinity: none). */
@@ -38,7 +38,7 @@ export default defineDockerfileRule({
     category: 'efficiency',
     severity: 'info',
     title: 'apt-get install without --no-install-recommends',
-    why: 'By default apt-get also installs every package the ones you asked for merely recommend: documentation tools, extra locales, GUI helpers. They make the image bigger, slow down pulls and add code that vulnerability scanners will report, without the application needing any of it.',
+    why: 'By default apt-get also installs every package the ones you asked for merely recommend: documentation tools, extra locales, GUI helpers. They make the image bigger, slow down pulls and add code that vulnerability scanners will report, without the application needing any of it.' + SHIPPING_STAGES_NOTE,
     howToFix: 'Add `--no-install-recommends` (`apt-get install -y --no-install-recommends curl`) and list explicitly the few recommended packages you really use.',
     examples: { bad: 'RUN apt-get install -y curl', good: 'RUN apt-get install -y --no-install-recommends curl' },
     fixable: true,
@@ -46,7 +46,7 @@ export default defineDockerfileRule({
   check(ctx) {
     const memo = new Map<Stage, number>();
     for (const { info, script } of ctx.runScripts()) {
-      if (!script.posix) continue;
+      if (!script.posix || !shipsLayers(info)) continue;
       let configured: boolean | undefined;
       for (const command of script.commands) {
         const cmd = parseApt(command);

@@ -1,8 +1,8 @@
-import { defineDockerfileRule } from '../context';
+import { defineMissingYesRule } from '../package-manager-kit';
 import { aptAssumesYes, aptInstallWord, parseApt } from '../package-commands';
 
-export default defineDockerfileRule({
-  meta: {
+export default defineMissingYesRule(
+  {
     id: 'apt-get-missing-yes',
     aliases: ['DL3014'],
     category: 'reliability',
@@ -13,19 +13,11 @@ export default defineDockerfileRule({
     examples: { bad: 'RUN apt-get update && apt-get install curl', good: 'RUN apt-get update && apt-get install -y curl' },
     fixable: true,
   },
-  check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
-        const cmd = parseApt(command);
-        const install = aptInstallWord(cmd);
-        if (!cmd || !install || aptAssumesYes(cmd)) continue;
-        ctx.report({
-          range: ctx.range(install.start, install.end),
-          message: `'${cmd.program} install' has no -y and fails when it asks for confirmation; use '${cmd.program} install -y'.`,
-          fix: { title: "Add -y after 'install'", edits: [{ range: ctx.range(install.end, install.end), newText: ' -y' }] },
-        });
-      }
-    }
+  (command) => {
+    const cmd = parseApt(command);
+    const install = aptInstallWord(cmd);
+    if (!cmd || !install || aptAssumesYes(cmd)) return undefined;
+    const label = `${cmd.program} install`;
+    return { at: install, label, flag: '-y', insertAfter: install, suggestion: `${label} -y` };
   },
-});
+);

@@ -1,5 +1,6 @@
 import type { ShellWord } from '../../shell/split-commands';
 import { defineDockerfileRule } from '../context';
+import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { aptInstallWord, hasCacheMount, parseApt, removesDir } from '../package-commands';
 
 const LISTS = '/var/lib/apt/lists';
@@ -11,7 +12,7 @@ export default defineDockerfileRule({
     category: 'efficiency',
     severity: 'info',
     title: 'apt package lists left in the layer',
-    why: '`apt-get update` downloads the package indexes of every configured repository into /var/lib/apt/lists, often 20–50 MB. Files deleted in a later RUN still exist in the earlier layer, so unless the RUN that updates also removes them, they ship in the image although nothing at run time needs them.',
+    why: '`apt-get update` downloads the package indexes of every configured repository into /var/lib/apt/lists, often 20–50 MB. Files deleted in a later RUN still exist in the earlier layer, so unless the RUN that updates also removes them, they ship in the image although nothing at run time needs them.' + SHIPPING_STAGES_NOTE,
     howToFix: 'End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or with BuildKit keep the lists out of the image with a cache mount: `RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && …`.',
     examples: {
       bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
@@ -20,7 +21,7 @@ export default defineDockerfileRule({
   },
   check(ctx) {
     for (const { info, script } of ctx.runScripts()) {
-      if (!script.posix || hasCacheMount(info.instruction, LISTS)) continue;
+      if (!script.posix || !shipsLayers(info) || hasCacheMount(info.instruction, LISTS)) continue;
       // the lists appear with `apt-get update`; point at the install that follows it (or at `update` if none does)
       let update: ShellWord | undefined;
       let install: ShellWord | undefined;

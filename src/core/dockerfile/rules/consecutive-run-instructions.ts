@@ -1,5 +1,6 @@
 import type { Flag, Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
+import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 
 function flagsOf(instruction: Instruction): string {
   const flags = (instruction as unknown as { getFlags?: () => Flag[] }).getFlags?.() ?? [];
@@ -13,7 +14,7 @@ export default defineDockerfileRule({
     category: 'style',
     severity: 'info',
     title: 'Consecutive RUN instructions could be one',
-    why: 'Every RUN adds a layer. Short RUNs in a row, each doing one small step, make the image history longer and can keep files that a later step deletes in an earlier layer.',
+    why: 'Every RUN adds a layer. Short RUNs in a row, each doing one small step, make the image history longer and can keep files that a later step deletes in an earlier layer.' + SHIPPING_STAGES_NOTE,
     howToFix: 'Join the steps with `&&` (or a heredoc `RUN <<EOF … EOF`) in one RUN. Keeping them apart is fine when you do it on purpose, for example to cache an expensive step separately.',
     examples: { bad: 'RUN apt-get update\nRUN apt-get install -y curl', good: 'RUN apt-get update && apt-get install -y curl' },
   },
@@ -21,6 +22,10 @@ export default defineDockerfileRule({
     let previous: { flags: string; count: number } | undefined;
     for (const info of ctx.model.instructions) {
       if (info.onbuild) continue;
+      if (!shipsLayers(info)) {
+        previous = undefined;
+        continue;
+      }
       if (info.keyword !== 'RUN') {
         previous = undefined;
         continue;

@@ -1,40 +1,16 @@
-import { defineDockerfileRule } from '../context';
-import { installWithoutCleanup, installWord, mountsCacheOver, parseRpmCommand, removesDirectory } from '../rpm-family-commands';
+import { SHIPPING_STAGES_NOTE } from '../model';
+import { defineCacheCleanupRule, rpmCacheCleanup } from '../package-manager-kit';
 
-export default defineDockerfileRule({
-  meta: {
+export default defineCacheCleanupRule(
+  {
     id: 'dnf-cache-not-cleaned',
     aliases: ['DL3040'],
     category: 'efficiency',
     severity: 'warning',
     title: 'dnf install without dnf clean all in the same RUN',
-    why: 'dnf and microdnf keep repository metadata and downloaded packages under /var/cache. If the RUN that installs does not remove them, they are frozen into the layer: a larger image to pull and store, with nothing gained at run time.',
+    why: 'dnf and microdnf keep repository metadata and downloaded packages under /var/cache. If the RUN that installs does not remove them, they are frozen into the layer: a larger image to pull and store, with nothing gained at run time.' + SHIPPING_STAGES_NOTE,
     howToFix: 'Finish the installing RUN with `&& dnf clean all` (`microdnf clean all` for microdnf), or `rm -rf /var/cache/dnf`. With BuildKit, a cache mount (`RUN --mount=type=cache,target=/var/cache/dnf …`) keeps the cache out of the image as well.',
     examples: { bad: 'RUN dnf install -y nginx-1.24.0', good: 'RUN dnf install -y nginx-1.24.0 && dnf clean all' },
   },
-  check(ctx) {
-    for (const { info, script } of ctx.runScripts()) {
-      if (!script.posix || mountsCacheOver(info.instruction, ['/var/cache/dnf', '/var/cache/yum'])) continue;
-      let program = 'dnf';
-      const install = installWithoutCleanup(
-        script.commands,
-        (c) => {
-          const cmd = parseRpmCommand(c);
-          if (cmd?.family !== 'dnf') return undefined;
-          const word = installWord(cmd);
-          if (word) program = cmd.program;
-          return word;
-        },
-        (c) => {
-          const cmd = parseRpmCommand(c);
-          if (cmd && cmd.family !== 'zypper' && cmd.subcommand?.value === 'clean' && cmd.operands.some((o) => o.value === 'all')) return true;
-          return removesDirectory(c, ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5']);
-        },
-      );
-      if (install) {
-        const clean = program === 'microdnf' ? 'microdnf clean all' : `${program} clean all`;
-        ctx.report({ range: ctx.range(install.start, install.end), message: `'${program} ${install.value}' leaves its package cache in the layer; add '${clean}' at the end of this RUN.` });
-      }
-    }
-  },
-});
+  rpmCacheCleanup('dnf', { mounted: ['/var/cache/dnf', '/var/cache/yum'], removed: ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'] }),
+);

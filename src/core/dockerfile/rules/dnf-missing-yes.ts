@@ -1,8 +1,8 @@
-import { defineDockerfileRule } from '../context';
+import { defineMissingYesRule } from '../package-manager-kit';
 import { hasOption, installWord, parseRpmCommand } from '../rpm-family-commands';
 
-export default defineDockerfileRule({
-  meta: {
+export default defineMissingYesRule(
+  {
     id: 'dnf-missing-yes',
     aliases: ['DL3038'],
     category: 'reliability',
@@ -13,20 +13,11 @@ export default defineDockerfileRule({
     examples: { bad: 'RUN dnf install nginx-1.24.0', good: 'RUN dnf install -y nginx-1.24.0' },
     fixable: true,
   },
-  check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
-        const cmd = parseRpmCommand(command);
-        if (cmd?.family !== 'dnf') continue;
-        const install = installWord(cmd);
-        if (!install || hasOption(cmd, 'y', 'assumeyes')) continue;
-        ctx.report({
-          range: ctx.range(install.start, install.end),
-          message: `'${cmd.program} ${install.value}' runs without -y and may stop at a confirmation prompt.`,
-          fix: { title: `Add -y after '${install.value}'`, edits: [{ range: ctx.range(install.end, install.end), newText: ' -y' }] },
-        });
-      }
-    }
+  (command) => {
+    const cmd = parseRpmCommand(command);
+    const install = cmd?.family === 'dnf' ? installWord(cmd) : undefined;
+    if (!cmd || !install || hasOption(cmd, 'y', 'assumeyes')) return undefined;
+    const label = `${cmd.program} ${install.value}`;
+    return { at: install, label, flag: '-y', insertAfter: install, suggestion: `${label} -y` };
   },
-});
+);

@@ -1,5 +1,5 @@
-import { defineDockerfileRule } from '../context';
-import { effectiveArgv, programOf } from '../../shell/split-commands';
+import { defineUnpinnedRule, PINNING_POLICY_NOTE, type UnpinnedInstall, type UnpinnedPackage } from '../package-manager-kit';
+import { effectiveArgv, programOf, type ShellCommand } from '../../shell/split-commands';
 
 /** go build flags that take a separate value. */
 const VALUE_FLAGS = new Set([
@@ -8,45 +8,42 @@ const VALUE_FLAGS = new Set([
 ]);
 const MOVING = new Set(['latest', 'master', 'main', 'head', 'upgrade', 'patch']);
 
-export default defineDockerfileRule({
-  meta: {
+/** The remote modules of a `go install` / `go get` that name no version or a moving one. */
+function unpinnedModules(command: ShellCommand): UnpinnedInstall | undefined {
+  const argv = effectiveArgv(command);
+  if (argv.length < 3 || programOf(command) !== 'go') return undefined;
+  const sub = argv[1].value;
+  if (sub !== 'install' && sub !== 'get') return undefined;
+  const packages: UnpinnedPackage[] = [];
+  for (let k = 2; k < argv.length; k++) {
+    const w = argv[k];
+    if (w.value.startsWith('-')) {
+      const name = w.value.replace(/^--?/, '');
+      if (!name.includes('=') && VALUE_FLAGS.has(name)) k++;
+      continue;
+    }
+    const spec = w.value;
+    // local packages and patterns (./..., /src/x, std) have no version to pin; variables we cannot see
+    if (spec.startsWith('.') || spec.startsWith('/') || spec.includes('$') || !spec.split('/')[0].includes('.')) continue;
+    const at = spec.lastIndexOf('@');
+    const version = at === -1 ? '' : spec.slice(at + 1);
+    if (version && !MOVING.has(version.toLowerCase())) continue;
+    const name = at === -1 ? spec : spec.slice(0, at);
+    packages.push({ word: w, name, pinned: `${name}@<version>`, reason: version ? `follows the moving '@${version}'` : undefined });
+  }
+  return { programWord: argv[0], label: `go ${sub}`, packages };
+}
+
+export default defineUnpinnedRule(
+  {
     id: 'go-install-unpinned',
     aliases: ['DL3062'],
     category: 'supply-chain',
     severity: 'warning',
     title: 'go install or go get without a version',
-    why: 'Without `@version`, `go install`/`go get` of a remote module resolves to the newest release (or the default branch) at build time. Rebuilds then pick up new code, including a compromised release, without any change to the Dockerfile.',
+    why: 'Without `@version`, `go install`/`go get` of a remote module resolves to the newest release (or the default branch) at build time. Rebuilds then pick up new code, including a compromised release, without any change to the Dockerfile.' + PINNING_POLICY_NOTE,
     howToFix: 'Name an exact version: `go install golang.org/x/tools/gopls@v0.15.3`. Avoid `@latest` and branch names.',
     examples: { bad: 'RUN go install golang.org/x/tools/gopls@latest', good: 'RUN go install golang.org/x/tools/gopls@v0.15.3' },
   },
-  check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
-        const argv = effectiveArgv(command);
-        if (argv.length < 3 || programOf(command) !== 'go') continue;
-        const sub = argv[1].value;
-        if (sub !== 'install' && sub !== 'get') continue;
-        for (let k = 2; k < argv.length; k++) {
-          const w = argv[k];
-          if (w.value.startsWith('-')) {
-            const name = w.value.replace(/^--?/, '');
-            if (!name.includes('=') && VALUE_FLAGS.has(name)) k++;
-            continue;
-          }
-          const spec = w.value;
-          // local packages and patterns (./..., /src/x, std) have no version to pin; variables we cannot see
-          if (spec.startsWith('.') || spec.startsWith('/') || spec.includes('$') || !spec.split('/')[0].includes('.')) continue;
-          const at = spec.lastIndexOf('@');
-          const version = at === -1 ? '' : spec.slice(at + 1);
-          if (version && !MOVING.has(version.toLowerCase())) continue;
-          const name = at === -1 ? spec : spec.slice(0, at);
-          ctx.report({
-            range: ctx.range(w.start, w.end),
-            message: version ? `'${spec}' follows the moving '@${version}'; pin '${name}@<version>'.` : `'${spec}' has no version; use '${name}@<version>'.`,
-          });
-        }
-      }
-    }
-  },
-});
+  unpinnedModules,
+);

@@ -1,6 +1,6 @@
 import type { Arg, Env } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
-import type { Stage } from '../model';
+import { shipsLayers, SHIPPING_STAGES_NOTE, type Stage } from '../model';
 import { cacheMountTargets } from '../rpm-family-commands';
 import { effectiveArgv, programOf, type ShellCommand, type ShellWord } from '../../shell/split-commands';
 
@@ -86,7 +86,7 @@ export default defineDockerfileRule({
     category: 'efficiency',
     severity: 'warning',
     title: 'pip install keeps its download cache in the image',
-    why: 'pip caches every wheel and source archive it downloads (usually under ~/.cache/pip). In an image build that cache is never reused, but it is committed into the layer and can add hundreds of megabytes.',
+    why: 'pip caches every wheel and source archive it downloads (usually under ~/.cache/pip). In an image build that cache is never reused, but it is committed into the layer and can add hundreds of megabytes.' + SHIPPING_STAGES_NOTE,
     howToFix: 'Add `--no-cache-dir` to `pip install`, or set `ENV PIP_NO_CACHE_DIR=1` once in the stage. With BuildKit, a cache mount (`RUN --mount=type=cache,target=/root/.cache/pip pip install …`) speeds up rebuilds and also keeps the cache out of the image.',
     examples: { bad: 'RUN pip install requests==2.31.0', good: 'RUN pip install --no-cache-dir requests==2.31.0' },
     fixable: true,
@@ -94,7 +94,7 @@ export default defineDockerfileRule({
   check(ctx) {
     const memo = new Map<Stage, number>();
     for (const { info, script } of ctx.runScripts()) {
-      if (!script.posix) continue;
+      if (!script.posix || !shipsLayers(info)) continue;
       if (cacheMountTargets(info.instruction).some((t) => t.includes('pip') || t.includes('.cache'))) continue;
       if (!info.onbuild && noCacheFromStage(info.stage, info.instruction.getRange().start.line, memo)) continue;
       let exported = false;

@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
 /** useradd options that take a value. */
@@ -44,14 +45,14 @@ export default defineDockerfileRule({
     category: 'efficiency',
     severity: 'warning',
     title: 'useradd with a high UID but without -l (--no-log-init)',
-    why: 'useradd records every new user in the lastlog and faillog databases, which are sparse files indexed by UID. Docker layers do not keep files sparse, so a UID like 100000000 can turn /var/log/lastlog into gigabytes of zeros in the image.',
+    why: 'useradd records every new user in the lastlog and faillog databases, which are sparse files indexed by UID. Docker layers do not keep files sparse, so a UID like 100000000 can turn /var/log/lastlog into gigabytes of zeros in the image.' + SHIPPING_STAGES_NOTE,
     howToFix: 'Add `-l` (`--no-log-init`) to useradd, or choose a UID below 100000.',
     examples: { bad: 'RUN useradd -u 123456789 app', good: 'RUN useradd --no-log-init -u 123456789 app' },
     fixable: true,
   },
   check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
+    for (const { info, script } of ctx.runScripts()) {
+      if (!script.posix || !shipsLayers(info)) continue;
       for (const command of script.commands) {
         const argv = effectiveArgv(command);
         if (programOf(command) !== 'useradd') continue;

@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { cacheMountTargets, installWithoutCleanup } from '../rpm-family-commands';
 import { effectiveArgv, programOf } from '../../shell/split-commands';
 
@@ -9,13 +10,13 @@ export default defineDockerfileRule({
     category: 'efficiency',
     severity: 'info',
     title: 'yarn install without yarn cache clean in the same RUN',
-    why: 'yarn keeps a global cache of every package tarball it fetched. After `yarn install` in an image build, that cache is committed into the layer next to node_modules and roughly doubles the space the dependencies take.',
+    why: 'yarn keeps a global cache of every package tarball it fetched. After `yarn install` in an image build, that cache is committed into the layer next to node_modules and roughly doubles the space the dependencies take.' + SHIPPING_STAGES_NOTE,
     howToFix: 'End the RUN with `&& yarn cache clean`, or use a BuildKit cache mount for the yarn cache directory so it never lands in the image.',
     examples: { bad: 'RUN yarn install --frozen-lockfile', good: 'RUN yarn install --frozen-lockfile && yarn cache clean' },
   },
   check(ctx) {
     for (const { info, script } of ctx.runScripts()) {
-      if (!script.posix || cacheMountTargets(info.instruction).some((t) => t.includes('yarn'))) continue;
+      if (!script.posix || !shipsLayers(info) || cacheMountTargets(info.instruction).some((t) => t.includes('yarn'))) continue;
       const install = installWithoutCleanup(
         script.commands,
         (c) => (programOf(c) === 'yarn' ? effectiveArgv(c).find((w, k) => k > 0 && w.value === 'install') : undefined),

@@ -1,8 +1,8 @@
-import { defineDockerfileRule } from '../context';
+import { defineMissingYesRule } from '../package-manager-kit';
 import { hasOption, installWord, parseRpmCommand } from '../rpm-family-commands';
 
-export default defineDockerfileRule({
-  meta: {
+export default defineMissingYesRule(
+  {
     id: 'yum-missing-yes',
     aliases: ['DL3030'],
     category: 'reliability',
@@ -13,20 +13,11 @@ export default defineDockerfileRule({
     examples: { bad: 'RUN yum install httpd-2.4.6', good: 'RUN yum install -y httpd-2.4.6' },
     fixable: true,
   },
-  check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
-        const cmd = parseRpmCommand(command);
-        if (cmd?.family !== 'yum') continue;
-        const install = installWord(cmd);
-        if (!install || hasOption(cmd, 'y', 'assumeyes')) continue;
-        ctx.report({
-          range: ctx.range(install.start, install.end),
-          message: `'yum ${install.value}' has no -y and fails at the confirmation prompt; use 'yum ${install.value} -y'.`,
-          fix: { title: `Add -y after '${install.value}'`, edits: [{ range: ctx.range(install.end, install.end), newText: ' -y' }] },
-        });
-      }
-    }
+  (command) => {
+    const cmd = parseRpmCommand(command);
+    const install = cmd?.family === 'yum' ? installWord(cmd) : undefined;
+    if (!cmd || !install || hasOption(cmd, 'y', 'assumeyes')) return undefined;
+    const label = `${cmd.program} ${install.value}`;
+    return { at: install, label, flag: '-y', insertAfter: install, suggestion: `${label} -y` };
   },
-});
+);

@@ -1,10 +1,10 @@
-import { defineDockerfileRule } from '../context';
+import { defineMissingYesRule } from '../package-manager-kit';
 import { hasOption, parseRpmCommand } from '../rpm-family-commands';
 
 const PROMPTING = new Set(['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch', 'update', 'up']);
 
-export default defineDockerfileRule({
-  meta: {
+export default defineMissingYesRule(
+  {
     id: 'zypper-missing-non-interactive',
     aliases: ['DL3034'],
     category: 'reliability',
@@ -15,21 +15,11 @@ export default defineDockerfileRule({
     examples: { bad: 'RUN zypper install curl=8.6.0', good: 'RUN zypper -n install curl=8.6.0' },
     fixable: true,
   },
-  check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
-        const cmd = parseRpmCommand(command);
-        const sub = cmd?.family === 'zypper' ? cmd.subcommand : undefined;
-        if (!cmd || !sub || !PROMPTING.has(sub.value)) continue;
-        if (cmd.globalOptions.includes('n') || cmd.globalOptions.includes('non-interactive') || hasOption(cmd, 'y', 'no-confirm')) continue;
-        const at = ctx.range(cmd.programWord.end, cmd.programWord.end);
-        ctx.report({
-          range: ctx.range(sub.start, sub.end),
-          message: `'zypper ${sub.value}' may wait for confirmation; run it as 'zypper -n ${sub.value}'.`,
-          fix: { title: "Add -n after 'zypper'", edits: [{ range: at, newText: ' -n' }] },
-        });
-      }
-    }
+  (command) => {
+    const cmd = parseRpmCommand(command);
+    const sub = cmd?.family === 'zypper' ? cmd.subcommand : undefined;
+    if (!cmd || !sub || !PROMPTING.has(sub.value)) return undefined;
+    if (cmd.globalOptions.includes('n') || cmd.globalOptions.includes('non-interactive') || hasOption(cmd, 'y', 'no-confirm')) return undefined;
+    return { at: sub, label: `zypper ${sub.value}`, flag: '-n', insertAfter: cmd.programWord, suggestion: `zypper -n ${sub.value}` };
   },
-});
+);

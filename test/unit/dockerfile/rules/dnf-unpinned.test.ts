@@ -1,20 +1,25 @@
 import * as assert from 'assert';
-import { expectNone, expectOne } from '../../helpers';
+import { expectNone } from '../../helpers';
+import { expectUnpinned } from '../pinning-helpers';
 
 const R = 'dnf-unpinned';
 describe('dnf-unpinned (DL3041)', () => {
-  it('reports the unpinned package, also for microdnf and behind sudo', () => {
-    const f = expectOne('FROM fedora:40\nRUN dnf install -y nginx && dnf clean all\n', R, 'nginx');
+  it('reports the unpinned packages once per RUN, also for microdnf and behind sudo', () => {
+    const f = expectUnpinned('FROM fedora:40\nRUN dnf install -y nginx && dnf clean all\n', R, 'dnf install -y nginx', ['nginx']);
     assert.deepStrictEqual(f.aliases, ['DL3041']);
-    expectOne('FROM ubi9-minimal\nRUN sudo microdnf install -y tar-1.34 shadow-utils\n', R, 'shadow-utils');
+    assert.strictEqual(f.message, "'dnf install' installs 'nginx' without a pinned version; pin it: 'nginx-<version>'.");
+    const g = expectUnpinned('FROM ubi9-minimal\nRUN sudo microdnf install -y tar-1.34 shadow-utils\n', R, 'microdnf install -y tar-1.34 shadow-utils', ['shadow-utils']);
+    assert.match(g.message, /^'microdnf install'/);
   });
   it('treats name-word suffixes as names, not versions', () => {
-    expectOne('FROM fedora:40\nRUN dnf install -y python3-devel\n', R, 'python3-devel');
+    expectUnpinned('FROM fedora:40\nRUN dnf install -y python3-devel\n', R, 'dnf install -y python3-devel', ['python3-devel']);
   });
   it('accepts versions, epochs, groups and modules with a stream', () => {
     expectNone('FROM fedora:40\nRUN dnf install -y nginx-1:1.24.0-1.fc40 vim-9.1 @development-tools\n', R);
     expectNone('FROM fedora:40\nRUN dnf module install -y nodejs:20/common\n', R);
     expectNone('FROM fedora:40\nRUN dnf groupinstall -y "Development Tools"\n', R);
-    expectOne('FROM fedora:40\nRUN dnf module install -y nodejs\n', R, 'nodejs');
+    const m = expectUnpinned('FROM fedora:40\nRUN dnf module install -y nodejs\n', R, 'dnf module install -y nodejs', ['nodejs']);
+    assert.match(m.message, /'dnf module install' .*'nodejs:<stream>'/);
+    assert.strictEqual(m.related![0].message, "'nodejs' names no stream; use 'nodejs:<stream>'.");
   });
 });

@@ -1,12 +1,14 @@
 import * as assert from 'assert';
-import { expectNone, expectOne } from '../../helpers';
+import { expectNone } from '../../helpers';
+import { expectUnpinned } from '../pinning-helpers';
 
 const R = 'gem-unpinned';
 describe('gem-unpinned (DL3028)', () => {
-  it('reports each gem without a version', () => {
-    const f = expectOne('FROM ruby:3.3\nRUN gem install bundler:2.5.6 rails\n', R, 'rails');
+  it('reports the gems without a version once per RUN', () => {
+    const f = expectUnpinned('FROM ruby:3.3\nRUN gem install bundler:2.5.6 rails\n', R, 'gem install bundler:2.5.6 rails', ['rails']);
     assert.deepStrictEqual(f.aliases, ['DL3028']);
-    expectOne('FROM ruby:3.3\nRUN gem install --no-document --source https://rubygems.org nokogiri\n', R, 'nokogiri');
+    assert.match(f.message, /'rails:<version>'/);
+    expectUnpinned('FROM ruby:3.3\nRUN gem install --no-document --source https://rubygems.org nokogiri\n', R, 'gem install --no-document --source https://rubygems.org nokogiri', ['nokogiri']);
   });
   it('accepts name:version, -v/--version, .gem files and Gemfile installs', () => {
     expectNone('FROM ruby:3.3\nRUN gem install bundler:2.5.6\n', R);

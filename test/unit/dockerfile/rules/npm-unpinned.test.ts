@@ -1,14 +1,16 @@
 import * as assert from 'assert';
-import { expectNone, expectOne } from '../../helpers';
+import { expectNone } from '../../helpers';
+import { expectUnpinned } from '../pinning-helpers';
 
 const R = 'npm-unpinned';
 describe('npm-unpinned (DL3016)', () => {
-  it('reports each package without a version', () => {
-    const f = expectOne('FROM node:20\nRUN npm install -g typescript@5.4.5 ts-node\n', R, 'ts-node');
+  it('reports the packages without a version once per RUN', () => {
+    const f = expectUnpinned('FROM node:20\nRUN npm install -g typescript@5.4.5 ts-node\n', R, 'npm install -g typescript@5.4.5 ts-node', ['ts-node']);
     assert.deepStrictEqual(f.aliases, ['DL3016']);
-    expectOne('FROM node:20\nRUN npm i --save-dev @types/node\n', R, '@types/node');
-    const g = expectOne('FROM node:20\nRUN npm add -g pnpm@latest\n', R, 'pnpm@latest');
-    assert.match(g.message, /'pnpm'/);
+    expectUnpinned('FROM node:20\nRUN npm i --save-dev @types/node\n', R, 'npm i --save-dev @types/node', ['@types/node']);
+    const g = expectUnpinned('FROM node:20\nRUN npm add -g pnpm@latest\n', R, 'npm add -g pnpm@latest', ['pnpm@latest']);
+    assert.match(g.message, /^'npm add' installs 'pnpm' without a pinned version; pin it: 'pnpm@<version>'/);
+    assert.match(g.related![0].message, /follows the moving '@latest'/);
   });
   it('accepts lockfile installs, versions, git, tarball, URL and local specs', () => {
     expectNone('FROM node:20\nRUN npm ci && npm install && npm install --omit=dev\n', R);

@@ -1,14 +1,16 @@
 import * as assert from 'assert';
-import { expectNone, expectOne, findingsOf, textAt } from '../../helpers';
+import { expectNone } from '../../helpers';
+import { expectUnpinned } from '../pinning-helpers';
 
 const R = 'pip-unpinned';
 describe('pip-unpinned (DL3013)', () => {
-  it('reports each unpinned package', () => {
-    const f = expectOne('FROM python:3.12\nRUN pip install --no-cache-dir requests==2.31.0 flask\n', R, 'flask');
+  it('reports the unpinned packages once per RUN', () => {
+    const f = expectUnpinned('FROM python:3.12\nRUN pip install --no-cache-dir requests==2.31.0 flask\n', R, 'pip install --no-cache-dir requests==2.31.0 flask', ['flask']);
     assert.deepStrictEqual(f.aliases, ['DL3013']);
-    expectOne('FROM python:3.12\nRUN python3 -m pip install --user "uvicorn[standard]"\n', R, '"uvicorn[standard]"');
+    assert.match(f.message, /'flask==<version>'/);
+    expectUnpinned('FROM python:3.12\nRUN python3 -m pip install --user "uvicorn[standard]"\n', R, 'python3 -m pip install --user "uvicorn[standard]"', ['"uvicorn[standard]"']);
     const text = 'FROM python:3.12\nRUN pip3 install \\\n    numpy \\\n    pandas\n';
-    assert.deepStrictEqual(findingsOf(text, R).map((x) => textAt(text, x.range)), ['numpy', 'pandas']);
+    expectUnpinned(text, R, 'pip3 install \\\n    numpy \\\n    pandas', ['numpy', 'pandas']);
   });
   it('skips requirement and constraint files, paths, URLs, VCS and archives', () => {
     expectNone('FROM python:3.12\nRUN pip install -r requirements.txt --requirement=dev.txt -c constraints.txt\n', R);

@@ -1,16 +1,17 @@
 import * as assert from 'assert';
-import { expectNone, expectOne, findingsOf, textAt } from '../../helpers';
+import { expectNone } from '../../helpers';
+import { expectUnpinned } from '../pinning-helpers';
 
 const R = 'yum-unpinned';
 describe('yum-unpinned (DL3033)', () => {
-  it('reports each unpinned package', () => {
-    const f = expectOne('FROM centos:7\nRUN yum install -y httpd-2.4.6 python3-pip && yum clean all\n', R, 'python3-pip');
+  it('reports the unpinned packages once per RUN', () => {
+    const f = expectUnpinned('FROM centos:7\nRUN yum install -y httpd-2.4.6 python3-pip && yum clean all\n', R, 'yum install -y httpd-2.4.6 python3-pip', ['python3-pip']);
     assert.deepStrictEqual(f.aliases, ['DL3033']);
     const text = 'FROM centos:7\nRUN yum -y install \\\n    git \\\n    make\n';
-    assert.deepStrictEqual(findingsOf(text, R).map((x) => textAt(text, x.range)), ['git', 'make']);
+    expectUnpinned(text, R, 'yum -y install \\\n    git \\\n    make', ['git', 'make']);
   });
   it('wants a stream for module installs', () => {
-    expectOne('FROM centos:8\nRUN yum -y module install nodejs\n', R, 'nodejs');
+    expectUnpinned('FROM centos:8\nRUN yum -y module install nodejs\n', R, 'yum -y module install nodejs', ['nodejs']);
     expectNone('FROM centos:8\nRUN yum -y module install nodejs:18\n', R);
   });
   it('accepts versions, rpm files, variables and option values', () => {
