@@ -23,6 +23,7 @@ import type { KubernetesContext } from './context';
 import { coverageKeys, dirName, kustomizeCoverage, limitRangesOf, needMetBy, siblingLimitRanges, type LimitRangeFact, type ResourceTag } from './file-facts';
 import { hardeningFix, resourceFix } from './fixes';
 import { ignoredByAnnotations } from './ignores';
+import { isMissingInFragment } from './partial';
 import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
 
 export interface KubernetesAnalysis {
@@ -208,7 +209,7 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
       };
       return ctx;
     },
-    isSuppressed: (meta, report) => isSuppressedByAnnotation(meta, report, objects, workloads),
+    isSuppressed: (meta, report) => isMissingInFragment(workloads, report.range) || isSuppressedByAnnotation(meta, report, objects, workloads),
     adjust: (_meta, finding) => {
       if (pendingTag) tagOf.set(finding, pendingTag);
       return finding;
