@@ -76,6 +76,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`no such file or folder: ${p}`);
     }
     if (stat.isDirectory()) {
+      (host.roots ??= []).push(abs);
       for (const f of discoverFiles(abs)) {
         const rel = path.relative(abs, f.path);
         inputs.push({ displayPath: path.join(p, rel), absPath: f.path, kind: f.kind });

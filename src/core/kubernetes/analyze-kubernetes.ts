@@ -20,7 +20,8 @@ import { isEmptyDocument, parseYamlDocuments, splitDocuments, type YamlDocument 
 import { countAliases, expandedNodeCount } from '../yaml/nodes';
 import { isSuppressedByYamlPragma, parseYamlPragmas } from '../yaml/pragmas';
 import type { KubernetesContext } from './context';
-import { coverageKeys, dirName, kustomizeCoverage, limitRangesOf, needMetBy, siblingLimitRanges, type LimitRangeFact, type ResourceTag } from './file-facts';
+import { dirName, type ResourceTag } from './file-facts';
+import { applyFileFacts, limitRangesOf, type LimitRangeFact } from './limit-range';
 import { hardeningFix, resourceFix } from './fixes';
 import { ignoredByAnnotations } from './ignores';
 import { isMissingInFragment } from './partial';
@@ -117,7 +118,7 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     shifted[i] = moved;
     results[i] = result;
     ruleErrors.push(...result.ruleErrors);
-    limitRanges.push(...result.limitRanges);
+    for (const lr of result.limitRanges) limitRanges.push(chunk.startLine ? shiftLimitRange(lr, chunk.startLine) : lr);
   }
   lastByPath.delete(path);
   if (lastByPath.size >= 32) lastByPath.delete(lastByPath.keys().next().value!);
@@ -155,7 +156,7 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
     if (f) result.findings.push(f), result.tags.push(undefined);
     return result;
   }
-  result.limitRanges = limitRangesOf(ydoc);
+  result.limitRanges = limitRangesOf(ydoc, path);
   const workloads = workloadsOf(ydoc);
   const qosMemo = new Map<Workload, QosClass>();
   const tagOf = new Map<Finding, ResourceTag>();
@@ -197,7 +198,8 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
           });
         },
         reportResource: (w, c, need, r) => {
-          pendingTag = { ...need, kind: w.kind, name: w.name, namespace: w.namespace, containerName: c.name, containerIndex: c.index, containerType: c.type };
+          const pod = w.containers.map((x) => ({ type: x.type, resources: x.resources }));
+          pendingTag = { ...need, kind: w.kind, name: w.name, namespace: w.namespace, containerName: c?.name, containerIndex: c?.index ?? -1, containerType: c?.type ?? 'container', qos: ctx.qos(w), pod };
           try {
             report(r);
           } finally {
@@ -244,34 +246,6 @@ function isSuppressedByAnnotation(meta: RuleMeta, report: Report, objects: Retur
 /* ------------------------------------------------------------------------------------------------------------------ */
 /* File-level facts                                                                                                   */
 
-function applyFileFacts(findings: Finding[], tags: Array<ResourceTag | undefined>, ownLimitRanges: LimitRangeFact[], path: string, host: FileHost): Finding[] {
-  if (!tags.some(Boolean)) return findings;
-  let siblings: LimitRangeFact[] | undefined;
-  let coverage: ReturnType<typeof kustomizeCoverage> | undefined;
-  const out: Finding[] = [];
-  findings.forEach((f, i) => {
-    const tag = tags[i];
-    if (!tag) return out.push(f);
-    coverage ??= kustomizeCoverage(path, host);
-    if (coverage.size && coverageKeys(tag).some((k) => { const set = coverage!.get(k); return !!set && !!needMetBy(tag, set); })) return; // set by a kustomize patch
-    siblings ??= siblingLimitRanges(path, host);
-    for (const lr of [...ownLimitRanges, ...siblings]) {
-      if (lr.namespace && tag.namespace && lr.namespace !== tag.namespace) continue;
-      const key = needMetBy(tag, lr.provides);
-      if (!key) continue;
-      const where = lr.file ? ` in ${lr.file}` : '';
-      out.push({
-        ...f,
-        severity: 'info',
-        message: `${f.message} LimitRange "${lr.name}"${where} fills in ${key} = ${lr.provides.get(key)} for containers that set none, so this is only a note — an explicit value still documents what the container needs.`,
-      });
-      return;
-    }
-    out.push(f);
-  });
-  return out;
-}
-
 function applyPragmas(findings: Finding[], text: string, config: ContainmentConfig): Finding[] {
   if (!config.inlineIgnores || !/containment/i.test(text)) return findings;
   const pragmas = parseYamlPragmas(new LineIndex(text));
@@ -303,6 +277,10 @@ function zeroRange(line: number): Range {
 
 function shiftRange(r: Range, by: number): Range {
   return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+}
+
+function shiftLimitRange(lr: LimitRangeFact, by: number): LimitRangeFact {
+  return { ...lr, provides: new Map([...lr.provides].map(([k, v]) => [k, { value: v.value, range: shiftRange(v.range, by) }])) };
 }
 
 function shiftFinding(f: Finding, by: number): Finding {
