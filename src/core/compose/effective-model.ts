@@ -4,9 +4,9 @@
  *  - `extends:` is followed within the file and into other files (`extends: {file, service}`), every key;
  *  - `compose.override.yaml` / `docker-compose.override.yml` is merged over the base file by default, so a value it
  *    sets counts for the base file's service too;
- *  - an override file, or a sibling fragment (`compose.*.yaml`, `docker-compose.*.yml`) whose services have neither
- *    `image` nor `build` (merged with `-f`), is judged together with the base file: a value the base sets counts for
- *    the fragment's service.
+ *  - a service of an override file, or of a sibling fragment (`compose.*.yaml`, `docker-compose.*.yml`, merged with
+ *    `-f`) that has neither `image` nor `build`, is judged together with the base file's service of the same name: a
+ *    value the base sets counts for it.
  *
  * Later files win in Compose's merge, so the lookup goes from the most specific definition to the least specific one
  * and takes the first value found. Other files are read through the FileHost, bounded, and parsed once per text.
@@ -72,13 +72,15 @@ function firstExisting(dir: string, names: string[], host: FileHost, self: strin
   return undefined;
 }
 
-/** The base file this file is merged over, when it is an override file or an override fragment. */
-export function baseFileOf(path: string, services: ComposeService[], host: FileHost): string | undefined {
+/**
+ * The base file a service of this file is merged over: for an override file, every service; for a sibling fragment,
+ * a service with neither `image` nor `build` (one with either defines a service of its own).
+ */
+export function baseFileOf(path: string, service: ComposeService, host: FileHost): string | undefined {
   const { dir, name } = split(path);
   const lower = name.toLowerCase();
   if (BASE_NAMES.includes(lower)) return undefined;
-  const isOverride = OVERRIDE_NAMES.includes(lower);
-  if (!isOverride && !(FRAGMENT.test(name) && services.length && services.every((s) => !s.image && !s.build))) return undefined;
+  if (!OVERRIDE_NAMES.includes(lower) && !(FRAGMENT.test(name) && !service.image && !service.build)) return undefined;
   return firstExisting(dir, BASE_NAMES, host, join(dir, name));
 }
 
@@ -99,7 +101,7 @@ export function definitionsOf(ctx: EffectiveContext, service: ComposeService): A
   const fromOverride = override && servicesOfFile(override, ctx.host)?.find((s) => s.name === service.name);
   if (fromOverride) out.push(fromOverride);
   followExtends(service, ctx.path, ctx.services, ctx.host, out);
-  const base = baseFileOf(ctx.path, ctx.services, ctx.host);
+  const base = baseFileOf(ctx.path, service, ctx.host);
   const fromBase = base && servicesOfFile(base, ctx.host)?.find((s) => s.name === service.name);
   if (fromBase) followExtends(fromBase, base, servicesOfFile(base, ctx.host)!, ctx.host, out);
   return out;
@@ -126,12 +128,18 @@ function followExtends(service: ComposeService, path: string, services: ComposeS
   }
 }
 
-/** The first value `pick` finds among the service's definitions; `unknown` when a chain could not be followed first. */
+/**
+ * The first value `pick` finds among the service's definitions; `unknown` when a chain could not be followed first,
+ * or when nothing sets it and the service overrides one of a base file: the base file's service is where the value is
+ * missing, and its own analysis reports it there (once, not once per override file).
+ */
 export function effectiveValue<T>(ctx: EffectiveContext, service: ComposeService, pick: (s: ComposeService) => T | undefined): T | 'unknown' | undefined {
-  for (const d of definitionsOf(ctx, service)) {
+  const definitions = definitionsOf(ctx, service);
+  for (const d of definitions) {
     if (d === 'unknown') return 'unknown';
     const v = pick(d);
     if (v !== undefined) return v;
   }
-  return undefined;
+  const base = baseFileOf(ctx.path, service, ctx.host);
+  return base && servicesOfFile(base, ctx.host)?.some((s) => s.name === service.name) ? 'unknown' : undefined;
 }

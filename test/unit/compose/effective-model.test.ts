@@ -17,14 +17,12 @@ describe('compose effective model: base, override and fragments', () => {
     assert.deepStrictEqual(lintIn(files, '/app/compose.observability.yaml', 'compose-no-new-privileges-missing'), []);
   });
 
-  it('a fragment service missing from the base is still judged, and a full sibling file is not a fragment', () => {
+  it('per service: one without image/build overrides the base\'s, one with an image or not in the base stands alone', () => {
     const files = {
       '/app/compose.yaml': base,
-      '/app/compose.extra.yaml': 'services:\n  web:\n    ports: ["8080:80"]\n  cache:\n    image: redis:7.4\n',
+      '/app/compose.extra.yaml': 'services:\n  web:\n    ports: ["127.0.0.1:8080:80"]\n  worker:\n    image: busybox:1.37\n  cache:\n    environment: {A: "1"}\n',
     };
-    assert.deepStrictEqual(lintIn(files, '/app/compose.extra.yaml', 'compose-memory-limit-missing').map((f) => f.message.split("'")[1]), ['web', 'cache']);
-    const fragment = { '/app/compose.yaml': base, '/app/compose.extra.yaml': 'services:\n  web:\n    ports: ["8080:80"]\n  cache:\n    environment: {A: "1"}\n' };
-    assert.deepStrictEqual(lintIn(fragment, '/app/compose.extra.yaml', 'compose-memory-limit-missing').map((f) => f.message.split("'")[1]), ['cache']);
+    assert.deepStrictEqual(lintIn(files, '/app/compose.extra.yaml', 'compose-memory-limit-missing').map((f) => f.message.split("'")[1]), ['worker', 'cache']);
   });
 
   it('compose.override.yaml is merged over the base file by default, both ways', () => {
@@ -52,5 +50,13 @@ describe('compose effective model: base, override and fragments', () => {
   it('an extends file that cannot be read leaves the service unknown: no finding', () => {
     const files = { '/app/compose.yaml': 'services:\n  api:\n    image: nginx:1.27.3\n    extends: {file: missing.yaml, service: x}\n' };
     assert.deepStrictEqual(lintIn(files, '/app/compose.yaml', 'compose-memory-limit-missing'), []);
+  });
+});
+
+describe('compose effective model: where a missing value is reported', () => {
+  it('an override service that the base also leaves without the value: reported once, in the base file', () => {
+    const files = { '/app/compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n', '/app/compose.debug.yaml': 'services:\n  web:\n    environment: {DEBUG: "1"}\n' };
+    assert.deepStrictEqual(lintIn(files, '/app/compose.debug.yaml', 'compose-no-new-privileges-missing'), []);
+    assert.strictEqual(lintIn(files, '/app/compose.yaml', 'compose-no-new-privileges-missing').length, 1);
   });
 });
