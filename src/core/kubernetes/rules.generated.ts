@@ -11,6 +11,7 @@ import kubernetes_k8s_host_network from './rules/k8s-host-network';
 import kubernetes_k8s_host_path_volume from './rules/k8s-host-path-volume';
 import kubernetes_k8s_host_pid from './rules/k8s-host-pid';
 import kubernetes_k8s_host_port from './rules/k8s-host-port';
+import kubernetes_k8s_host_process from './rules/k8s-host-process';
 import kubernetes_k8s_image_eol from './rules/k8s-image-eol';
 import kubernetes_k8s_image_latest_tag from './rules/k8s-image-latest-tag';
 import kubernetes_k8s_image_not_pinned_by_digest from './rules/k8s-image-not-pinned-by-digest';
@@ -45,6 +46,7 @@ export const kubernetesRules: KubernetesRule[] = [
   kubernetes_k8s_host_path_volume,
   kubernetes_k8s_host_pid,
   kubernetes_k8s_host_port,
+  kubernetes_k8s_host_process,
   kubernetes_k8s_image_eol,
   kubernetes_k8s_image_latest_tag,
   kubernetes_k8s_image_not_pinned_by_digest,
