@@ -119,7 +119,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     let fixedEdits = 0;
     if (flags.has('fix') && input.absPath) {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const edits: TextEdit[] = result.findings.flatMap((f) => f.fix?.edits ?? []);
+        const edits: TextEdit[] = result.findings.flatMap((f) => (f.fix && !f.fix.manual ? f.fix.edits : []));
         if (!edits.length) break;
         const applied = applyEdits(text, dedupeEdits(edits));
         if (applied.text === text) break;

@@ -33,3 +33,10 @@ describe(RULE, () => {
     expectNone(fixed, RULE, opts());
   });
 });
+
+describe(`${RULE}: --fix`, () => {
+  it('the fix is manual: a quick fix, not applied by --fix', () => {
+    const f = expectOne(yaml('services:', '  db:', '    image: postgres:17', '    ports: ["5432:5432"]'), RULE, '"5432:5432"', opts());
+    assert.strictEqual(f.fix?.manual, true);
+  });
+});
