@@ -25,6 +25,7 @@ import { applyFileFacts, limitRangesOf, type LimitRangeFact } from './limit-rang
 import { hardeningFix, resourceFix } from './fixes';
 import { ignoredByAnnotations } from './ignores';
 import { isMissingInFragment } from './partial';
+import { kustomizeImages, withKustomizeImages, type ImageTransform } from './kustomize';
 import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
 
 export interface KubernetesAnalysis {
@@ -71,7 +72,8 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     const f = builtinFinding(helmTemplateRule, config, 'Helm template: skipped until it is rendered (`helm template` output can be checked).', zeroRange(0));
     return { findings: f ? [f] : [], ruleErrors: [] };
   }
-  const fingerprint = configFingerprint(config);
+  const images = kustomizeImages(path, host);
+  const fingerprint = images.length ? configFingerprint(config) + JSON.stringify(images) : configFingerprint(config);
   let cache = docCache.get(fingerprint);
   if (!cache) {
     if (docCache.size >= 8) docCache.delete(docCache.keys().next().value!);
@@ -98,7 +100,7 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     }
     result ??= cache.get(chunk.text);
     if (!result) {
-      result = analyzeDocument(chunk.text, path, config, host);
+      result = analyzeDocument(chunk.text, path, config, host, images);
       if (cache.size >= DOC_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
       cache.set(chunk.text, result);
     }
@@ -129,7 +131,7 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
 
 /* ------------------------------------------------------------------------------------------------------------------ */
 
-function analyzeDocument(docText: string, path: string, config: ContainmentConfig, host: FileHost): DocResult {
+function analyzeDocument(docText: string, path: string, config: ContainmentConfig, host: FileHost, images: readonly ImageTransform[]): DocResult {
   kubernetesStats.documentsAnalysed++;
   const result: DocResult = { findings: [], tags: [], ruleErrors: [], limitRanges: [] };
   const ydoc = parseYamlDocuments(docText)[0];
@@ -157,7 +159,7 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
     return result;
   }
   result.limitRanges = limitRangesOf(ydoc, path);
-  const workloads = workloadsOf(ydoc);
+  const workloads = withKustomizeImages(workloadsOf(ydoc), images);
   const qosMemo = new Map<Workload, QosClass>();
   const tagOf = new Map<Finding, ResourceTag>();
   // one fix per container, shared by every finding it resolves

@@ -107,7 +107,7 @@ export function cached<T>(host: FileHost, key: string, compute: () => T): T {
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const MAX_DIRS = 120;
 
-interface Kustomization {
+export interface Kustomization {
   dir: string;
   ydoc: YamlDocument;
   resources: string[];
@@ -131,6 +131,12 @@ function readKustomization(host: FileHost, dir: string): Kustomization | undefin
     return { dir, ydoc, resources, namespace: stringValue(getEntry(ydoc.doc.contents, 'namespace', doc)?.value, doc) };
   }
   return undefined;
+}
+
+/** The kustomization in the file's folder that lists the file, if any. */
+export function owningKustomization(path: string, host: FileHost): Kustomization | undefined {
+  const k = readKustomization(host, dirName(path));
+  return k && k.resources.includes(normPath(path)) ? k : undefined;
 }
 
 /** The `namespace:` of the kustomization in the file's folder that lists the file, if any. */
