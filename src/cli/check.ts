@@ -80,6 +80,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`no such file or folder: ${p}`);
     }
     if (stat.isDirectory()) {
+      (host.roots ??= []).push(abs);
       for (const f of discoverFiles(abs)) {
         const rel = path.relative(abs, f.path);
         inputs.push({ displayPath: path.join(p, rel), absPath: f.path, kind: f.kind });
@@ -122,7 +123,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     let fixedEdits = 0;
     if (flags.has('fix') && input.absPath) {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const edits: TextEdit[] = result.findings.flatMap((f) => f.fix?.edits ?? []);
+        const edits: TextEdit[] = result.findings.flatMap((f) => (f.fix && !f.fix.manual ? f.fix.edits : []));
         if (!edits.length) break;
         const applied = applyEdits(text, dedupeEdits(edits));
         if (applied.text === text) break;

@@ -15,6 +15,9 @@ const norm = (p: string) => {
 /** `disk()` is asked on every read so the caller can swap in a fresh (uncached) disk host after a file change. */
 export function workspaceHost(disk: () => FileHost): FileHost {
   return {
+    get roots() {
+      return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    },
     readFile(p) {
       const wanted = norm(p);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && !d.isClosed && norm(d.uri.fsPath) === wanted);

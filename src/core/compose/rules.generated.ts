@@ -14,6 +14,7 @@ import compose_compose_image_latest_tag from './rules/compose-image-latest-tag';
 import compose_compose_memory_limit_missing from './rules/compose-memory-limit-missing';
 import compose_compose_no_new_privileges_missing from './rules/compose-no-new-privileges-missing';
 import compose_compose_pids_limit_missing from './rules/compose-pids-limit-missing';
+import compose_compose_port_all_interfaces from './rules/compose-port-all-interfaces';
 import compose_compose_privileged_container from './rules/compose-privileged-container';
 import compose_compose_security_opt_unconfined from './rules/compose-security-opt-unconfined';
 import compose_compose_sensitive_host_mount from './rules/compose-sensitive-host-mount';
@@ -35,6 +36,7 @@ export const composeRules: ComposeRule[] = [
   compose_compose_memory_limit_missing,
   compose_compose_no_new_privileges_missing,
   compose_compose_pids_limit_missing,
+  compose_compose_port_all_interfaces,
   compose_compose_privileged_container,
   compose_compose_security_opt_unconfined,
   compose_compose_sensitive_host_mount,

@@ -1,4 +1,5 @@
 /** Telling a literal secret in an environment value from references, file paths and switches. */
+import { secretLookingValue } from '../text/secret-values';
 
 const SECRET_NAME = /PASSW(OR)?D|(^|[_.-])(PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET_?KEY|CLIENT_?SECRET|CREDENTIALS?|AUTH_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY)([_.-]|$)/i;
 /** Names that mention a secret but hold something else: a file, a switch, a length. */
@@ -12,10 +13,14 @@ function hasInterpolation(value: string): boolean {
   return /(^|[^$])\$(\{[A-Za-z_]|[A-Za-z_])/.test(value);
 }
 
-/** 'name' for a secret-like variable holding a literal, 'url' for a URL embedding a literal password. */
-export function isLiteralSecret(name: string, value: string | undefined): 'name' | 'url' | undefined {
+/**
+ * 'name' for a secret-like variable holding a literal, 'url' for a URL embedding a literal password, 'value' for a
+ * value that is a credential whatever the name (a private key, a prefixed token).
+ */
+export function isLiteralSecret(name: string, value: string | undefined): 'name' | 'url' | 'value' | undefined {
   if (value === undefined) return undefined;
   const v = value.trim();
+  if (secretLookingValue(v)) return 'value';
   if (!v || hasInterpolation(v)) return undefined;
   const url = URL_WITH_PASSWORD.exec(v);
   if (url && !hasInterpolation(url[1])) return 'url';

@@ -13,6 +13,8 @@ export interface ComposeField<T> {
   pairRange: Range;
   /** Found through a merge key: the ranges point into the anchored map. */
   merged: boolean;
+  /** As written, when `value` is the result of interpolating `.env` variables (compose/interpolate.ts). */
+  written?: string;
 }
 
 export interface ComposeImage extends ComposeField<string> {
@@ -76,6 +78,8 @@ export interface ComposeVolume {
   readOnlyRange?: Range;
   syntax: 'short' | 'long';
   merged: boolean;
+  /** The source as written, when `source` is the result of interpolating `.env` variables. */
+  written?: string;
 }
 
 export interface ComposeEnvVar {

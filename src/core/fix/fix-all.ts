@@ -37,7 +37,7 @@ export function fixAllEdits(findings: Finding[]): FixAllResult {
   const skipped: string[] = [];
   for (const finding of findings) {
     const fix = finding.fix;
-    if (!fix || !fix.edits.length) continue;
+    if (!fix || !fix.edits.length || fix.manual) continue; // a manual fix is applied on request only
     const fresh = fix.edits.filter((e) => !seen.has(key(e)));
     if (!fresh.length) {
       applied.push(fix.title); // everything it does is already in

@@ -7,13 +7,19 @@ export interface FileHost {
   readFile(path: string): string | undefined;
   /** Names in a folder, or undefined when it is not a folder. */
   listDir(path: string): string[] | undefined;
+  /**
+   * The folders the user opened or asked to analyse (workspace folders, the CLI's folder arguments). Facts that come
+   * from anywhere in a project (LimitRanges) are looked for under the one holding the analysed file.
+   */
+  roots?: string[];
 }
 
 /** A host over an in-memory map, for tests and for untrusted contexts. */
-export function memoryHost(files: Record<string, string>): FileHost {
+export function memoryHost(files: Record<string, string>, roots?: string[]): FileHost {
   const norm = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
   const map = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
   return {
+    roots,
     readFile: (path) => map.get(norm(path)),
     listDir: (path) => {
       const prefix = norm(path) + '/';

@@ -20,9 +20,12 @@ import { isEmptyDocument, parseYamlDocuments, splitDocuments, type YamlDocument 
 import { countAliases, expandedNodeCount } from '../yaml/nodes';
 import { isSuppressedByYamlPragma, parseYamlPragmas } from '../yaml/pragmas';
 import type { KubernetesContext } from './context';
-import { coverageKeys, dirName, kustomizeCoverage, limitRangesOf, needMetBy, siblingLimitRanges, type LimitRangeFact, type ResourceTag } from './file-facts';
+import { dirName, type ResourceTag } from './file-facts';
+import { applyFileFacts, limitRangesOf, type LimitRangeFact } from './limit-range';
 import { hardeningFix, resourceFix } from './fixes';
 import { ignoredByAnnotations } from './ignores';
+import { isMissingInFragment } from './partial';
+import { kustomizeImages, withKustomizeImages, type ImageTransform } from './kustomize';
 import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
 
 export interface KubernetesAnalysis {
@@ -69,7 +72,8 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     const f = builtinFinding(helmTemplateRule, config, 'Helm template: skipped until it is rendered (`helm template` output can be checked).', zeroRange(0));
     return { findings: f ? [f] : [], ruleErrors: [] };
   }
-  const fingerprint = configFingerprint(config);
+  const images = kustomizeImages(path, host);
+  const fingerprint = images.length ? configFingerprint(config) + JSON.stringify(images) : configFingerprint(config);
   let cache = docCache.get(fingerprint);
   if (!cache) {
     if (docCache.size >= 8) docCache.delete(docCache.keys().next().value!);
@@ -96,7 +100,7 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     }
     result ??= cache.get(chunk.text);
     if (!result) {
-      result = analyzeDocument(chunk.text, path, config, host);
+      result = analyzeDocument(chunk.text, path, config, host, images);
       if (cache.size >= DOC_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
       cache.set(chunk.text, result);
     }
@@ -116,7 +120,7 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     shifted[i] = moved;
     results[i] = result;
     ruleErrors.push(...result.ruleErrors);
-    limitRanges.push(...result.limitRanges);
+    for (const lr of result.limitRanges) limitRanges.push(chunk.startLine ? shiftLimitRange(lr, chunk.startLine) : lr);
   }
   lastByPath.delete(path);
   if (lastByPath.size >= 32) lastByPath.delete(lastByPath.keys().next().value!);
@@ -127,7 +131,7 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
 
 /* ------------------------------------------------------------------------------------------------------------------ */
 
-function analyzeDocument(docText: string, path: string, config: ContainmentConfig, host: FileHost): DocResult {
+function analyzeDocument(docText: string, path: string, config: ContainmentConfig, host: FileHost, images: readonly ImageTransform[]): DocResult {
   kubernetesStats.documentsAnalysed++;
   const result: DocResult = { findings: [], tags: [], ruleErrors: [], limitRanges: [] };
   const ydoc = parseYamlDocuments(docText)[0];
@@ -154,8 +158,8 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
     if (f) result.findings.push(f), result.tags.push(undefined);
     return result;
   }
-  result.limitRanges = limitRangesOf(ydoc);
-  const workloads = workloadsOf(ydoc);
+  result.limitRanges = limitRangesOf(ydoc, path);
+  const workloads = withKustomizeImages(workloadsOf(ydoc), images);
   const qosMemo = new Map<Workload, QosClass>();
   const tagOf = new Map<Finding, ResourceTag>();
   // one fix per container, shared by every finding it resolves
@@ -196,7 +200,8 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
           });
         },
         reportResource: (w, c, need, r) => {
-          pendingTag = { ...need, kind: w.kind, name: w.name, namespace: w.namespace, containerName: c.name, containerIndex: c.index, containerType: c.type };
+          const pod = w.containers.map((x) => ({ type: x.type, resources: x.resources }));
+          pendingTag = { ...need, kind: w.kind, name: w.name, namespace: w.namespace, containerName: c?.name, containerIndex: c?.index ?? -1, containerType: c?.type ?? 'container', qos: ctx.qos(w), pod };
           try {
             report(r);
           } finally {
@@ -208,7 +213,7 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
       };
       return ctx;
     },
-    isSuppressed: (meta, report) => isSuppressedByAnnotation(meta, report, objects, workloads),
+    isSuppressed: (meta, report) => isMissingInFragment(workloads, report.range) || isSuppressedByAnnotation(meta, report, objects, workloads),
     adjust: (_meta, finding) => {
       if (pendingTag) tagOf.set(finding, pendingTag);
       return finding;
@@ -243,34 +248,6 @@ function isSuppressedByAnnotation(meta: RuleMeta, report: Report, objects: Retur
 /* ------------------------------------------------------------------------------------------------------------------ */
 /* File-level facts                                                                                                   */
 
-function applyFileFacts(findings: Finding[], tags: Array<ResourceTag | undefined>, ownLimitRanges: LimitRangeFact[], path: string, host: FileHost): Finding[] {
-  if (!tags.some(Boolean)) return findings;
-  let siblings: LimitRangeFact[] | undefined;
-  let coverage: ReturnType<typeof kustomizeCoverage> | undefined;
-  const out: Finding[] = [];
-  findings.forEach((f, i) => {
-    const tag = tags[i];
-    if (!tag) return out.push(f);
-    coverage ??= kustomizeCoverage(path, host);
-    if (coverage.size && coverageKeys(tag).some((k) => { const set = coverage!.get(k); return !!set && !!needMetBy(tag, set); })) return; // set by a kustomize patch
-    siblings ??= siblingLimitRanges(path, host);
-    for (const lr of [...ownLimitRanges, ...siblings]) {
-      if (lr.namespace && tag.namespace && lr.namespace !== tag.namespace) continue;
-      const key = needMetBy(tag, lr.provides);
-      if (!key) continue;
-      const where = lr.file ? ` in ${lr.file}` : '';
-      out.push({
-        ...f,
-        severity: 'info',
-        message: `${f.message} LimitRange "${lr.name}"${where} fills in ${key} = ${lr.provides.get(key)} for containers that set none, so this is only a note — an explicit value still documents what the container needs.`,
-      });
-      return;
-    }
-    out.push(f);
-  });
-  return out;
-}
-
 function applyPragmas(findings: Finding[], text: string, config: ContainmentConfig): Finding[] {
   if (!config.inlineIgnores || !/containment/i.test(text)) return findings;
   const pragmas = parseYamlPragmas(new LineIndex(text));
@@ -302,6 +279,10 @@ function zeroRange(line: number): Range {
 
 function shiftRange(r: Range, by: number): Range {
   return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+}
+
+function shiftLimitRange(lr: LimitRangeFact, by: number): LimitRangeFact {
+  return { ...lr, provides: new Map([...lr.provides].map(([k, v]) => [k, { value: v.value, range: shiftRange(v.range, by) }])) };
 }
 
 function shiftFinding(f: Finding, by: number): Finding {

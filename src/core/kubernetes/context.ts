@@ -31,8 +31,11 @@ export interface KubernetesContext extends RuleContextBase {
    * namespaces, capabilities, host paths…): inside a sandboxed runtime it drops to `info` and says why.
    */
   reportKernelSharing(workload: Workload, report: Report): void;
-  /** Reports a missing resource setting; the engine may turn it into `info` (LimitRange) or drop it (kustomize patch). */
-  reportResource(workload: Workload, container: WorkloadContainer, need: ResourceNeed, report: Report): void;
+  /**
+   * Reports a missing resource setting (or, without a container and with `need.qosOnly`, the pod's QoS class); the
+   * engine may turn it into `info` or judge it again (LimitRange defaults) or drop it (kustomize patch).
+   */
+  reportResource(workload: Workload, container: WorkloadContainer | undefined, need: ResourceNeed, report: Report): void;
   /** Adds the missing resource settings (values from config resourceDefaults), merged into the container's map. */
   resourceFix(workload: Workload, container: WorkloadContainer): Fix | undefined;
   /** Hardens the container's securityContext without changing anything written explicitly. */

@@ -1,6 +1,6 @@
 /**
- * Facts from outside one YAML document that change resource findings, applied after the per-document (cached) rules:
- *  - a LimitRange (same file or same folder) whose Container defaults fill in a missing request/limit at admission;
+ * Facts from outside one YAML document that change resource findings, applied after the per-document (cached) rules
+ * (LimitRanges: limit-range.ts):
  *  - a kustomize patch (kustomization in the same folder, or an overlay that lists this folder/file) that sets the
  *    container's resources.
  * All reads go through the FileHost and are bounded.
@@ -8,8 +8,8 @@
 import type { Document } from 'yaml';
 import type { FileHost } from '../host/file-host';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
-import { asMap, entries, getEntry, keyName, seqItems, stringValue } from '../yaml/nodes';
-import { kubernetesObjects, workloadsOf, type ContainerType } from './workloads';
+import { asMap, getEntry, seqItems, stringValue } from '../yaml/nodes';
+import { workloadsOf, type ContainerResources, type ContainerType, type QosClass } from './workloads';
 
 /** `requests.cpu`, `limits.memory`… */
 export type ResourceKey = `${'requests' | 'limits'}.${'cpu' | 'memory' | 'ephemeral-storage'}`;
@@ -17,6 +17,8 @@ export type ResourceKey = `${'requests' | 'limits'}.${'cpu' | 'memory' | 'epheme
 /** What a "missing resource" finding needs: any one of `satisfiedBy` being set makes it go away. */
 export interface ResourceNeed {
   satisfiedBy: ResourceKey[];
+  /** A finding about the pod's QoS class as a whole (judged again once LimitRange defaults apply). */
+  qosOnly?: boolean;
 }
 
 /** Where a resource finding belongs, kept next to the cached finding. */
@@ -27,44 +29,12 @@ export interface ResourceTag extends ResourceNeed {
   containerName?: string;
   containerIndex: number;
   containerType: ContainerType;
+  /** The pod's QoS class as written, and what it is computed from. */
+  qos: QosClass;
+  pod: Array<{ type: ContainerType; resources: ContainerResources }>;
 }
 
-export interface LimitRangeFact {
-  name: string;
-  namespace?: string;
-  /** Keys the LimitRange fills in, with the value it uses. */
-  provides: Map<ResourceKey, string>;
-  /** File it comes from (undefined: the file being analysed). */
-  file?: string;
-}
-
-/** LimitRanges of one document. */
-export function limitRangesOf(ydoc: YamlDocument, file?: string): LimitRangeFact[] {
-  const out: LimitRangeFact[] = [];
-  const doc = ydoc.doc as Document;
-  for (const obj of kubernetesObjects(ydoc)) {
-    if (obj.kind !== 'LimitRange') continue;
-    const provides = new Map<ResourceKey, string>();
-    for (const item of seqItems(getEntry(getEntry(obj.node, 'spec', doc)?.value, 'limits', doc)?.value, doc)) {
-      if (stringValue(getEntry(item, 'type', doc)?.value, doc) !== 'Container') continue;
-      const readInto = (key: string, fields: Array<'requests' | 'limits'>) => {
-        for (const e of entries(getEntry(item, key, doc)?.value, doc)) {
-          const res = keyName(e.pair);
-          const v = stringValue(e.value, doc);
-          if (res !== 'cpu' && res !== 'memory' && res !== 'ephemeral-storage') continue;
-          if (v === undefined) continue;
-          for (const f of fields) if (!provides.has(`${f}.${res}`)) provides.set(`${f}.${res}`, v);
-        }
-      };
-      readInto('defaultRequest', ['requests']);
-      readInto('default', ['limits', 'requests']); // the default limit is also the request when no defaultRequest is given
-    }
-    if (provides.size) out.push({ name: obj.name ?? 'unnamed', namespace: obj.namespace, provides, file });
-  }
-  return out;
-}
-
-export function needMetBy(need: ResourceNeed, provides: Map<ResourceKey, string> | Set<string>): ResourceKey | undefined {
+export function needMetBy(need: ResourceNeed, provides: Map<ResourceKey, unknown> | Set<string>): ResourceKey | undefined {
   return need.satisfiedBy.find((k) => provides.has(k));
 }
 
@@ -94,9 +64,8 @@ export function joinPath(dir: string, rel: string): string {
 }
 
 const MAX_FILE_CHARS = 1_000_000;
-const MAX_SIBLINGS = 64;
 
-function readBounded(host: FileHost, path: string): string | undefined {
+export function readBounded(host: FileHost, path: string): string | undefined {
   try {
     const text = host.readFile(path);
     return text !== undefined && text.length <= MAX_FILE_CHARS ? text : undefined;
@@ -105,7 +74,7 @@ function readBounded(host: FileHost, path: string): string | undefined {
   }
 }
 
-function listBounded(host: FileHost, dir: string): string[] {
+export function listBounded(host: FileHost, dir: string): string[] {
   try {
     return host.listDir(dir) ?? [];
   } catch {
@@ -120,7 +89,7 @@ function listBounded(host: FileHost, dir: string): string[] {
 const FACT_TTL_MS = 2000;
 const factCache = new WeakMap<FileHost, Map<string, { at: number; value: unknown }>>();
 
-function cached<T>(host: FileHost, key: string, compute: () => T): T {
+export function cached<T>(host: FileHost, key: string, compute: () => T): T {
   let map = factCache.get(host);
   if (!map) factCache.set(host, (map = new Map()));
   const now = Date.now();
@@ -132,36 +101,17 @@ function cached<T>(host: FileHost, key: string, compute: () => T): T {
   return value;
 }
 
-/** LimitRanges in the other YAML files of the manifest's folder. */
-export function siblingLimitRanges(path: string, host: FileHost): LimitRangeFact[] {
-  return cached(host, 'limitranges\u0000' + normPath(path), () => readSiblingLimitRanges(path, host));
-}
-
-function readSiblingLimitRanges(path: string, host: FileHost): LimitRangeFact[] {
-  const dir = dirName(path);
-  const self = normPath(path);
-  const out: LimitRangeFact[] = [];
-  const names = listBounded(host, dir).filter((n) => /\.ya?ml$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
-  for (const n of names) {
-    const file = joinPath(dir, n);
-    if (file === self) continue;
-    const text = readBounded(host, file);
-    if (!text || !text.includes('LimitRange')) continue;
-    for (const ydoc of parseYamlDocuments(text)) out.push(...limitRangesOf(ydoc, n));
-  }
-  return out;
-}
-
 /* ------------------------------------------------------------------------------------------------------------------ */
 /* Kustomize                                                                                                          */
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const MAX_DIRS = 120;
 
-interface Kustomization {
+export interface Kustomization {
   dir: string;
   ydoc: YamlDocument;
   resources: string[];
+  namespace?: string;
 }
 
 function readKustomization(host: FileHost, dir: string): Kustomization | undefined {
@@ -178,9 +128,23 @@ function readKustomization(host: FileHost, dir: string): Kustomization | undefin
         if (v && !/^[a-z]+:\/\//i.test(v)) resources.push(joinPath(dir, v));
       }
     }
-    return { dir, ydoc, resources };
+    return { dir, ydoc, resources, namespace: stringValue(getEntry(ydoc.doc.contents, 'namespace', doc)?.value, doc) };
   }
   return undefined;
+}
+
+/** The kustomization in the file's folder that lists the file, if any. */
+export function owningKustomization(path: string, host: FileHost): Kustomization | undefined {
+  const k = readKustomization(host, dirName(path));
+  return k && k.resources.includes(normPath(path)) ? k : undefined;
+}
+
+/** The `namespace:` of the kustomization in the file's folder that lists the file, if any. */
+export function kustomizationNamespace(path: string, host: FileHost): string | undefined {
+  return cached(host, 'kustomize-ns\u0000' + normPath(path), () => {
+    const k = readKustomization(host, dirName(path));
+    return k && k.resources.includes(normPath(path)) ? k.namespace : undefined;
+  });
 }
 
 /**

@@ -4,22 +4,26 @@ import type { KubernetesRule } from './context';
 import kubernetes_k8s_added_capabilities from './rules/k8s-added-capabilities';
 import kubernetes_k8s_cpu_limit_missing from './rules/k8s-cpu-limit-missing';
 import kubernetes_k8s_cpu_request_missing from './rules/k8s-cpu-request-missing';
+import kubernetes_k8s_deprecated_service_account_field from './rules/k8s-deprecated-service-account-field';
 import kubernetes_k8s_ephemeral_storage_missing from './rules/k8s-ephemeral-storage-missing';
 import kubernetes_k8s_host_ipc from './rules/k8s-host-ipc';
 import kubernetes_k8s_host_network from './rules/k8s-host-network';
 import kubernetes_k8s_host_path_volume from './rules/k8s-host-path-volume';
 import kubernetes_k8s_host_pid from './rules/k8s-host-pid';
 import kubernetes_k8s_host_port from './rules/k8s-host-port';
+import kubernetes_k8s_host_process from './rules/k8s-host-process';
 import kubernetes_k8s_image_eol from './rules/k8s-image-eol';
 import kubernetes_k8s_image_latest_tag from './rules/k8s-image-latest-tag';
 import kubernetes_k8s_image_not_pinned_by_digest from './rules/k8s-image-not-pinned-by-digest';
 import kubernetes_k8s_memory_limit_missing from './rules/k8s-memory-limit-missing';
 import kubernetes_k8s_memory_request_missing from './rules/k8s-memory-request-missing';
+import kubernetes_k8s_mismatching_selector from './rules/k8s-mismatching-selector';
 import kubernetes_k8s_net_raw_not_dropped from './rules/k8s-net-raw-not-dropped';
 import kubernetes_k8s_no_seccomp_profile from './rules/k8s-no-seccomp-profile';
 import kubernetes_k8s_privilege_escalation from './rules/k8s-privilege-escalation';
 import kubernetes_k8s_privileged_container from './rules/k8s-privileged-container';
 import kubernetes_k8s_qos_not_guaranteed from './rules/k8s-qos-not-guaranteed';
+import kubernetes_k8s_removed_api_version from './rules/k8s-removed-api-version';
 import kubernetes_k8s_run_as_root from './rules/k8s-run-as-root';
 import kubernetes_k8s_runtime_socket_mount from './rules/k8s-runtime-socket-mount';
 import kubernetes_k8s_secret_in_env from './rules/k8s-secret-in-env';
@@ -35,22 +39,26 @@ export const kubernetesRules: KubernetesRule[] = [
   kubernetes_k8s_added_capabilities,
   kubernetes_k8s_cpu_limit_missing,
   kubernetes_k8s_cpu_request_missing,
+  kubernetes_k8s_deprecated_service_account_field,
   kubernetes_k8s_ephemeral_storage_missing,
   kubernetes_k8s_host_ipc,
   kubernetes_k8s_host_network,
   kubernetes_k8s_host_path_volume,
   kubernetes_k8s_host_pid,
   kubernetes_k8s_host_port,
+  kubernetes_k8s_host_process,
   kubernetes_k8s_image_eol,
   kubernetes_k8s_image_latest_tag,
   kubernetes_k8s_image_not_pinned_by_digest,
   kubernetes_k8s_memory_limit_missing,
   kubernetes_k8s_memory_request_missing,
+  kubernetes_k8s_mismatching_selector,
   kubernetes_k8s_net_raw_not_dropped,
   kubernetes_k8s_no_seccomp_profile,
   kubernetes_k8s_privilege_escalation,
   kubernetes_k8s_privileged_container,
   kubernetes_k8s_qos_not_guaranteed,
+  kubernetes_k8s_removed_api_version,
   kubernetes_k8s_run_as_root,
   kubernetes_k8s_runtime_socket_mount,
   kubernetes_k8s_secret_in_env,

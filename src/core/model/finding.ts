@@ -59,6 +59,11 @@ export interface Fix {
   /** Imperative, shown as the quick-fix title: "Add resource requests and a memory limit". */
   title: string;
   edits: TextEdit[];
+  /**
+   * Changes what the program does, not only how it is configured (who can reach a port): offered as a quick fix,
+   * never applied by `containment check --fix`.
+   */
+  manual?: boolean;
 }
 
 /** Something in another place (or file) that explains a finding, e.g. the Dockerfile line that makes a service run as root. */

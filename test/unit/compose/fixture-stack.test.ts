@@ -25,7 +25,7 @@ function fixAll(text: string): string {
   for (let pass = 0; pass < 5; pass++) {
     const seen = new Set<string>();
     const edits: TextEdit[] = analyse(text)
-      .flatMap((f) => f.fix?.edits ?? [])
+      .flatMap((f) => (f.fix && !f.fix.manual ? f.fix.edits : []))
       .filter((e) => {
         const key = JSON.stringify(e);
         return seen.has(key) ? false : (seen.add(key), true);

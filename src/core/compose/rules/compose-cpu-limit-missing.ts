@@ -1,6 +1,7 @@
 import { defineComposeRule } from '../context';
+import { effectiveValue } from '../effective-model';
 import { cpuLimitRequired, resourcesFix } from '../fixes';
-import { cpuLimitOf, inherited } from '../services';
+import { cpuLimitOf } from '../services';
 
 export default defineComposeRule({
   meta: {
@@ -20,7 +21,7 @@ export default defineComposeRule({
   check(ctx) {
     if (!cpuLimitRequired(ctx.config)) return;
     for (const service of ctx.services) {
-      if (inherited(service, ctx.services, cpuLimitOf) !== undefined) continue;
+      if (effectiveValue(ctx, service, cpuLimitOf) !== undefined) continue;
       ctx.report({
         range: service.nameRange,
         message: `Service '${service.name}' has no CPU limit: it can use every core of the host (required by policy.cpuLimits).`,

@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../context';
+import { shown } from '../interpolate';
 import { isRuntimeSocket } from '../mounts';
 
 export default defineComposeRule({
@@ -19,7 +20,7 @@ export default defineComposeRule({
         if (!isRuntimeSocket(volume)) continue;
         ctx.report({
           range: volume.sourceRange ?? volume.range,
-          message: `Service '${service.name}' mounts ${volume.source}: through this API socket anything in the service can start privileged containers and so control the host${volume.readOnly ? ' (read-only does not restrict API calls)' : ''}.`,
+          message: `Service '${service.name}' mounts ${shown(volume, volume.source!)}: through this API socket anything in the service can start privileged containers and so control the host${volume.readOnly ? ' (read-only does not restrict API calls)' : ''}.`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../context';
+import { secretLookingValue } from '../../text/secret-values';
 import { isLiteralSecret } from '../secrets';
 
 export default defineComposeRule({
@@ -20,7 +21,9 @@ export default defineComposeRule({
         ctx.report({
           range: variable.valueRange ?? variable.range,
           message:
-            kind === 'url'
+            kind === 'value'
+              ? `Service '${service.name}': ${variable.name} holds what looks like ${secretLookingValue(variable.value!.trim())}; reference a variable or a Compose secret instead, and rotate it.`
+              : kind === 'url'
               ? `Service '${service.name}': ${variable.name} holds a URL with a literal password; reference a variable or a Compose secret instead.`
               : `Service '${service.name}': ${variable.name} is set to a literal value that looks like a secret; reference a variable or a Compose secret instead.`,
         });

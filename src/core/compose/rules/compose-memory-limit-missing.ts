@@ -1,6 +1,7 @@
 import { defineComposeRule } from '../context';
+import { effectiveValue } from '../effective-model';
 import { memoryLimitRequired, resourcesFix } from '../fixes';
-import { inherited, memoryLimitOf } from '../services';
+import { memoryLimitOf } from '../services';
 
 export default defineComposeRule({
   meta: {
@@ -20,7 +21,7 @@ export default defineComposeRule({
   check(ctx) {
     if (!memoryLimitRequired(ctx.config)) return;
     for (const service of ctx.services) {
-      const limit = inherited(service, ctx.services, memoryLimitOf);
+      const limit = effectiveValue(ctx, service, memoryLimitOf);
       if (limit !== undefined) continue;
       ctx.report({
         range: service.nameRange,

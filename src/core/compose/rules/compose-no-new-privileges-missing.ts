@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../context';
+import { effectiveValue } from '../effective-model';
 import { noNewPrivilegesOf } from '../services';
 
 export default defineComposeRule({
@@ -16,7 +17,10 @@ export default defineComposeRule({
   },
   check(ctx) {
     for (const service of ctx.services) {
-      const nnp = noNewPrivilegesOf(service);
+      const nnp = effectiveValue(ctx, service, noNewPrivilegesOf);
+      if (nnp === 'unknown') continue;
+      // written in another definition (extends, base or override file): that file's own analysis reports it there
+      if (nnp && !service.securityOpt.includes(nnp.field)) continue;
       if (nnp?.enabled) continue;
       if (nnp) {
         ctx.report({

@@ -1,6 +1,7 @@
 import { defineComposeRule } from '../context';
+import { effectiveValue } from '../effective-model';
 import { pidsFix, pidsLimitRequired } from '../fixes';
-import { inherited, pidsLimitOf } from '../services';
+import { pidsLimitOf } from '../services';
 
 export default defineComposeRule({
   meta: {
@@ -17,7 +18,7 @@ export default defineComposeRule({
   check(ctx) {
     if (!pidsLimitRequired(ctx.config)) return;
     for (const service of ctx.services) {
-      if (inherited(service, ctx.services, pidsLimitOf) !== undefined) continue;
+      if (effectiveValue(ctx, service, pidsLimitOf) !== undefined) continue;
       ctx.report({
         range: service.nameRange,
         message: `Service '${service.name}' has no pids limit: a fork bomb in it can exhaust the process ids of the whole host (required by policy.pidsLimit).`,

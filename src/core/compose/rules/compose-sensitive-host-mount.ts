@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../context';
+import { shown } from '../interpolate';
 import { sensitiveRoot } from '../mounts';
 
 export default defineComposeRule({
@@ -20,7 +21,7 @@ export default defineComposeRule({
         if (!root) continue;
         ctx.report({
           range: volume.sourceRange ?? volume.range,
-          message: `Service '${service.name}' mounts the host path ${volume.source}${root !== volume.source ? ` (under ${root})` : ''}${volume.readOnly ? ' read-only' : ', writable'}: it exposes the host’s ${describe(root)} to the container.`,
+          message: `Service '${service.name}' mounts the host path ${shown(volume, volume.source!)}${root !== volume.source ? ` (under ${root})` : ''}${volume.readOnly ? ' read-only' : ', writable'}: it exposes the host’s ${describe(root)} to the container.`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../context';
+import { shown } from '../interpolate';
 import { isRootUser } from '../services';
 
 export default defineComposeRule({
@@ -19,7 +20,7 @@ export default defineComposeRule({
       if (!user || !isRootUser(user.value)) continue;
       ctx.reportKernelSharing(service, {
         range: user.range,
-        message: `Service '${service.name}' sets user ${user.value}: it runs as uid 0 on the kernel it shares with the host.`,
+        message: `Service '${service.name}' sets user ${shown(user, user.value)}: it runs as uid 0 on the kernel it shares with the host.`,
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../context';
+import { shown } from '../interpolate';
 import { isRuntimeSocket, sensitiveRoot } from '../mounts';
 
 export default defineComposeRule({
@@ -20,7 +21,7 @@ export default defineComposeRule({
         if (isRuntimeSocket(volume) || sensitiveRoot(volume)) continue; // reported by their own rules
         ctx.report({
           range: volume.range,
-          message: `Service '${service.name}' can write to the host folder ${volume.source}; add :ro if it only reads it.`,
+          message: `Service '${service.name}' can write to the host folder ${shown(volume, volume.source)}; add :ro if it only reads it.`,
         });
       }
     }

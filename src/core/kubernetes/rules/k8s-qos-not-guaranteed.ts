@@ -26,7 +26,7 @@ export default defineKubernetesRule({
           else if (req && req.raw !== lim.raw && req.value !== lim.value) gaps.push(`${c.name ?? '?'}: ${r} request ${req.raw} ≠ limit ${lim.raw}`);
         }
       }
-      ctx.report({
+      ctx.reportResource(w, undefined, { satisfiedBy: [], qosOnly: true }, {
         range: w.nameRange ?? w.kindRange,
         message: `${workloadLabel(w)} is ${qos}, not Guaranteed${gaps.length ? ` (${gaps.slice(0, 4).join('; ')}${gaps.length > 4 ? '; …' : ''})` : ''}.`,
       });

@@ -1,3 +1,4 @@
+import { secretLookingValue } from '../../text/secret-values';
 import { defineKubernetesRule } from '../context';
 import { eachContainer, label } from '../rule-helpers';
 
@@ -18,7 +19,13 @@ export default defineKubernetesRule({
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
       for (const e of c.env) {
-        if (!e.value || !e.valueRange || !SECRET_NAME.test(e.name) || NOT_A_SECRET.test(e.name)) continue;
+        if (!e.value || !e.valueRange) continue;
+        const looksLike = secretLookingValue(e.value);
+        if (looksLike) {
+          ctx.report({ range: e.valueRange, message: `${label(w, c)} sets ${e.name} to what looks like ${looksLike}: whoever can read the ${w.kind} (or the repository) reads it. Use valueFrom.secretKeyRef, and rotate it.` });
+          continue;
+        }
+        if (!SECRET_NAME.test(e.name) || NOT_A_SECRET.test(e.name)) continue;
         if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(e.value)) continue; // a reference to another variable
         ctx.report({
           range: e.valueRange,

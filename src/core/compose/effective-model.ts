@@ -1,0 +1,145 @@
+/**
+ * The Compose project a file belongs to, as `docker compose` merges it, for the facts "missing setting" rules read:
+ *
+ *  - `extends:` is followed within the file and into other files (`extends: {file, service}`), every key;
+ *  - `compose.override.yaml` / `docker-compose.override.yml` is merged over the base file by default, so a value it
+ *    sets counts for the base file's service too;
+ *  - a service of an override file, or of a sibling fragment (`compose.*.yaml`, `docker-compose.*.yml`, merged with
+ *    `-f`) that has neither `image` nor `build`, is judged together with the base file's service of the same name: a
+ *    value the base sets counts for it.
+ *
+ * Later files win in Compose's merge, so the lookup goes from the most specific definition to the least specific one
+ * and takes the first value found. Other files are read through the FileHost, bounded, and parsed once per text.
+ */
+import type { FileHost } from '../host/file-host';
+import { composeServices, type ComposeService } from './services';
+
+const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+const OVERRIDE_NAMES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
+const FRAGMENT = /^(?:docker-)?compose\.[^/]+\.ya?ml$/i;
+const MAX_CHAIN = 16;
+const MAX_CHARS = 1_000_000;
+
+export interface EffectiveContext {
+  path: string;
+  host: FileHost;
+  services: ComposeService[];
+}
+
+function split(path: string): { dir: string; name: string } {
+  const p = path.replace(/\\/g, '/');
+  const i = p.lastIndexOf('/');
+  return i < 0 ? { dir: '.', name: p } : { dir: p.slice(0, i) || '/', name: p.slice(i + 1) };
+}
+
+function join(dir: string, rel: string): string {
+  if (/^(\/|[A-Za-z]:[\\/])/.test(rel)) return rel;
+  const parts = `${dir}/${rel}`.replace(/\\/g, '/').split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '.' || (part === '' && out.length)) continue;
+    if (part === '..' && out.length && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** Services of another Compose file, parsed once per text (per host). */
+const parsed = new WeakMap<FileHost, Map<string, { text: string; services: ComposeService[] }>>();
+export function servicesOfFile(path: string, host: FileHost): ComposeService[] | undefined {
+  let text: string | undefined;
+  try {
+    text = host.readFile(path);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined || text.length > MAX_CHARS) return undefined;
+  let map = parsed.get(host);
+  if (!map) parsed.set(host, (map = new Map()));
+  const hit = map.get(path);
+  if (hit && hit.text === text) return hit.services;
+  const services = composeServices(text, path, host);
+  if (map.size > 64) map.clear();
+  map.set(path, { text, services });
+  return services;
+}
+
+function firstExisting(dir: string, names: string[], host: FileHost, self: string): string | undefined {
+  for (const n of names) {
+    const p = join(dir, n);
+    if (p !== self && servicesOfFile(p, host) !== undefined) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The base file a service of this file is merged over: for an override file, every service; for a sibling fragment,
+ * a service with neither `image` nor `build` (one with either defines a service of its own).
+ */
+export function baseFileOf(path: string, service: ComposeService, host: FileHost): string | undefined {
+  const { dir, name } = split(path);
+  const lower = name.toLowerCase();
+  if (BASE_NAMES.includes(lower)) return undefined;
+  if (!OVERRIDE_NAMES.includes(lower) && !(FRAGMENT.test(name) && !service.image && !service.build)) return undefined;
+  return firstExisting(dir, BASE_NAMES, host, join(dir, name));
+}
+
+/** The override file merged over this base file by default. */
+export function overrideFileOf(path: string, host: FileHost): string | undefined {
+  const { dir, name } = split(path);
+  if (!BASE_NAMES.includes(name.toLowerCase())) return undefined;
+  return firstExisting(dir, OVERRIDE_NAMES, host, join(dir, name));
+}
+
+/**
+ * The service's definitions from most to least specific: the default override's, its own `extends` chain (across
+ * files), then the base file's when this file is an override. `unknown` marks a chain that could not be followed.
+ */
+export function definitionsOf(ctx: EffectiveContext, service: ComposeService): Array<ComposeService | 'unknown'> {
+  const out: Array<ComposeService | 'unknown'> = [];
+  const override = overrideFileOf(ctx.path, ctx.host);
+  const fromOverride = override && servicesOfFile(override, ctx.host)?.find((s) => s.name === service.name);
+  if (fromOverride) out.push(fromOverride);
+  followExtends(service, ctx.path, ctx.services, ctx.host, out);
+  const base = baseFileOf(ctx.path, service, ctx.host);
+  const fromBase = base && servicesOfFile(base, ctx.host)?.find((s) => s.name === service.name);
+  if (fromBase) followExtends(fromBase, base, servicesOfFile(base, ctx.host)!, ctx.host, out);
+  return out;
+}
+
+function followExtends(service: ComposeService, path: string, services: ComposeService[], host: FileHost, out: Array<ComposeService | 'unknown'>): void {
+  let current: ComposeService | undefined = service;
+  let file = path;
+  let pool = services;
+  const seen = new Set<ComposeService>();
+  for (let i = 0; current && i < MAX_CHAIN && !seen.has(current); i++) {
+    seen.add(current);
+    out.push(current);
+    const ext: ComposeService['extends'] = current.extends;
+    if (!ext) return;
+    if (ext.file) {
+      file = join(split(file).dir, ext.file);
+      const other = servicesOfFile(file, host);
+      if (!other) return void out.push('unknown');
+      pool = other;
+    }
+    current = pool.find((s) => s.name === ext.service);
+    if (!current) out.push('unknown');
+  }
+}
+
+/**
+ * The first value `pick` finds among the service's definitions; `unknown` when a chain could not be followed first,
+ * or when nothing sets it and the service overrides one of a base file: the base file's service is where the value is
+ * missing, and its own analysis reports it there (once, not once per override file).
+ */
+export function effectiveValue<T>(ctx: EffectiveContext, service: ComposeService, pick: (s: ComposeService) => T | undefined): T | 'unknown' | undefined {
+  const definitions = definitionsOf(ctx, service);
+  for (const d of definitions) {
+    if (d === 'unknown') return 'unknown';
+    const v = pick(d);
+    if (v !== undefined) return v;
+  }
+  const base = baseFileOf(ctx.path, service, ctx.host);
+  return base && servicesOfFile(base, ctx.host)?.some((s) => s.name === service.name) ? 'unknown' : undefined;
+}

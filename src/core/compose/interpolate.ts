@@ -1,0 +1,134 @@
+/**
+ * Compose variable interpolation from the `.env` file beside the Compose file, for the values rules judge (mounts,
+ * `user`). Supported forms: `$$` (a literal `$`), `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`,
+ * `${VAR:?error}`, `${VAR?error}`, `${VAR:+alt}`, `${VAR+alt}`.
+ *
+ * Only `.env` is read: the shell environment of whoever runs `docker compose` is not known here, so a variable that
+ * `.env` does not set (and that has no default) leaves the value unresolved ("unknown"), never guessed.
+ */
+import type { FileHost } from '../host/file-host';
+import type { ComposeService } from './services';
+import { looksLikeHostPath } from './services';
+
+/** `KEY=value` lines of a `.env` file (comments, `export`, quotes handled). */
+export function parseDotEnv(text: string): Map<string, string> {
+  const env = new Map<string, string>();
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let value = m[2];
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) value = value.slice(1, value.lastIndexOf(quote));
+    else value = value.replace(/\s+#.*$/, '').trim();
+    env.set(m[1], value);
+  }
+  return env;
+}
+
+/** The `.env` variables for a Compose file (empty when there is no `.env`). */
+export function dotEnvFor(composePath: string, host: FileHost): Map<string, string> {
+  const p = composePath.replace(/\\/g, '/');
+  const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) || '/' : '.';
+  let text: string | undefined;
+  try {
+    text = host.readFile(`${dir}/.env`);
+  } catch {
+    text = undefined;
+  }
+  return text !== undefined && text.length < 1_000_000 ? parseDotEnv(text) : new Map();
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/** The value with every variable replaced, or undefined when one of them is not set (and has no default). */
+export function interpolate(value: string, env: Map<string, string>, depth = 0): string | undefined {
+  if (!value.includes('$')) return value;
+  if (depth > 8) return undefined;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch !== '$') {
+      out += ch;
+      continue;
+    }
+    const next = value[i + 1];
+    if (next === '$') {
+      out += '$';
+      i++;
+      continue;
+    }
+    if (next === '{') {
+      const close = matchingBrace(value, i + 1);
+      if (close < 0) return undefined;
+      const resolved = braced(value.slice(i + 2, close), env, depth);
+      if (resolved === undefined) return undefined;
+      out += resolved;
+      i = close;
+      continue;
+    }
+    const name = NAME.exec(value.slice(i + 1))?.[0];
+    if (!name) {
+      out += ch;
+      continue;
+    }
+    const v = env.get(name);
+    if (v === undefined) return undefined;
+    out += v;
+    i += name.length;
+  }
+  return out;
+}
+
+function matchingBrace(s: string, open: number): number {
+  let level = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '{') level++;
+    else if (s[i] === '}' && --level === 0) return i;
+  }
+  return -1;
+}
+
+function braced(inner: string, env: Map<string, string>, depth: number): string | undefined {
+  const name = NAME.exec(inner)?.[0];
+  if (!name) return undefined;
+  const rest = inner.slice(name.length);
+  const v = env.get(name);
+  if (!rest) return v;
+  const m = /^(:?)([-?+])([\s\S]*)$/.exec(rest);
+  if (!m) return undefined;
+  const set = m[1] ? v !== undefined && v !== '' : v !== undefined;
+  if (m[2] === '-') return set ? v : interpolate(m[3], env, depth + 1);
+  if (m[2] === '+') return set ? interpolate(m[3], env, depth + 1) : '';
+  return set ? v : undefined; // `?`: an error when unset, so the value is unknown
+}
+
+/**
+ * Replaces the mount sources and `user` of the services with their interpolated values, keeping what was written
+ * (`written`) for messages. Values with a variable that cannot be resolved stay as written.
+ */
+export function interpolateServices(services: ComposeService[], env: Map<string, string>): void {
+  for (const service of services) {
+    for (const volume of service.volumes) {
+      if (!volume.source?.includes('$')) continue;
+      const resolved = interpolate(volume.source, env);
+      if (resolved === undefined || resolved === volume.source) continue;
+      volume.written = volume.source;
+      volume.source = resolved;
+      if (volume.syntax === 'short' && looksLikeHostPath(resolved) && !volume.hostPath) {
+        volume.type = 'bind';
+        volume.hostPath = true;
+      }
+    }
+    if (service.user?.value.includes('$')) {
+      const resolved = interpolate(service.user.value, env);
+      if (resolved !== undefined && resolved !== service.user.value) service.user = { ...service.user, written: service.user.value, value: resolved };
+    }
+  }
+}
+
+/** `${DOCKER_SOCK} (= /var/run/docker.sock)` when interpolated, else the value. */
+export function shown(field: { written?: string }, value: string): string {
+  return field.written !== undefined ? `${field.written} (= ${value})` : value;
+}

@@ -1,0 +1,35 @@
+import { defineComposeRule } from '../context';
+import { dotEnvFor } from '../interpolate';
+import { bindsAllInterfaces, publishedPorts } from '../ports';
+
+export default defineComposeRule({
+  meta: {
+    id: 'compose-port-all-interfaces',
+    aliases: ['no-unbound-port-interfaces'],
+    category: 'isolation',
+    severity: 'info',
+    title: 'Compose service publishes a port on every host interface',
+    why: 'A published port without an address (`"8080:80"`) binds 0.0.0.0: every network the host is on can reach it. Docker opens it with its own iptables rules, which are evaluated before host firewalls such as ufw or firewalld, so a firewall rule that looks like it blocks the port does not. That is right for a public web service and a surprise for a database, an admin UI or a development server. Info by default, since both uses are common.',
+    howToFix: 'When only this machine uses the port, bind the loopback address: `"127.0.0.1:8080:80"` (the quick fix does this; `--fix` leaves it to you, since it changes who can reach the service). Leave it when the service is meant to be reachable from other machines; to silence the note for such a service, set the address explicitly (`"0.0.0.0:80:80"`).',
+    examples: { bad: 'ports:\n  - "5432:5432"', good: 'ports:\n  - "127.0.0.1:5432:5432"' },
+    fixable: true,
+    relatesToIsolation: true,
+  },
+  check(ctx) {
+    let env: Map<string, string> | undefined;
+    for (const service of ctx.services) {
+      const hasPorts = service.node.items.some((p) => (p.key as { value?: unknown } | null)?.value === 'ports');
+      if (!hasPorts) continue;
+      env ??= dotEnvFor(ctx.path, ctx.host);
+      for (const port of publishedPorts(service, env)) {
+        if (!bindsAllInterfaces(port) || port.hostIp !== undefined) continue; // an explicit 0.0.0.0 is a decision
+        const containerOnly = !port.text.replace(/\/(tcp|udp|sctp)$/i, '').includes(':');
+        ctx.report({
+          range: port.range,
+          message: `Service '${service.name}' publishes ${port.text} on every host interface (0.0.0.0): Docker's iptables rules let it through host firewalls such as ufw. Bind 127.0.0.1 if only this machine uses it.`,
+          fix: port.insertAt ? { title: `Publish ${port.text} on 127.0.0.1 only`, edits: [{ range: port.insertAt, newText: containerOnly ? '127.0.0.1::' : '127.0.0.1:' }], manual: true } : undefined,
+        });
+      }
+    }
+  },
+});

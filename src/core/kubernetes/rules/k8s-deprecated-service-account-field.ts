@@ -1,0 +1,33 @@
+import type { Document } from 'yaml';
+import { getEntry, stringValue } from '../../yaml/nodes';
+import { defineKubernetesRule } from '../context';
+import { workloadLabel } from '../workloads';
+
+export default defineKubernetesRule({
+  meta: {
+    id: 'k8s-deprecated-service-account-field',
+    aliases: ['deprecated-service-account-field'],
+    category: 'correctness',
+    severity: 'warning',
+    title: 'Pod uses the deprecated serviceAccount field',
+    why: '`serviceAccount` is a deprecated alias of `serviceAccountName`. When both are written with different values, which one wins depends on how the object was created and updated, so the pod may run with another identity (and other RBAC rights) than the manifest seems to say.',
+    howToFix: 'Rename `serviceAccount` to `serviceAccountName` (or remove it when `serviceAccountName` is already set to the same value).',
+    examples: { bad: 'spec:\n  serviceAccount: builder', good: 'spec:\n  serviceAccountName: builder' },
+  },
+  check(ctx) {
+    const doc = ctx.document.doc as Document;
+    for (const w of ctx.workloads) {
+      const e = getEntry(w.podSpec, 'serviceAccount', doc);
+      if (!e) continue;
+      const value = stringValue(e.value, doc);
+      const name = w.serviceAccountName;
+      const differs = name !== undefined && value !== undefined && name !== value;
+      ctx.report({
+        range: ctx.document.range(e.key),
+        message: differs
+          ? `${workloadLabel(w)} sets serviceAccount "${value}" and serviceAccountName "${name}": the deprecated field disagrees with the one that should decide.`
+          : `${workloadLabel(w)} uses the deprecated serviceAccount field; write serviceAccountName instead.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { analyzeFile } from '../../../src/core/engine/analyze-file';
+import { defaultConfig } from '../../../src/core/config/config';
+import { memoryHost } from '../../../src/core/host/file-host';
+import type { Finding } from '../../../src/core/model/finding';
+import { interpolate, parseDotEnv } from '../../../src/core/compose/interpolate';
+import { textAt } from '../helpers';
+
+function lintIn(files: Record<string, string>, path: string, rule: string): Finding[] {
+  return analyzeFile({ path, text: files[path], kind: 'compose' }, defaultConfig(), memoryHost(files)).findings.filter((f) => f.rule === rule);
+}
+
+describe('compose interpolation from .env', () => {
+  const env = parseDotEnv('# comment\nSOCK=/var/run/docker.sock\nexport ROOT="/"\nEMPTY=\nQUOTED=\'a b\' \nTRAIL=x # note\n');
+
+  it('parses .env lines', () => {
+    assert.deepStrictEqual([...env], [['SOCK', '/var/run/docker.sock'], ['ROOT', '/'], ['EMPTY', ''], ['QUOTED', 'a b'], ['TRAIL', 'x']]);
+  });
+
+  it('resolves every form, and leaves unknown variables unresolved', () => {
+    assert.strictEqual(interpolate('${SOCK}:/x', env), '/var/run/docker.sock:/x');
+    assert.strictEqual(interpolate('$ROOT', env), '/');
+    assert.strictEqual(interpolate('$$HOME', env), '$HOME');
+    assert.strictEqual(interpolate('${MISSING:-/srv}', env), '/srv');
+    assert.strictEqual(interpolate('${EMPTY:-/srv}', env), '/srv');
+    assert.strictEqual(interpolate('${EMPTY-/srv}', env), '');
+    assert.strictEqual(interpolate('${MISSING-${ROOT}}', env), '/');
+    assert.strictEqual(interpolate('${SOCK:?need it}', env), '/var/run/docker.sock');
+    assert.strictEqual(interpolate('${MISSING:?need it}', env), undefined);
+    assert.strictEqual(interpolate('${MISSING}', env), undefined);
+    assert.strictEqual(interpolate('$MISSING/x', env), undefined);
+    assert.strictEqual(interpolate('${ROOT:+set}', env), 'set');
+    assert.strictEqual(interpolate('${unclosed', env), undefined);
+  });
+
+  const compose = 'services:\n  agent:\n    image: otel/collector:0.1\n    mem_limit: 1g\n    user: ${RUN_AS}\n    volumes:\n      - ${HOST_FS}:/hostfs:ro\n      - ${DOCKER_SOCK}:/var/run/docker.sock:ro\n      - ${CONFIG:-./otel.yaml}:/etc/otel.yaml\n';
+
+  it('judges mounts and user after interpolation, showing both values on the written token', () => {
+    const files = { '/p/compose.yaml': compose, '/p/.env': 'HOST_FS=/\nDOCKER_SOCK=/var/run/docker.sock\nRUN_AS=0:0\n' };
+    const [sock] = lintIn(files, '/p/compose.yaml', 'compose-docker-socket');
+    assert.match(sock.message, /mounts \$\{DOCKER_SOCK\} \(= \/var\/run\/docker\.sock\)/);
+    assert.strictEqual(textAt(compose, sock.range), '${DOCKER_SOCK}');
+    const [root] = lintIn(files, '/p/compose.yaml', 'compose-sensitive-host-mount');
+    assert.match(root.message, /host path \$\{HOST_FS\} \(= \/\)/);
+    const [user] = lintIn(files, '/p/compose.yaml', 'compose-user-root');
+    assert.match(user.message, /user \$\{RUN_AS\} \(= 0:0\)/);
+  });
+
+  it('without .env the variables are unknown: no finding is guessed', () => {
+    const files = { '/p/compose.yaml': compose };
+    for (const rule of ['compose-docker-socket', 'compose-sensitive-host-mount', 'compose-user-root']) assert.deepStrictEqual(lintIn(files, '/p/compose.yaml', rule), [], rule);
+  });
+});
