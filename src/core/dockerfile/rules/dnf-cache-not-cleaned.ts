@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import { installWithoutCleanup, installWord, mountsCacheOver, parseRpmCommand, removesDirectory } from '../rpm-family-commands';
+import { dnfCacheFillingWord, installWithoutCleanup, mountsCacheOver, parseRpmCommand, removesDirectory } from '../rpm-family-commands';
 
 export default defineDockerfileRule({
   meta: {
@@ -7,21 +7,21 @@ export default defineDockerfileRule({
     aliases: ['DL3040'],
     category: 'efficiency',
     severity: 'warning',
-    title: 'dnf install without dnf clean all in the same RUN',
-    why: 'dnf and microdnf keep repository metadata and downloaded packages under /var/cache. If the RUN that installs does not remove them, they are frozen into the layer: a larger image to pull and store, with nothing gained at run time.',
-    howToFix: 'Finish the installing RUN with `&& dnf clean all` (`microdnf clean all` for microdnf), or `rm -rf /var/cache/dnf`. With BuildKit, a cache mount (`RUN --mount=type=cache,target=/var/cache/dnf …`) keeps the cache out of the image as well.',
+    title: 'dnf install or upgrade without dnf clean all in the same RUN',
+    why: 'dnf and microdnf keep repository metadata and downloaded packages under /var/cache. If the RUN that installs, upgrades or reinstalls does not remove them, they are frozen into the layer: a larger image to pull and store, with nothing gained at run time.',
+    howToFix: 'Finish the installing RUN with `&& dnf clean all` (`microdnf clean all` for microdnf), or `rm -rf /var/cache/dnf`. With BuildKit, a cache or tmpfs mount over the cache directory (`RUN --mount=type=cache,target=/var/cache/dnf …`; dnf5 uses `/var/cache/libdnf5`) keeps it out of the image as well.',
     examples: { bad: 'RUN dnf install -y nginx-1.24.0', good: 'RUN dnf install -y nginx-1.24.0 && dnf clean all' },
   },
   check(ctx) {
     for (const { info, script } of ctx.runScripts()) {
-      if (!script.posix || mountsCacheOver(info.instruction, ['/var/cache/dnf', '/var/cache/yum'])) continue;
+      if (!script.posix || mountsCacheOver(info.instruction, ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'])) continue;
       let program = 'dnf';
       const install = installWithoutCleanup(
         script.commands,
         (c) => {
           const cmd = parseRpmCommand(c);
-          if (cmd?.family !== 'dnf') return undefined;
-          const word = installWord(cmd);
+          if (!cmd) return undefined;
+          const word = dnfCacheFillingWord(cmd);
           if (word) program = cmd.program;
           return word;
         },

@@ -14,8 +14,8 @@ export default defineDockerfileRule({
     aliases: ['DL3062'],
     category: 'supply-chain',
     severity: 'warning',
-    title: 'go install or go get without a version',
-    why: 'Without `@version`, `go install`/`go get` of a remote module resolves to the newest release (or the default branch) at build time. Rebuilds then pick up new code, including a compromised release, without any change to the Dockerfile.',
+    title: 'go install, go get or go run without a fixed version',
+    why: 'Without `@version`, `go install`/`go get` of a remote module resolves to the newest release (or the default branch) at build time. Rebuilds then pick up new code, including a compromised release, without any change to the Dockerfile. `go run pkg@latest` floats the same way (`go run pkg` without `@` uses the version go.mod requires and is not reported), and `go get -tool` records whatever it resolved.',
     howToFix: 'Name an exact version: `go install golang.org/x/tools/gopls@v0.15.3`. Avoid `@latest` and branch names.',
     examples: { bad: 'RUN go install golang.org/x/tools/gopls@latest', good: 'RUN go install golang.org/x/tools/gopls@v0.15.3' },
   },
@@ -26,19 +26,27 @@ export default defineDockerfileRule({
         const argv = effectiveArgv(command);
         if (argv.length < 3 || programOf(command) !== 'go') continue;
         const sub = argv[1].value;
-        if (sub !== 'install' && sub !== 'get') continue;
+        if (sub !== 'install' && sub !== 'get' && sub !== 'run') continue;
+        let tool = false;
         for (let k = 2; k < argv.length; k++) {
           const w = argv[k];
           if (w.value.startsWith('-')) {
             const name = w.value.replace(/^--?/, '');
+            if (name === 'tool') tool = true;
             if (!name.includes('=') && VALUE_FLAGS.has(name)) k++;
             continue;
           }
           const spec = w.value;
-          // local packages and patterns (./..., /src/x, std) have no version to pin; variables we cannot see
-          if (spec.startsWith('.') || spec.startsWith('/') || spec.includes('$') || !spec.split('/')[0].includes('.')) continue;
+          // local packages and patterns (./..., /src/x, std) have no version to pin; variables we cannot see.
+          // `go get -tool` always names a module to record as a tool, whatever its path looks like.
+          const local = spec.startsWith('.') || spec.startsWith('/') || spec.includes('$') || (!tool && !spec.split('/')[0].includes('.'));
           const at = spec.lastIndexOf('@');
           const version = at === -1 ? '' : spec.slice(at + 1);
+          // `go run pkg` without `@` runs the version go.mod requires; only `go run pkg@latest` floats. After the
+          // package, go run's words are the program's own arguments.
+          const runPinned = sub === 'run' && !version;
+          if (sub === 'run' && !local) k = argv.length;
+          if (local || runPinned) continue;
           if (version && !MOVING.has(version.toLowerCase())) continue;
           const name = at === -1 ? spec : spec.slice(0, at);
           ctx.report({
