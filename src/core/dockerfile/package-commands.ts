@@ -306,15 +306,17 @@ export function npmUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
 export const parseGem = memoisedParser('gem', (command: ShellCommand): PackageCommand | undefined => {
   if (programOf(command) !== 'gem') return undefined;
   const argv = effectiveArgv(command);
-  return { tool: 'gem', program: 'gem', programWord: argv[0], ...parseArgs(argv, GEM_OPTIONS) };
+  // after `--` come build options for the gems' native extensions, not gems
+  const dashes = argv.findIndex((w) => w.value === '--');
+  return { tool: 'gem', program: 'gem', programWord: argv[0], ...parseArgs(dashes === -1 ? argv : argv.slice(0, dashes), GEM_OPTIONS) };
 });
 
 /**
- * Gem operands of `gem install` that pin no version. `-v`/`--version` pins every gem of the command; `name:1.2` pins
+ * Gem operands of `gem install` (or `gem i`) that pin no version. `-v`/`--version` pins every gem of the command; `name:1.2` pins
  * one; `.gem` files, paths and variables count as pinned; `-g`/`--file` installs from a Gemfile.
  */
 export function gemUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
-  if (cmd.tool !== 'gem' || cmd.subcommand?.value !== 'install') return [];
+  if (cmd.tool !== 'gem' || (cmd.subcommand?.value !== 'install' && cmd.subcommand?.value !== 'i')) return [];
   if (hasOption(cmd, 'v', 'version', 'g', 'file')) return [];
   return cmd.operands.filter((w) => {
     const spec = w.value;
