@@ -4,7 +4,8 @@ import type { Stage } from '../model';
 
 function isAbsolute(path: string, windows: boolean): boolean {
   if (path.startsWith('/')) return true;
-  if (/^[A-Za-z]:([\\/]|$)/.test(path)) return true;
+  // `C:\app` reaches us as `C:app` when the parser has taken the backslash as its escape character
+  if (/^[A-Za-z]:/.test(path)) return true;
   return windows && path.startsWith('\\');
 }
 
