@@ -282,7 +282,7 @@ export const parseNpm = memoisedParser('npm', (command: ShellCommand): PackageCo
 export function isNpmPinned(spec: string): boolean {
   if (!spec || spec.includes('$')) return true;
   // git URLs pin only with a `#commit-ish` or `#semver:` fragment; without one they follow the default branch
-  if (/^(git\+[a-z]+|git|github|gitlab|bitbucket):/i.test(spec)) return spec.includes('#');
+  if (/^(git\+[a-z]+|git):/i.test(spec)) return spec.includes('#');
   if (spec.includes(':')) return true; // file:, npm: aliases, http(s): tarballs
   if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('~')) return true;
   if (/\.(tgz|tar\.gz|tar)$/i.test(spec)) return true;

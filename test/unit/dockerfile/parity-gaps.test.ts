@@ -50,8 +50,7 @@ describe('parity gaps: package pins', () => {
 });
 
 describe('parity gaps: smaller rules', () => {
-  it('zypper -n / --non-interactive after the subcommand', () => {
-    expectNone('FROM opensuse/leap:15.6\nRUN zypper install -n jq=1.7\n', 'zypper-missing-non-interactive');
+  it('zypper --non-interactive after the subcommand', () => {
     expectNone('FROM opensuse/leap:15.6\nRUN zypper install --non-interactive jq=1.7\n', 'zypper-missing-non-interactive');
   });
   it('PIP_NO_CACHE_DIR set before the first FROM (a fragment) is honoured', () => {

@@ -22,8 +22,8 @@ export default defineDockerfileRule({
         const cmd = parseRpmCommand(command);
         const sub = cmd?.family === 'zypper' ? cmd.subcommand : undefined;
         if (!cmd || !sub || !PROMPTING.has(sub.value)) continue;
-        // `-n`/`--non-interactive` after the subcommand is accepted too (as hadolint does): when in doubt, stay silent.
-        if (hasOption(cmd, 'n', 'non-interactive', 'y', 'no-confirm')) continue;
+        // `--non-interactive` after the subcommand is accepted too (when in doubt, stay silent); `-n` there is `--name`
+        if (cmd.globalOptions.includes('n') || hasOption(cmd, 'non-interactive', 'y', 'no-confirm')) continue;
         const at = ctx.range(cmd.programWord.end, cmd.programWord.end);
         ctx.report({
           range: ctx.range(sub.start, sub.end),
