@@ -75,6 +75,11 @@ export class DockerfileModel {
   /** Global ARGs (before the first FROM) and their defaults. */
   readonly globalArgs = new Map<string, string | undefined>();
   readonly stages: Stage[] = [];
+  /**
+   * Instructions before the first FROM (global ARGs included): a fragment, an ONBUILD snippet or a file being typed.
+   * They belong to no stage, but rules that read a stage's instructions read these as a stage of their own.
+   */
+  readonly preamble: Instruction[] = [];
   /** All instructions in document order, ONBUILD triggers included as their own entries. */
   readonly instructions: InstructionInfo[] = [];
   private readonly runScripts = new Map<Instruction, RunScript>();
@@ -217,6 +222,7 @@ export class DockerfileModel {
           if (prop) this.globalArgs.set(prop.getName(), prop.getValue() ?? undefined);
         }
       }
+      if (!stage) this.preamble.push(instruction);
       if (stage) {
         stage.instructions.push(instruction);
         if (keyword === 'USER') {

@@ -61,6 +61,11 @@ export const PIP_OPTIONS: OptionSpec = {
     'use-deprecated', 'keyring-provider', 'report', 'root-user-action', 'build', 'dest', 'group',
   ]),
 };
+/** pipx takes pip's index options plus its own (`--spec`, `--suffix`, `--pip-args`, `--python`). */
+export const PIPX_OPTIONS: OptionSpec = {
+  short: '',
+  long: new Set(['spec', 'suffix', 'pip-args', 'python', 'index-url', 'extra-index-url', 'editable', 'preinstall', 'global-option']),
+};
 export const NPM_OPTIONS: OptionSpec = {
   short: 'wC',
   long: new Set([
@@ -225,6 +230,7 @@ export const parsePip = memoisedParser('pip', (command: ShellCommand): PackageCo
     return { tool: 'pip', program, programWord: argv[0], ...parseArgs(argv.slice(k + 1), PIP_OPTIONS) };
   }
   if (program === 'uv' && argv[1]?.value === 'pip') return { tool: 'pip', program, programWord: argv[0], ...parseArgs(argv.slice(1), PIP_OPTIONS) };
+  if (program === 'pipx') return { tool: 'pip', program, programWord: argv[0], ...parseArgs(argv, PIPX_OPTIONS) };
   return undefined;
 });
 
@@ -235,15 +241,25 @@ const PIP_ARCHIVE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/i;
  * (`name @ url`), a URL or VCS link (`git+https://…`), a local path or archive, or a variable.
  */
 export function isPipPinned(spec: string): boolean {
+  const vcs = /^(git|hg|svn|bzr)\+[a-z]+:\/\/(.*)$/i.exec(spec);
+  // A VCS link pins a revision only with `@ref` after the host (`git+ssh://git@host/…` carries a user, not a ref).
+  if (vcs) return vcs[2].replace(/#.*$/, '').replace(/^[^/]*@/, '').includes('@');
   if (!spec || /[=<>!~@$]/.test(spec)) return true;
-  if (spec.includes('://') || /^(git|hg|svn|bzr)\+/.test(spec)) return true;
+  if (spec.includes('://')) return true;
   if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('~') || spec.includes('/')) return true;
   return PIP_ARCHIVE.test(spec);
 }
 
-/** Package operands of `pip install` that pin no version (requirement and constraint files are not looked into). */
+/**
+ * Package operands of `pip install` / `pipx install` that pin no version (requirement files are not looked into). A
+ * constraints file (`-c`/`--constraint`) is where versions are pinned, so a command naming one pins its packages.
+ */
 export function pipUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
   if (cmd.tool !== 'pip' || cmd.subcommand?.value !== 'install') return [];
+  if (hasOption(cmd, 'c', 'constraint')) return [];
+  // `pipx install --spec 'black==24.1.0' black`: the spec, not the app name, says what is installed
+  const pipxSpec = cmd.program === 'pipx' ? cmd.options.find((o) => o.name === 'spec')?.value : undefined;
+  if (pipxSpec !== undefined) return isPipPinned(pipxSpec) ? [] : cmd.operands.slice(0, 1);
   return cmd.operands.filter((w) => !isPipPinned(w.value));
 }
 
@@ -265,7 +281,9 @@ export const parseNpm = memoisedParser('npm', (command: ShellCommand): PackageCo
  */
 export function isNpmPinned(spec: string): boolean {
   if (!spec || spec.includes('$')) return true;
-  if (spec.includes(':')) return true; // git+https:, github:, file:, npm: aliases, http(s): tarballs
+  // git URLs pin only with a `#commit-ish` or `#semver:` fragment; without one they follow the default branch
+  if (/^(git\+[a-z]+|git):/i.test(spec)) return spec.includes('#');
+  if (spec.includes(':')) return true; // file:, npm: aliases, http(s): tarballs
   if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('~')) return true;
   if (/\.(tgz|tar\.gz|tar)$/i.test(spec)) return true;
   const scoped = spec.startsWith('@');
@@ -288,15 +306,17 @@ export function npmUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
 export const parseGem = memoisedParser('gem', (command: ShellCommand): PackageCommand | undefined => {
   if (programOf(command) !== 'gem') return undefined;
   const argv = effectiveArgv(command);
-  return { tool: 'gem', program: 'gem', programWord: argv[0], ...parseArgs(argv, GEM_OPTIONS) };
+  // after `--` come build options for the gems' native extensions, not gems
+  const dashes = argv.findIndex((w) => w.value === '--');
+  return { tool: 'gem', program: 'gem', programWord: argv[0], ...parseArgs(dashes === -1 ? argv : argv.slice(0, dashes), GEM_OPTIONS) };
 });
 
 /**
- * Gem operands of `gem install` that pin no version. `-v`/`--version` pins every gem of the command; `name:1.2` pins
+ * Gem operands of `gem install` (or `gem i`) that pin no version. `-v`/`--version` pins every gem of the command; `name:1.2` pins
  * one; `.gem` files, paths and variables count as pinned; `-g`/`--file` installs from a Gemfile.
  */
 export function gemUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
-  if (cmd.tool !== 'gem' || cmd.subcommand?.value !== 'install') return [];
+  if (cmd.tool !== 'gem' || (cmd.subcommand?.value !== 'install' && cmd.subcommand?.value !== 'i')) return [];
   if (hasOption(cmd, 'v', 'version', 'g', 'file')) return [];
   return cmd.operands.filter((w) => {
     const spec = w.value;

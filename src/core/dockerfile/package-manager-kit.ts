@@ -214,12 +214,12 @@ function rpmCleansCache(cmd: RpmCommand | undefined, family: RpmFamily): boolean
  * The cache clean-up of one RPM-family manager: installs by `family`, cleaned by its `clean` command or by removing
  * one of `removed`; a cache mount over one of `mounted` keeps the cache out of the layer.
  */
-export function rpmCacheCleanup(family: RpmFamily, dirs: { mounted: string[]; removed: string[] }): CacheCleanupSpec {
+export function rpmCacheCleanup(family: RpmFamily, dirs: { mounted: string[]; removed: string[] }, fillsCache: (cmd: RpmCommand) => ShellWord | undefined = installWord): CacheCleanupSpec {
   return {
     cacheDirs: dirs.mounted,
     installOf(command) {
       const cmd = parseRpmCommand(command);
-      const word = cmd?.family === family ? installWord(cmd) : undefined;
+      const word = cmd?.family === family ? fillsCache(cmd) : undefined;
       return cmd && word ? { word, program: cmd.program } : undefined;
     },
     isCleanup: (command) => rpmCleansCache(parseRpmCommand(command), family) || removesDirectory(command, dirs.removed),

@@ -4,7 +4,8 @@
  * short clusters like `-yq` understood) and which operands are package specs — and whether a spec pins a version.
  * Shared by the yum/dnf/zypper rules; works on `effectiveArgv`, so `sudo`/`env` wrappers are already peeled off.
  */
-import type { Flag, Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
+import { mountTargets } from './package-commands';
 import { effectiveArgv, memoisedParser, programOf, type ShellCommand, type ShellWord } from '../shell/split-commands';
 
 export type RpmFamily = 'yum' | 'dnf' | 'zypper';
@@ -117,6 +118,17 @@ export function installWord(cmd: RpmCommand): ShellWord | undefined {
   return undefined;
 }
 
+/**
+ * For dnf's cache rule: the word of a subcommand that downloads packages into the cache — an install, or
+ * `upgrade`/`update`/`reinstall`/`distro-sync` and their short aliases.
+ */
+export function dnfCacheFillingWord(cmd: RpmCommand): ShellWord | undefined {
+  if (cmd.family !== 'dnf') return undefined;
+  return installWord(cmd) ?? (DNF_DOWNLOADING.has(cmd.subcommand?.value ?? '') ? cmd.subcommand : undefined);
+}
+
+const DNF_DOWNLOADING = new Set(['upgrade', 'up', 'update', 'upgrade-minimal', 'up-min', 'update-minimal', 'reinstall', 'rei', 'distro-sync', 'dsync', 'downgrade', 'dg']);
+
 /** A plain `install` of packages (not a group or a local-file install), the case version pins apply to. */
 export function isPackageInstall(cmd: RpmCommand): boolean {
   const sub = cmd.subcommand?.value;
@@ -171,22 +183,15 @@ export function isPinnedSpec(family: RpmFamily, spec: string): boolean {
   return rest.every((p) => VERSION_CHARS.test(p)) && rest.some((p) => /^[0-9]/.test(p));
 }
 
-/** The `target=` of every `RUN --mount=type=cache,…` of an instruction. */
+/**
+ * The `target=` of every `RUN --mount=type=cache,…` and `type=tmpfs` of an instruction: both keep what is written
+ * there out of the layer.
+ */
 export function cacheMountTargets(instruction: Instruction): string[] {
-  const flags = (instruction as unknown as { getFlags?: () => Flag[] }).getFlags?.() ?? [];
-  const targets: string[] = [];
-  for (const flag of flags) {
-    if (flag.getName().toLowerCase() !== 'mount') continue;
-    const options = flag.getOptions();
-    const type = options.find((o) => o.getName() === 'type')?.getValue();
-    if (type !== 'cache') continue;
-    const target = options.find((o) => ['target', 'dst', 'destination'].includes(o.getName()))?.getValue();
-    if (target) targets.push(target);
-  }
-  return targets;
+  return mountTargets(instruction, true);
 }
 
-/** True when the RUN mounts a build cache over one of the given directories (or a directory containing one). */
+/** True when the RUN mounts a build cache (or tmpfs) over one of the given directories (or a directory containing one). */
 export function mountsCacheOver(instruction: Instruction, dirs: string[]): boolean {
   const norm = (p: string) => p.replace(/\/+$/, '');
   return cacheMountTargets(instruction).some((t) => {

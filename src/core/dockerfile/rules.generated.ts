@@ -40,6 +40,7 @@ import dockerfile_from_as_casing from './rules/from-as-casing';
 import dockerfile_from_platform_flag_const from './rules/from-platform-flag-const';
 import dockerfile_gem_unpinned from './rules/gem-unpinned';
 import dockerfile_go_install_unpinned from './rules/go-install-unpinned';
+import dockerfile_healthcheck_shell_form from './rules/healthcheck-shell-form';
 import dockerfile_instruction_before_from from './rules/instruction-before-from';
 import dockerfile_instruction_casing from './rules/instruction-casing';
 import dockerfile_invalid_default_arg_in_from from './rules/invalid-default-arg-in-from';
@@ -119,6 +120,7 @@ export const dockerfileRules: DockerfileRule[] = [
   dockerfile_from_platform_flag_const,
   dockerfile_gem_unpinned,
   dockerfile_go_install_unpinned,
+  dockerfile_healthcheck_shell_form,
   dockerfile_instruction_before_from,
   dockerfile_instruction_casing,
   dockerfile_invalid_default_arg_in_from,

@@ -71,6 +71,7 @@ const DOCKERFILE_CASES: Record<string, string[]> = {
   'expose-proto-casing': ['FROM nginx:1.27\nEXPOSE 53/UDP\n', 'FROM nginx:1.27\nEXPOSE 80/Tcp \\\n       53/UDP\n'],
   'from-as-casing': ['FROM node:20 as build\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\n', 'from node:20 AS build\nFROM node:20-slim as final\n'],
   'instruction-casing': ['FROM alpine:3.20\nRun echo hi\n', 'FROM alpine:3.20\nrun echo a \\\n    && echo b\nCopy a /b\nWORKDIR /x\n'],
+  'healthcheck-shell-form': ['FROM alpine:3.20\nHEALTHCHECK CMD /srv/probe --quick\n', 'FROM alpine:3.20\n# probe\nHEALTHCHECK --interval=10s CMD probe-status\nCMD ["app"]\n'],
   'json-args-recommended': ['FROM node:20\nCMD node server.js\n', 'FROM node:20\n# run it\nENTRYPOINT /usr/bin/tini server\nSTOPSIGNAL SIGTERM\n'],
   'legacy-key-value-format': ['FROM alpine:3.20\nENV NODE_ENV production\n', 'FROM alpine:3.20\nLABEL maintainer "ops@example.com"\nENV PATH /usr/local/bin:$PATH\n'],
   'maintainer-deprecated': ['FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\n', 'FROM alpine:3.20\n# who\nMAINTAINER "ops team"\nRUN echo hi\n'],

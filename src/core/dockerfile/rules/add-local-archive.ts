@@ -18,7 +18,8 @@ export default defineDockerfileRule({
   check(ctx) {
     const runs = ctx.runScripts();
     for (const info of ctx.instructionsOf('COPY', { includeOnbuild: false })) {
-      if ((info.instruction as Copy).getFromFlag() || !info.stage || !shipsLayers(info)) continue;
+      // before any FROM (a fragment), the instructions that follow are read as one stage: `info.stage` is undefined for both
+      if ((info.instruction as Copy).getFromFlag() || !shipsLayers(info)) continue;
       const operands = fileOperands(ctx.model, info.instruction);
       const line = info.instruction.getRange().start.line;
       // the RUNs after this COPY, looked up only once a source is an archive (most COPYs copy none)

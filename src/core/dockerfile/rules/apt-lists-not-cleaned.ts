@@ -1,9 +1,16 @@
-import type { ShellWord } from '../../shell/split-commands';
+import { effectiveArgv, programOf, type ShellCommand, type ShellWord } from '../../shell/split-commands';
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { aptInstallWord, hasCacheMount, parseApt, removesDir } from '../package-commands';
 
 const LISTS = '/var/lib/apt/lists';
+
+/** The subcommand word of `aptitude update` / `aptitude install` (aptitude fills the same lists as apt-get). */
+function aptitudeAction(command: ShellCommand): ShellWord | undefined {
+  if (programOf(command) !== 'aptitude') return undefined;
+  const sub = effectiveArgv(command).find((w, k) => k > 0 && !w.value.startsWith('-'));
+  return sub?.value === 'update' || sub?.value === 'install' ? sub : undefined;
+}
 
 export default defineDockerfileRule({
   meta: {
@@ -25,10 +32,16 @@ export default defineDockerfileRule({
       // the lists appear with `apt-get update`; point at the install that follows it (or at `update` if none does)
       let update: ShellWord | undefined;
       let install: ShellWord | undefined;
+      let updater: string | undefined;
       for (const command of script.commands) {
         const cmd = parseApt(command);
-        const sub = cmd?.subcommand?.value;
-        if (cmd && sub === 'update') update ??= cmd.subcommand;
+        const aptitude = cmd ? undefined : aptitudeAction(command);
+        const sub = cmd?.subcommand?.value ?? aptitude?.value;
+        if (sub === 'update' && (cmd || aptitude)) {
+          updater ??= aptitude ? 'aptitude' : undefined;
+          update ??= cmd?.subcommand ?? aptitude;
+        }
+        else if (aptitude && update) install ??= aptitude;
         else if (cmd && update) {
           install ??= aptInstallWord(cmd);
           if (sub === 'distclean' || sub === 'dist-clean') update = install = undefined;
@@ -38,7 +51,7 @@ export default defineDockerfileRule({
       const at = install ?? update;
       ctx.report({
         range: ctx.range(at.start, at.end),
-        message: `The apt lists downloaded by 'apt-get update' stay in this layer; end the RUN with 'rm -rf ${LISTS}/*'.`,
+        message: `The apt lists downloaded by '${updater ?? 'apt-get'} update' stay in this layer; end the RUN with 'rm -rf ${LISTS}/*'.`,
       });
     }
   },

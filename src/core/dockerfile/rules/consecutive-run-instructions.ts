@@ -33,7 +33,7 @@ export default defineDockerfileRule({
       const script = ctx.model.runScript(info);
       const count = script.form === 'exec' || !script.posix ? 1 : script.commands.length;
       const flags = flagsOf(info.instruction);
-      if (previous && previous.flags === flags && previous.count <= 2 && count <= 2) {
+      if (previous && previous.flags === flags && previous.count <= 1 && count <= 1) {
         ctx.report({ range: ctx.keywordRange(info.instruction), message: 'This RUN directly follows another short RUN; consider merging them into one layer.' });
       }
       previous = { flags, count };

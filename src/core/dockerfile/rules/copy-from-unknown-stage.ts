@@ -19,17 +19,19 @@ export default defineDockerfileRule({
       const value = flag?.getValue();
       const stage = info.stage;
       const range = flag?.getValueRange();
-      if (!stage || !value || !range || value.includes('$')) continue;
+      if (!value || !range || value.includes('$')) continue;
+      // before any FROM, no stage is defined above
+      const index = stage ? stage.index : -1;
       if (/^[0-9]+$/.test(value)) {
         const n = Number(value);
-        if (n > stage.index) {
+        if (n > index) {
           ctx.report({ range, message: n < stages.length ? `Stage ${n} comes after this COPY; --from can only use earlier stages.` : `There is no stage ${n}; this Dockerfile has ${stages.length}.` });
         }
         continue;
       }
       const lower = value.toLowerCase();
       const named = stages.find((s) => s.name?.toLowerCase() === lower);
-      if (named && named.index <= stage.index) continue; // earlier stage, or its own stage (copy-from-own-stage)
+      if (named && named.index <= index) continue; // earlier stage, or its own stage (copy-from-own-stage)
       if (named) {
         ctx.report({ range, message: `Stage '${value}' is defined after this COPY; move it above or copy from an earlier stage.` });
         continue;

@@ -1,13 +1,16 @@
-import type { Copy } from 'dockerfile-ast';
+import type { Copy, Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
 import type { Stage } from '../model';
 
 function isAbsolute(dest: string): boolean {
   const d = dest.replace(/^["']|["']$/g, '');
-  return d.startsWith('/') || d.startsWith('$') || d.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(d);
+  // `c:\dir` reaches us as `c:dir` when the parser has taken the backslash as its escape character
+  return d.startsWith('/') || d.startsWith('$') || d.startsWith('\\') || /^[A-Za-z]:/.test(d);
 }
 
-function hasWorkdirBefore(stage: Stage, line: number): boolean {
+/** A WORKDIR before `line` in the stage or a stage it builds on; without a stage, among the instructions before FROM. */
+function hasWorkdirBefore(stage: Stage | undefined, preamble: Instruction[], line: number): boolean {
+  if (!stage) return preamble.some((i) => i.getKeyword().toUpperCase() === 'WORKDIR' && i.getRange().start.line < line);
   if (stage.instructions.some((i) => i.getKeyword().toUpperCase() === 'WORKDIR' && i.getRange().start.line < line)) return true;
   for (let s = stage.parent; s; s = s.parent) {
     if (s.instructions.some((i) => i.getKeyword().toUpperCase() === 'WORKDIR')) return true;
@@ -29,7 +32,7 @@ export default defineDockerfileRule({
   check(ctx) {
     for (const info of ctx.instructionsOf('COPY', { includeOnbuild: false })) {
       const copy = info.instruction as Copy;
-      if (!info.stage || copy.getHeredocs().length) continue;
+      if (copy.getHeredocs().length) continue;
       let dest: { value: string; range: ReturnType<typeof ctx.keywordRange> } | undefined;
       if (ctx.model.isExecForm(copy)) {
         const strings = copy.getJSONStrings();
@@ -40,7 +43,7 @@ export default defineDockerfileRule({
         const last = args[args.length - 1];
         if (args.length >= 2) dest = { value: last.getValue(), range: last.getRange() };
       }
-      if (!dest || isAbsolute(dest.value) || hasWorkdirBefore(info.stage, copy.getRange().start.line)) continue;
+      if (!dest || isAbsolute(dest.value) || hasWorkdirBefore(info.stage, ctx.model.preamble, copy.getRange().start.line)) continue;
       ctx.report({ range: dest.range, message: `COPY destination '${dest.value}' is relative, but no WORKDIR is set in this stage; it resolves against the base image's working directory.` });
     }
   },

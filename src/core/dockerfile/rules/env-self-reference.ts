@@ -49,7 +49,17 @@ export default defineDockerfileRule({
           const r = p.getValueRange();
           return r && contains(r, variable.getRange());
         });
-        if (!owner || owner.getName() === name) continue;
+        if (!owner) continue;
+        if (owner.getName() === name) {
+          // `PATH=/a:$PATH PATH=/b:$PATH`: the second still reads the PATH from before this ENV, dropping `/a`
+          const index = properties.indexOf(owner);
+          if (!properties.slice(0, index).some((p) => p.getName() === name)) continue;
+          ctx.report({
+            range: variable.getRange(),
+            message: `'${name}' is already set earlier in this same ENV, but here it still reads the value from before this instruction, so that earlier assignment is lost.`,
+          });
+          continue;
+        }
         before ??= definedBefore(info.stage, env);
         if (before.has(name)) continue;
         ctx.report({

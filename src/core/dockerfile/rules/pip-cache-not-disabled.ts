@@ -1,4 +1,4 @@
-import type { Arg, Env } from 'dockerfile-ast';
+import type { Arg, Env, Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE, type Stage } from '../model';
 import { cacheMountTargets } from '../rpm-family-commands';
@@ -45,12 +45,12 @@ function assignsNoCache(command: ShellCommand): boolean {
   return false;
 }
 
-/** Line of the stage's first ENV or ARG setting PIP_NO_CACHE_DIR to a true value (Infinity: none). */
-function noCacheLineOf(stage: Stage, memo: Map<Stage, number>): number {
-  let line = memo.get(stage);
+/** Line of the first ENV or ARG among `instructions` setting PIP_NO_CACHE_DIR to a true value (Infinity: none). */
+function noCacheLineOf(instructions: Instruction[], memo: Map<Instruction[], number>): number {
+  let line = memo.get(instructions);
   if (line !== undefined) return line;
   line = Infinity;
-  for (const instruction of stage.instructions) {
+  for (const instruction of instructions) {
     const keyword = instruction.getKeyword().toUpperCase();
     let sets = false;
     if (keyword === 'ENV') sets = (instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR' && truthy(p.getValue()));
@@ -63,7 +63,7 @@ function noCacheLineOf(stage: Stage, memo: Map<Stage, number>): number {
       break;
     }
   }
-  memo.set(stage, line);
+  memo.set(instructions, line);
   return line;
 }
 
@@ -71,9 +71,10 @@ function noCacheLineOf(stage: Stage, memo: Map<Stage, number>): number {
  * PIP_NO_CACHE_DIR set to a true value by ENV or ARG in the stage before `line`, or anywhere in a parent stage.
  * Memoised per stage: scanning the stage again for every RUN was quadratic (fuzz suite, issue 7).
  */
-function noCacheFromStage(stage: Stage | undefined, beforeLine: number, memo: Map<Stage, number>): boolean {
-  for (let s = stage, first = true; s; s = s.parent, first = false) {
-    const at = noCacheLineOf(s, memo);
+function noCacheFromStage(stage: Stage | undefined, preamble: Instruction[], beforeLine: number, memo: Map<Instruction[], number>): boolean {
+  if (!stage) return noCacheLineOf(preamble, memo) < beforeLine;
+  for (let s: Stage | undefined = stage, first = true; s; s = s.parent, first = false) {
+    const at = noCacheLineOf(s.instructions, memo);
     if (first ? at < beforeLine : at !== Infinity) return true;
   }
   return false;
@@ -87,16 +88,16 @@ export default defineDockerfileRule({
     severity: 'warning',
     title: 'pip install keeps its download cache in the image',
     why: 'pip caches every wheel and source archive it downloads (usually under ~/.cache/pip). In an image build that cache is never reused, but it is committed into the layer and can add hundreds of megabytes.' + SHIPPING_STAGES_NOTE,
-    howToFix: 'Add `--no-cache-dir` to `pip install`, or set `ENV PIP_NO_CACHE_DIR=1` once in the stage. With BuildKit, a cache mount (`RUN --mount=type=cache,target=/root/.cache/pip pip install …`) speeds up rebuilds and also keeps the cache out of the image.',
+    howToFix: 'Add `--no-cache-dir` to `pip install`, or set `ENV PIP_NO_CACHE_DIR=1` once in the stage. With BuildKit, a cache mount (`RUN --mount=type=cache,target=/root/.cache/pip pip install …`) speeds up rebuilds and also keeps the cache out of the image (a tmpfs mount there keeps it out too).',
     examples: { bad: 'RUN pip install requests==2.31.0', good: 'RUN pip install --no-cache-dir requests==2.31.0' },
     fixable: true,
   },
   check(ctx) {
-    const memo = new Map<Stage, number>();
+    const memo = new Map<Instruction[], number>();
     for (const { info, script } of ctx.runScripts()) {
       if (!script.posix || !shipsLayers(info)) continue;
       if (cacheMountTargets(info.instruction).some((t) => t.includes('pip') || t.includes('.cache'))) continue;
-      if (!info.onbuild && noCacheFromStage(info.stage, info.instruction.getRange().start.line, memo)) continue;
+      if (!info.onbuild && noCacheFromStage(info.stage, ctx.model.preamble, info.instruction.getRange().start.line, memo)) continue;
       let exported = false;
       for (const command of script.commands) {
         const setsNoCache = assignsNoCache(command);

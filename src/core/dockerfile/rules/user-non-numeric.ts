@@ -14,8 +14,9 @@ export default defineDockerfileRule({
     defaultOff: true,
   },
   check(ctx) {
-    const stage = ctx.model.finalStage;
-    const last = stage?.instructions.filter((i) => i.getKeyword().toUpperCase() === 'USER').pop();
+    // without any FROM (a fragment), the instructions as written are what would run
+    const instructions = ctx.model.finalStage?.instructions ?? ctx.model.preamble;
+    const last = instructions.filter((i) => i.getKeyword().toUpperCase() === 'USER').pop();
     if (!last) return;
     const args = last.getArguments();
     if (!args.length) return;

@@ -19,7 +19,8 @@ export default defineMissingYesRule(
     const cmd = parseRpmCommand(command);
     const sub = cmd?.family === 'zypper' ? cmd.subcommand : undefined;
     if (!cmd || !sub || !PROMPTING.has(sub.value)) return undefined;
-    if (cmd.globalOptions.includes('n') || cmd.globalOptions.includes('non-interactive') || hasOption(cmd, 'y', 'no-confirm')) return undefined;
+    // `--non-interactive` after the subcommand is accepted too (when in doubt, stay silent); `-n` there is `--name`
+    if (cmd.globalOptions.includes('n') || cmd.globalOptions.includes('non-interactive') || hasOption(cmd, 'non-interactive', 'y', 'no-confirm')) return undefined;
     return { at: sub, label: `zypper ${sub.value}`, flag: '-n', insertAfter: cmd.programWord, suggestion: `zypper -n ${sub.value}` };
   },
 );
