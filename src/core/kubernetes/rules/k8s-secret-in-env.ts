@@ -1,8 +1,7 @@
+import { judgeSecretName } from '../../text/secret-judgement';
 import { defineKubernetesRule } from '../context';
 import { eachContainer, label } from '../rule-helpers';
 
-const SECRET_NAME = /(secret|passw(or)?d|pwd|token|api[_-]?key|private[_-]?key|credential|access[_-]?key|auth[_-]?key)/i;
-const NOT_A_SECRET = /(_FILE|_PATH|_DIR|_NAME|_REF|_ENABLED|_TTL|_EXPIRY|_LENGTH)$/i;
 
 export default defineKubernetesRule({
   meta: {
@@ -18,7 +17,7 @@ export default defineKubernetesRule({
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
       for (const e of c.env) {
-        if (!e.value || !e.valueRange || !SECRET_NAME.test(e.name) || NOT_A_SECRET.test(e.name)) continue;
+        if (!e.value || !e.valueRange || judgeSecretName(e.name) !== 'secret') continue;
         if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(e.value)) continue; // a reference to another variable
         ctx.report({
           range: e.valueRange,
