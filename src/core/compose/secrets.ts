@@ -1,9 +1,7 @@
 /** Telling a literal secret in an environment value from references, file paths and switches. */
 import { secretLookingValue } from '../text/secret-values';
+import { judgeSecretName } from '../text/secret-judgement';
 
-const SECRET_NAME = /PASSW(OR)?D|(^|[_.-])(PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET_?KEY|CLIENT_?SECRET|CREDENTIALS?|AUTH_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY)([_.-]|$)/i;
-/** Names that mention a secret but hold something else: a file, a switch, a length. */
-const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_TTL|_EXPIRY|_EXPIRES|_LENGTH|_TIMEOUT|_ENABLED|_REQUIRED|_URL_PARAM|_HEADER|_NAME|_USER|_USERNAME|_ID)$|ALLOW_EMPTY_PASSWORD|RANDOM_ROOT_PASSWORD|PASSWORD_AUTHENTICATION|_METHOD$/i;
 const SWITCH = /^(true|false|yes|no|on|off|y|n|0|1|none|null|disabled?|enabled?|trust|md5|scram-sha-256|password)$/i;
 /** `scheme://user:password@host` with a literal password. */
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/i;
@@ -24,7 +22,8 @@ export function isLiteralSecret(name: string, value: string | undefined): 'name'
   if (!v || hasInterpolation(v)) return undefined;
   const url = URL_WITH_PASSWORD.exec(v);
   if (url && !hasInterpolation(url[1])) return 'url';
-  if (!SECRET_NAME.test(name) || NOT_A_SECRET_NAME.test(name)) return undefined;
+  // only names that certainly hold a secret: a bare `*_KEY` may be a fingerprint or a setting's key
+  if (judgeSecretName(name) !== 'secret') return undefined;
   if (SWITCH.test(v)) return undefined;
   if (/^\/(run|var\/run)\/secrets\//.test(v)) return undefined;
   return 'name';

@@ -147,9 +147,10 @@ export const parseApt = memoisedParser('apt', (command: ShellCommand): PackageCo
   return { tool: program, program, programWord: argv[0], ...parseArgs(argv, APT_OPTIONS) };
 });
 
-/** The `install` word of an `apt-get install` / `apt install`, else undefined. */
+/** The `install` word of an `apt-get install` / `apt install`, else undefined; a simulation installs nothing, so it has none. */
 export function aptInstallWord(cmd: PackageCommand | undefined): ShellWord | undefined {
-  return cmd && (cmd.tool === 'apt-get' || cmd.tool === 'apt') && cmd.subcommand?.value === 'install' ? cmd.subcommand : undefined;
+  if (!cmd || (cmd.tool !== 'apt-get' && cmd.tool !== 'apt') || cmd.subcommand?.value !== 'install') return undefined;
+  return hasOption(cmd, 's', 'simulate', 'just-print', 'dry-run', 'recon', 'no-act') ? undefined : cmd.subcommand;
 }
 
 /** Whether the apt command answers prompts by itself: `-y`, `--yes`, `--assume-yes`, `-qq` (quiet level 2 implies yes). */

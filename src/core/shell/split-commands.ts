@@ -5,6 +5,7 @@
  * compound-command keywords — which is what package-manager and pipe rules need. Every word keeps document offsets.
  * Linear in the input; no regular expressions over user text.
  */
+import { CaseTracker } from './case-items';
 import type { LogicalText } from './logical-text';
 
 export interface ShellWord {
@@ -32,6 +33,8 @@ export interface ShellCommand {
   redirects: Array<{ op: string; target?: ShellWord }>;
   before: Separator;
   after: Separator;
+  /** Document offset of the operator written after the command (`|`, `&&` …); undefined at the end of the script. */
+  afterAt?: number;
   /** Derived facts, computed on first use (`effectiveArgv`, `programOf`, the package-command parsers). */
   readonly memo: CommandMemo;
 }
@@ -74,6 +77,8 @@ interface Token {
   kind: 'word' | 'op' | 'redirect';
   word?: ShellWord;
   op?: string;
+  /** Document offset of an operator. */
+  at?: number;
 }
 
 function isBlank(ch: string): boolean {
@@ -96,7 +101,7 @@ function tokenize(src: LogicalText): Token[] {
       continue;
     }
     if (ch === '\n') {
-      tokens.push({ kind: 'op', op: '\n' });
+      tokens.push({ kind: 'op', op: '\n', at: src.docOffset(i) });
       i++;
       continue;
     }
@@ -105,18 +110,25 @@ function tokenize(src: LogicalText): Token[] {
       i += 2; // shell-level line continuation (heredoc bodies)
       continue;
     }
-    if ((ch === '&' || ch === '|' || ch === ';') && next === ch) {
-      tokens.push({ kind: 'op', op: ch === ';' ? ';' : ch === '&' ? '&&' : '||' }); // `;;` ends a case item
+    if (ch === ';' && (next === ';' || next === '&')) {
+      // `;;`, `;&` and `;;&` end a case item
+      const length = next === ';' && text[i + 2] === '&' ? 3 : 2;
+      tokens.push({ kind: 'op', op: ';;', at: src.docOffset(i) });
+      i += length;
+      continue;
+    }
+    if ((ch === '&' || ch === '|') && next === ch) {
+      tokens.push({ kind: 'op', op: ch === '&' ? '&&' : '||', at: src.docOffset(i) });
       i += 2;
       continue;
     }
     if (ch === '|' || ch === ';' || ch === '(' || ch === ')') {
-      tokens.push({ kind: 'op', op: ch });
+      tokens.push({ kind: 'op', op: ch, at: src.docOffset(i) });
       i += ch === '|' && next === '&' ? 2 : 1;
       continue;
     }
     if (ch === '&' && next !== '>') {
-      tokens.push({ kind: 'op', op: '&' });
+      tokens.push({ kind: 'op', op: '&', at: src.docOffset(i) });
       i++;
       continue;
     }
@@ -287,14 +299,15 @@ export function splitCommands(src: LogicalText): ShellCommand[] {
   let words: ShellWord[] = [];
   let redirects: ShellCommand['redirects'] = [];
   let before: Separator = 'start';
-  const flush = (after: Separator) => {
+  const cases = new CaseTracker();
+  const flush = (after: Separator, afterAt?: number) => {
     // drop compound-command keywords in front of the real command (`if`, `then`, `do` …) and lone closers (`fi`, `done`)
     while (words.length && KEYWORDS_BEFORE_COMMAND.has(words[0].raw)) words.shift();
     if (words.length === 1 && KEYWORDS_ALONE.has(words[0].raw)) words = [];
     if (words.length || redirects.length) {
       let k = 0;
       while (k < words.length && isAssignment(words[k])) k++;
-      commands.push({ words, assignments: words.slice(0, k), argv: words.slice(k), redirects, before, after, memo: new CommandMemo() });
+      commands.push({ words, assignments: words.slice(0, k), argv: words.slice(k), redirects, before, after, afterAt, memo: new CommandMemo() });
     }
     words = [];
     redirects = [];
@@ -302,6 +315,14 @@ export function splitCommands(src: LogicalText): ShellCommand[] {
   };
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
+    const raw = token.word?.raw;
+    // `case`/`esac` are keywords only in command position (after nothing but keywords such as `then`, `do`)
+    const keyword = (raw === 'case' || raw === 'esac') && !redirects.length && words.every((w) => KEYWORDS_BEFORE_COMMAND.has(w.raw));
+    const step = cases.step(raw, token.op, keyword);
+    if (step === 'opened' || step === 'closed') words = []; // the keywords before `case` / `esac`
+    else if (step === 'item-start') before = ';'; // an item's first command follows a pattern list, not a pipe
+    else if (step === 'item-end') flush(';', token.at);
+    if (step !== 'ordinary') continue;
     if (token.kind === 'word') words.push(token.word!);
     else if (token.kind === 'redirect') {
       const next = tokens[t + 1];
@@ -310,7 +331,7 @@ export function splitCommands(src: LogicalText): ShellCommand[] {
         redirects.push({ op: token.op!, target: next.word });
         t++;
       } else redirects.push({ op: token.op! });
-    } else flush(token.op as Separator);
+    } else flush(token.op === ';;' ? ';' : (token.op as Separator), token.at);
   }
   flush('end');
   return commands;

@@ -61,6 +61,39 @@ describe('shell: splitCommands', () => {
   });
 });
 
+describe('shell: splitCommands on case statements', () => {
+  const argvs = (script: string) => split(script).map((c) => c.argv.map((w) => w.value).join(' '));
+  it('reads pattern alternatives as patterns, not pipes, and keeps the items\' commands', () => {
+    const cmds = split('case "$(uname -m)" in x86_64|amd64) arch=x64 ;; aarch64 | arm64) arch=arm64; echo ok ;; *) exit 1 ;; esac && echo "$arch"');
+    assert.deepStrictEqual(cmds.map((c) => c.words.map((w) => w.value).join(' ')), ['arch=x64', 'arch=arm64', 'echo ok', 'exit 1', 'echo $arch']);
+    assert.ok(cmds.every((c) => c.before !== '|' && c.after !== '|'));
+    assert.strictEqual(cmds[4].before, '&&');
+  });
+  it('follows multi-line items, a leading parenthesis, a last item without ;; and nested cases', () => {
+    const script = 'case "$a" in\n  (one|two)\n    case "$b" in b1|b2) make b ;; esac\n    ;;\n  three) make three\nesac\nmake all | tee log';
+    assert.deepStrictEqual(argvs(script), ['make b', 'make three', 'make all', 'tee log']);
+    const cmds = split(script);
+    assert.strictEqual(cmds[2].after, '|');
+    assert.strictEqual(script[cmds[2].afterAt!], '|');
+  });
+  it('accepts ;& and ;;& terminators and case inside if/then', () => {
+    assert.deepStrictEqual(argvs('if true; then case $x in a|b) one ;& c) two ;;& *) three ;; esac; fi'), ['true', 'one', 'two', 'three']);
+  });
+  it('treats case and esac as ordinary words outside command position', () => {
+    assert.deepStrictEqual(argvs('echo case x in a | grep esac'), ['echo case x in a', 'grep esac']);
+  });
+  it('records where the operator after each command is written', () => {
+    const script = 'a  |  b && c';
+    const cmds = split(script);
+    assert.strictEqual(script.slice(cmds[0].afterAt!, cmds[0].afterAt! + 1), '|');
+    assert.strictEqual(script.slice(cmds[1].afterAt!, cmds[1].afterAt! + 2), '&&');
+    assert.strictEqual(cmds[2].afterAt, undefined);
+  });
+  it('never throws on unfinished cases', () => {
+    for (const s of ['case', 'case x', 'case x in', 'case x in a|', 'case x in a) b', 'esac', ';; esac', 'case x y z']) assert.doesNotThrow(() => split(s));
+  });
+});
+
 describe('dockerfile model: RUN scripts', () => {
   it('includes heredoc bodies and skips RUN flags', () => {
     const m = parseDockerfile('FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt <<EOF\napt-get update\napt-get install -y curl\nEOF\n');

@@ -65,12 +65,8 @@ export default defineDockerfileRule({
       }
       if (pipeAfter === -1) continue;
       const command = commands[pipeAfter];
-      let from = 0;
-      for (const w of command.words) from = Math.max(from, w.end);
-      for (const r of command.redirects) if (r.target) from = Math.max(from, r.target.end);
-      const limit = commands[pipeAfter + 1]?.words[0]?.start ?? model.text.length;
-      const bar = model.text.indexOf('|', from);
-      const range = bar !== -1 && bar < limit ? ctx.range(bar, bar + 1) : ctx.keywordRange(info.instruction);
+      const bar = command.afterAt;
+      const range = bar !== undefined && model.text[bar] === '|' ? ctx.range(bar, bar + 1) : ctx.keywordRange(info.instruction);
       const shellName = basename(info.shell[0] ?? '');
       const heredocs = (info.instruction as unknown as { getHeredocs?: () => unknown[] }).getHeredocs?.() ?? [];
       const start = FIXABLE_SHELLS.has(shellName) && !heredocs.length && !info.onbuild ? scriptStart(model, info.instruction) : undefined;

@@ -1,13 +1,20 @@
 import type { Property } from 'dockerfile-ast';
+import { judgeSecretName, urlHasCredentials, valueIsKeyReference, valueIsNotSecret } from '../../text/secret-judgement';
 import { defineDockerfileRule } from '../context';
 
-// A name is secret-like when one of its `_`-separated words (or the whole name) is one of these…
-const SECRET_WORD = /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-// …unless another word says it is not the secret itself.
-const ALLOWED_WORD = /(?:^|_)(?:public|file|version)(?:_|$)/i;
-
 export function isSecretName(name: string): boolean {
-  return SECRET_WORD.test(name) && !ALLOWED_WORD.test(name);
+  return judgeSecretName(name) !== undefined;
+}
+
+/** 'url' when the value is a URL with a literal password, 'name' when the name and value say a secret is stored, else undefined. */
+export function secretAssignment(name: string, value: string | undefined): 'url' | 'name' | undefined {
+  if (value !== undefined && urlHasCredentials(value)) return 'url';
+  const verdict = judgeSecretName(name);
+  if (!verdict) return undefined;
+  // an ARG without a default still receives its value from `--build-arg`, which the build history records
+  if (value === undefined) return 'name';
+  if (valueIsNotSecret(value) || (verdict === 'key' && valueIsKeyReference(value))) return undefined;
+  return 'name';
 }
 
 export default defineDockerfileRule({
@@ -27,11 +34,15 @@ export default defineDockerfileRule({
       const props = (info.instruction as unknown as { getProperties?(): Property[] }).getProperties?.() ?? [];
       for (const prop of props) {
         const name = prop.getName();
-        if (!isSecretName(name)) continue;
-        ctx.report({
-          range: prop.getNameRange(),
-          message: `${info.keyword} '${name}' looks like a secret; its value would be readable in the image. Use a secret mount instead.`,
-        });
+        const value = prop.getValue() ?? undefined;
+        const kind = secretAssignment(name, info.keyword === 'ENV' ? (value ?? '') : value);
+        if (!kind) continue;
+        const valueRange = prop.getValueRange();
+        ctx.report(
+          kind === 'url' && valueRange
+            ? { range: valueRange, message: `${info.keyword} '${name}' holds a URL with a literal password; it would be readable in the image. Use a secret mount instead.` }
+            : { range: prop.getNameRange(), message: `${info.keyword} '${name}' looks like a secret; its value would be readable in the image. Use a secret mount instead.` },
+        );
       }
     }
   },

@@ -1,9 +1,8 @@
 import { secretLookingValue } from '../../text/secret-values';
+import { judgeSecretName } from '../../text/secret-judgement';
 import { defineKubernetesRule } from '../context';
 import { eachContainer, label } from '../rule-helpers';
 
-const SECRET_NAME = /(secret|passw(or)?d|pwd|token|api[_-]?key|private[_-]?key|credential|access[_-]?key|auth[_-]?key)/i;
-const NOT_A_SECRET = /(_FILE|_PATH|_DIR|_NAME|_REF|_ENABLED|_TTL|_EXPIRY|_LENGTH)$/i;
 
 export default defineKubernetesRule({
   meta: {
@@ -25,7 +24,7 @@ export default defineKubernetesRule({
           ctx.report({ range: e.valueRange, message: `${label(w, c)} sets ${e.name} to what looks like ${looksLike}: whoever can read the ${w.kind} (or the repository) reads it. Use valueFrom.secretKeyRef, and rotate it.` });
           continue;
         }
-        if (!SECRET_NAME.test(e.name) || NOT_A_SECRET.test(e.name)) continue;
+        if (judgeSecretName(e.name) !== 'secret') continue;
         if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(e.value)) continue; // a reference to another variable
         ctx.report({
           range: e.valueRange,

@@ -27,3 +27,12 @@ describe('apt-get-install-recommends (DL3015)', () => {
     expectFix('FROM debian:12\r\nRUN apt-get install -y curl\r\n', R, 'FROM debian:12\r\nRUN apt-get install --no-install-recommends -y curl\r\n');
   });
 });
+
+describe('apt-get install simulations (-s, --simulate, --dry-run …)', () => {
+  it('install nothing, so no apt install finding is reported for them', () => {
+    const text = 'FROM debian:12\nRUN apt-get install -s curl \\\n && apt-get install --dry-run wget && apt-get install -sy git\n';
+    for (const rule of ['apt-get-install-recommends', 'apt-get-missing-yes', 'apt-get-unpinned', 'apt-lists-not-cleaned']) {
+      expectNone(text, rule, { config: (c) => c.rules.set('dl3008', 'warning') });
+    }
+  });
+});

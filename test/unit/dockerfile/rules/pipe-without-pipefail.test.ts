@@ -32,4 +32,11 @@ describe('pipe-without-pipefail (DL4006)', () => {
       'FROM debian:12\r\nSHELL ["/bin/bash", "-c"]\r\nRUN --mount=type=cache,target=/x \\\r\n    set -o pipefail && a | b\r\n',
     );
   });
+  it('does not take case pattern alternatives for pipes, and points at the real pipe after a case', () => {
+    const text = 'FROM debian:12\nRUN case "$(dpkg --print-architecture)" in amd64|x86_64) a=x64 ;; arm64 | aarch64) a=arm64 ;; esac\n';
+    expectNone(text, 'pipe-without-pipefail');
+    const piped = 'FROM debian:12\nRUN case "$x" in a|b) echo a ;; esac && curl -fsSL https://example.org/x | tar -x\n';
+    const f = expectOne(piped, 'pipe-without-pipefail', '|');
+    assert.strictEqual(f.range.start.character, piped.split('\n')[1].indexOf('| tar'));
+  });
 });

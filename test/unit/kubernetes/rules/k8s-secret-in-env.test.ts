@@ -11,4 +11,8 @@ describe('k8s-secret-in-env (env-var-secret)', () => {
     expectNone(deployment({ container: 'env:\n  - name: API_TOKEN\n    valueFrom:\n      secretKeyRef: {name: s, key: t}' }), 'k8s-secret-in-env', opts());
     expectNone(deployment({ container: 'env:\n  - {name: TOKEN_FILE, value: /run/secrets/t}\n  - {name: LOG_LEVEL, value: debug}' }), 'k8s-secret-in-env', opts());
   });
+  it('judges names by whole words: a tokenizer or a secret name is not a secret', () => {
+    expectNone(deployment({ container: 'env:\n  - {name: TOKENIZER_MODEL, value: bert-base}\n  - {name: TLS_SECRET_NAME, value: web-tls}' }), 'k8s-secret-in-env', opts());
+    expectOne(deployment({ container: 'env:\n  - {name: githubToken, value: abc123}' }), 'k8s-secret-in-env', 'abc123', opts());
+  });
 });
