@@ -3,6 +3,7 @@ import type { Io } from './cli';
 import { parseArgs, UsageError } from './args';
 import { allRuleMetas, findRule } from '../core/rules-registry';
 import { renderRuleDoc } from '../core/docs/render-rule-doc';
+import { knowledgeAgeNote } from '../core/knowledge';
 
 export function runRules(argv: string[], io: Io): number {
   const { flags, positionals } = parseArgs(argv, { format: { value: true, choices: ['text', 'json'] } });
@@ -26,5 +27,7 @@ export function runExplain(argv: string[], io: Io): number {
   const meta = findRule(positionals[0]);
   if (!meta) throw new UsageError(`no rule '${positionals[0]}' (containment rules lists them)`);
   io.stdout(renderRuleDoc(meta));
+  // rules judged from the offline base-image table say how old its dates are
+  if (meta.category === 'base-image' || /image-eol|runs-as-root/.test(meta.id)) io.stdout(`\n${knowledgeAgeNote()}\n`);
   return 0;
 }

@@ -1,11 +1,13 @@
 import type { ContainmentConfig } from '../config/config';
-import { runRules, ruleNames, type RuleError } from '../engine/run-rules';
+import { dockerfileTemplateRule } from '../engine/builtin-rules';
+import { configuredSetting, isRuleEnabled, runRules, ruleNames, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import type { Finding } from '../model/finding';
 import { isBuildKitCheck } from '../model/rule';
 import { dockerfileRules } from './rules.generated';
 import type { DockerfileContext } from './context';
 import { parseDockerfile, type DockerfileModel } from './model';
+import { isTemplateFileName, templateMarkerLine } from './template-detect';
 
 export interface DockerfileAnalysis {
   findings: Finding[];
@@ -13,6 +15,8 @@ export interface DockerfileAnalysis {
 }
 
 export function analyzeDockerfile(text: string, path: string, config: ContainmentConfig, host: FileHost): DockerfileAnalysis {
+  const template = templateSkip(text, path, config);
+  if (template) return template;
   const model = parseDockerfile(text);
   const { pragmas } = model;
   let runCache: ReturnType<DockerfileContext['runScripts']> | undefined;
@@ -53,4 +57,26 @@ export function isSuppressedInDockerfile(model: DockerfileModel, config: Contain
   if (!instruction) return false;
   const ignored = pragmas.byInstructionLine.get(instruction.getRange().start.line);
   return !!ignored && names.some((n) => ignored.has(n));
+}
+
+/** One note instead of a syntax error per template line (see template-detect.ts); undefined for a real Dockerfile. */
+function templateSkip(text: string, path: string, config: ContainmentConfig): DockerfileAnalysis | undefined {
+  const byName = isTemplateFileName(path);
+  const line = byName ? 0 : templateMarkerLine(text);
+  if (!byName && line === -1) return undefined;
+  if (!isRuleEnabled(dockerfileTemplateRule, config)) return { findings: [], ruleErrors: [] };
+  const setting = configuredSetting(dockerfileTemplateRule, config);
+  const message = byName
+    ? 'Dockerfile template (by its file name): skipped until it is rendered; check the generated Dockerfile instead.'
+    : `Dockerfile template (template syntax on line ${line + 1}): skipped until it is rendered; check the generated Dockerfile instead.`;
+  const at = { line, character: 0 };
+  const finding: Finding = {
+    rule: dockerfileTemplateRule.id,
+    aliases: dockerfileTemplateRule.aliases,
+    category: dockerfileTemplateRule.category,
+    severity: setting && setting !== 'off' ? setting : dockerfileTemplateRule.severity,
+    message,
+    range: { start: at, end: at },
+  };
+  return { findings: [finding], ruleErrors: [] };
 }

@@ -37,6 +37,17 @@ export const helmTemplateRule: RuleMeta = {
   howToFix: 'Check the rendered output instead: `helm template . | containment check -` or write it to a file and check that.',
 };
 
+export const dockerfileTemplateRule: RuleMeta = {
+  id: 'dockerfile-template-skipped',
+  aliases: [],
+  appliesTo: 'dockerfile',
+  category: 'correctness',
+  severity: 'info',
+  title: 'Dockerfile template skipped',
+  why: 'A Dockerfile template (Jinja `{% … %}`, Go or Helm-style `{{ … }}`, Cottle, a `*.template` / `*.j2` / `*.tmpl` file) is not a Dockerfile until its generator renders it, so checking it as one would only produce false syntax errors.',
+  howToFix: 'Check the rendered Dockerfile instead: render the template (for example into a build directory) and run `containment check` on the result.',
+};
+
 export const yamlAliasLimitRule: RuleMeta = {
   id: 'yaml-alias-limit',
   aliases: [],
@@ -48,4 +59,4 @@ export const yamlAliasLimitRule: RuleMeta = {
   howToFix: 'Write the repeated structure out, or use fewer nested aliases. Kubernetes and Compose files rarely need more than a handful.',
 };
 
-export const builtinRules: RuleMeta[] = [fileSkippedRule, yamlSyntaxRule, helmTemplateRule, yamlAliasLimitRule];
+export const builtinRules: RuleMeta[] = [fileSkippedRule, yamlSyntaxRule, helmTemplateRule, dockerfileTemplateRule, yamlAliasLimitRule];

@@ -85,8 +85,8 @@ const RUNTIME_IMAGES: Readonly<Record<string, { product: ProductId; full?: numbe
   ruby: { product: 'ruby', full: 380, slim: 70, alpine: 35 },
   php: { product: 'php', alpine: 35 },
   openjdk: { product: 'java', full: 230 },
-  'eclipse-temurin': { product: 'java', full: 190 },
-  amazoncorretto: { product: 'java' },
+  'eclipse-temurin': { product: 'temurin', full: 190 },
+  amazoncorretto: { product: 'corretto' },
 };
 
 /** Official distribution images. */
@@ -102,7 +102,7 @@ const DISTRO_IMAGES: Readonly<Record<string, { product: string; label: string; f
   'opensuse/leap': { product: 'opensuse', label: 'openSUSE Leap', full: 45 },
 };
 
-const LIFECYCLE_DISTROS = new Set(['debian', 'ubuntu', 'centos', 'alpine', 'amazonlinux']);
+const LIFECYCLE_DISTROS = new Set(['debian', 'ubuntu', 'centos', 'alpine', 'amazonlinux', 'rockylinux', 'almalinux', 'rhel']);
 
 const DISTROLESS_DEFAULT_ROOT_NOTE =
   'distroless images without a `nonroot` tag run as root (uid 0); the `:nonroot` / `:debug-nonroot` tags run as uid 65532';
@@ -200,9 +200,13 @@ export function describeImageName(raw: string, now: Date = knowledgeNow()): Imag
   return describeImage(parseImageRef(raw.trim()), now);
 }
 
-/** Heavy: a full OS image for which we know lighter variants. */
+/** Compressed size from which a base counts as heavy: language images on a full Debian are 150–400 MB, while the bare distribution images (ubuntu ~30 MB, debian ~50 MB, rockylinux ~70 MB) are not. */
+const HEAVY_FROM_MB = 100;
+
+/** Heavy: a large full-OS image for which we know lighter variants (size unknown: only language images with build toolchains). */
 export function isHeavy(facts: ImageFacts): boolean {
-  return facts.sizeClass === 'full-os' && (facts.lighterAlternatives?.length ?? 0) > 0;
+  if (facts.sizeClass !== 'full-os' || !(facts.lighterAlternatives?.length ?? 0)) return false;
+  return facts.approxSizeMb !== undefined ? facts.approxSizeMb >= HEAVY_FROM_MB : !!facts.runtime;
 }
 
 /* ---------------------------------------------------------------------------------------------------------------- */
@@ -236,6 +240,7 @@ function describeKnown(ref: ImageRef, image: string, base: ImageFacts, now: Date
   }
 
   if (registry === 'gcr.io' && repo.startsWith('distroless/')) return distroless(base, repo, tagLower, now);
+  if (registry === 'mcr.microsoft.com' && /^dotnet\/(?:core\/|nightly\/)?(?:sdk|aspnet|runtime|runtime-deps)$/.test(repo)) return dotnet(base, repo, tag, now);
   if (registry === 'cgr.dev' && repo.startsWith('chainguard/')) return chainguard(base, repo);
   if (registry === 'docker.io' && repo.startsWith('bitnami/')) return bitnami(base, repo, tag, now);
   if (registry === 'docker.io' && (repo === 'nginxinc/nginx-unprivileged')) {
@@ -255,7 +260,7 @@ function describeKnown(ref: ImageRef, image: string, base: ImageFacts, now: Date
     const distro = distroFacts('centos', tagLower || undefined, now);
     return { ...base, known: true, family: 'centos', osFamily: 'linux', distro, sizeClass: 'full-os', approxSizeMb: 60, ...rootUser(), lighterAlternatives: RHEL_ALTERNATIVES };
   }
-  if (registry === 'registry.access.redhat.com' && /^ubi\d+\//.test(repo)) return ubi(base, repo);
+  if (registry === 'registry.access.redhat.com' && /^ubi\d+\//.test(repo)) return ubi(base, repo, now);
 
   const official = officialName(ref);
   if (!official) return undefined;
@@ -322,7 +327,7 @@ function distroFacts(product: string, versionOrCodename: string | undefined, now
   }
   const productLabel = label ?? product;
   const version = versionOrCodename && /^\d/.test(versionOrCodename) ? versionOrCodename : undefined;
-  return { product, productLabel, kind: 'distro', version, label: version ? `${productLabel} ${version}` : productLabel };
+  return { product, productLabel, kind: 'distro', version, label: version ? `${productLabel} ${version}` : productLabel, inTable: false };
 }
 
 const RHEL_ALTERNATIVES = [
@@ -393,7 +398,7 @@ function runtimeImageFacts(
 ): ImageFacts {
   const runtime = releaseFacts(info.product, tag.version, now);
   const facts: ImageFacts = { ...base, known: true, family: official, osFamily: 'linux', runtime, ...rootUser() };
-  const isJava = info.product === 'java';
+  const isJava = info.product === 'java' || info.product === 'temurin' || info.product === 'corretto';
   const jre = tag.words.includes('jre');
   // which distribution the variant is built on
   if (tag.alpine) facts.distro = distroFacts('alpine', tag.alpineVersion, now);
@@ -474,7 +479,7 @@ function runtimeAlternatives(official: string, prefix: string, version: string |
 function distroless(base: ImageFacts, repo: string, tagLower: string, now: Date): ImageFacts {
   const name = repo.slice('distroless/'.length);
   const debian = /-debian(\d+)$/.exec(name);
-  const nonroot = /(^|-)nonroot$/.test(tagLower);
+  const nonroot = /(^|-)nonroot(-|$)/.test(tagLower);
   const facts: ImageFacts = {
     ...base,
     known: true,
@@ -497,6 +502,39 @@ function distroless(base: ImageFacts, repo: string, tagLower: string, now: Date)
   return facts;
 }
 
+/**
+ * Microsoft's .NET images. Since .NET 8 every Linux image defines an `app` user (uid 1654, `$APP_UID`); the chiseled
+ * (Ubuntu) and distroless (Azure Linux) variants also switch to it in their image config, the others stay root.
+ */
+function dotnet(base: ImageFacts, repo: string, tag: ParsedTag, now: Date): ImageFacts {
+  const kind = repo.slice(repo.lastIndexOf('/') + 1);
+  const major = Number(tag.version?.split('.')[0]);
+  const nonRootVariant = tag.words.some((w) => w === 'chiseled' || w === 'distroless');
+  const distro = tag.alpine
+    ? distroFacts('alpine', tag.alpineVersion, now)
+    : tag.debianCodename
+      ? distroFacts('debian', tag.debianCodename, now)
+      : tag.ubuntuCodename
+        ? distroFacts('ubuntu', tag.ubuntuCodename, now)
+        : undefined;
+  const facts: ImageFacts = {
+    ...base,
+    known: true,
+    family: 'dotnet',
+    osFamily: 'linux',
+    runtime: releaseFacts('dotnet', tag.version, now),
+    ...(distro ? { distro } : {}),
+    sizeClass: nonRootVariant ? 'distroless' : tag.alpine ? 'alpine' : kind === 'sdk' ? 'full-os' : 'slim',
+  };
+  if (nonRootVariant) {
+    // .NET 6/7 chiseled images already ran as `app`; the uid became 1654 with .NET 8
+    Object.assign(facts, { defaultUser: 'app', ...(major >= 8 ? { defaultUid: 1654 } : {}), runsAsNonRootByDefault: true, defaultUserNote: 'chiseled and distroless .NET images run as the non-root `app` user (uid 1654 since .NET 8)' });
+  } else {
+    Object.assign(facts, rootUser(major >= 8 ? 'runs as root by default; the image defines the non-root `app` user (uid 1654), so `USER $APP_UID` switches to it' : undefined));
+  }
+  return facts;
+}
+
 function chainguard(base: ImageFacts, repo: string): ImageFacts {
   const name = repo.slice('chainguard/'.length);
   // wolfi-base is a general-purpose base (shell, apk) meant to be built on; do not assume its user
@@ -507,7 +545,7 @@ function chainguard(base: ImageFacts, repo: string): ImageFacts {
     family: 'chainguard',
     osFamily: 'linux',
     sizeClass: 'distroless',
-    distro: { product: 'wolfi', productLabel: 'Wolfi', kind: 'distro', label: 'Wolfi' },
+    distro: { product: 'wolfi', productLabel: 'Wolfi', kind: 'distro', label: 'Wolfi', inTable: false },
     ...(nonroot
       ? {
           defaultUser: 'nonroot',
@@ -543,7 +581,7 @@ function bitnami(base: ImageFacts, repo: string, tag: ParsedTag, now: Date): Ima
   };
 }
 
-function ubi(base: ImageFacts, repo: string): ImageFacts {
+function ubi(base: ImageFacts, repo: string, now: Date): ImageFacts {
   const [stream, name] = repo.split('/');
   const minimal = name === 'ubi-minimal' || name === 'ubi-micro';
   const facts: ImageFacts = {
@@ -551,7 +589,7 @@ function ubi(base: ImageFacts, repo: string): ImageFacts {
     known: true,
     family: 'ubi',
     osFamily: 'linux',
-    distro: { product: 'rhel', productLabel: 'Red Hat Enterprise Linux', kind: 'distro', version: stream.slice(3), label: `RHEL ${stream.slice(3)} (UBI)` },
+    distro: releaseFacts('rhel', stream.slice(3), now) ?? distroFacts('rhel', stream.slice(3), now, 'Red Hat Enterprise Linux'),
     sizeClass: minimal ? 'slim' : name === 'ubi' || name === 'ubi-init' ? 'full-os' : 'unknown',
     approxSizeMb: name === 'ubi' ? 80 : name === 'ubi-minimal' ? 40 : name === 'ubi-micro' ? 10 : undefined,
   };

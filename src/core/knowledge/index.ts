@@ -19,12 +19,15 @@ export {
   daysBetween,
   eolStatus,
   findRelease,
+  knowledgeAge,
+  knowledgeAgeNote,
   knowledgeNow,
   productLifecycle,
   releaseFacts,
   setKnowledgeClock,
   type EolFacts,
+  type KnowledgeAge,
   type ProductId,
   type ReleaseFacts,
 } from './lifecycle';
-export type { ProductLifecycle, ReleaseLine } from './lifecycle-data';
+export { KNOWLEDGE_AS_OF, type ProductLifecycle, type ReleaseLine } from './lifecycle-data';

@@ -2,9 +2,34 @@
  * Lookups over the lifecycle table: find a release line by version or codename, judge it against a date, and name the
  * line to move to. The index is built on first use.
  */
-import { LIFECYCLES, type ProductLifecycle, type ReleaseLine } from './lifecycle-data';
+import { KNOWLEDGE_AS_OF, LIFECYCLES, type ProductLifecycle, type ReleaseLine } from './lifecycle-data';
 
-export type ProductId = 'debian' | 'ubuntu' | 'centos' | 'alpine' | 'amazonlinux' | 'python' | 'node' | 'golang' | 'java' | 'ruby' | 'php';
+export type ProductId =
+  | 'debian'
+  | 'ubuntu'
+  | 'centos'
+  | 'alpine'
+  | 'amazonlinux'
+  | 'rhel'
+  | 'rockylinux'
+  | 'almalinux'
+  | 'python'
+  | 'node'
+  | 'golang'
+  | 'java'
+  | 'temurin'
+  | 'corretto'
+  | 'ruby'
+  | 'php'
+  | 'dotnet'
+  | 'postgres'
+  | 'mysql'
+  | 'mariadb'
+  | 'mongodb'
+  | 'redis'
+  | 'elasticsearch'
+  | 'nginx'
+  | 'httpd';
 
 export interface EolFacts {
   /** End of free security fixes, YYYY-MM-DD. */
@@ -33,6 +58,8 @@ export interface ReleaseFacts {
   codename?: string;
   /** `Python 3.8`, `Debian 10 (buster)`. */
   label: string;
+  /** The version named a release line of the table. False when the image names a version the table does not list: its lifecycle is unknown. */
+  inTable: boolean;
   lts?: boolean;
   eol?: EolFacts;
   /** What to move to: the newest released line still supported (LTS where the product has LTS lines), e.g. `Python 3.14`, `Node.js 24 LTS`, `Debian 13 (trixie)`; or a product-specific suggestion. */
@@ -113,6 +140,7 @@ export function releaseFacts(product: ProductId, versionOrCodename: string | und
     version,
     codename,
     label: labelOf(p, version, codename),
+    inTable: !!line,
     lts: line?.lts,
     note: line?.note,
   };
@@ -162,4 +190,26 @@ export function eolStatus(eol: EolFacts | undefined, windowDays = 90): 'past' | 
   if (!eol) return 'unknown';
   if (eol.isPastEol) return 'past';
   return eol.daysLeft <= windowDays ? 'soon' : 'ok';
+}
+
+/** How old the release table is at `now`: its "as of" day, and whether it is more than six months old. */
+export interface KnowledgeAge {
+  asOf: string;
+  stale: boolean;
+}
+
+export function knowledgeAge(now: Date = knowledgeNow()): KnowledgeAge {
+  const [y, m, d] = KNOWLEDGE_AS_OF.split('-').map(Number);
+  // six calendar months after the check; Date.UTC rolls day overflow into the next month
+  const staleFrom = Date.UTC(y, m - 1 + 6, d);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return { asOf: KNOWLEDGE_AS_OF, stale: today > staleFrom };
+}
+
+/** One English sentence for `explain` and reports: the table's date, and a warning once it is more than six months old. */
+export function knowledgeAgeNote(now: Date = knowledgeNow()): string {
+  const { asOf, stale } = knowledgeAge(now);
+  return stale
+    ? `Release dates as of ${asOf}: more than six months old, so the data may be stale (newer releases and changed end dates are missing).`
+    : `Release dates as of ${asOf}.`;
 }

@@ -59,12 +59,13 @@ export function parseImageRef(raw: string): ImageRef {
   }
   let repository = rest.slice(pathStart, repoEnd);
   const name = repository.slice(repository.lastIndexOf('/') + 1);
-  const effectiveRegistry = registry ?? 'docker.io';
-  if (!registry && repository && !repository.includes('/')) repository = `library/${repository}`;
+  const effectiveRegistry = normaliseRegistry(registry ?? 'docker.io');
+  // `debian`, `docker.io/debian` and `index.docker.io/debian` are all the official `library/debian`
+  if (effectiveRegistry === 'docker.io' && repository && !repository.includes('/')) repository = `library/${repository}`;
   return {
     raw,
     registry,
-    effectiveRegistry: normaliseRegistry(effectiveRegistry),
+    effectiveRegistry,
     repository,
     name,
     tag,

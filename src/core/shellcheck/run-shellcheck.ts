@@ -18,6 +18,7 @@ import * as path from 'path';
 import type { ContainmentConfig } from '../config/config';
 import { isSuppressedInDockerfile } from '../dockerfile/analyze-dockerfile';
 import { parseDockerfile, type DockerfileModel } from '../dockerfile/model';
+import { templateMarkerLine } from '../dockerfile/template-detect';
 import { looksBinary } from '../text/binary';
 import { clampRange } from '../engine/run-rules';
 import { compareFindings, type Category, type Finding, type Severity } from '../model/finding';
@@ -75,6 +76,7 @@ function prepare(text: string, config: ContainmentConfig, options: ShellcheckOpt
   if (options.signal?.aborted) return { findings: [], skipped: 'cancelled' };
   if (text.length > config.maxFileBytes || looksBinary(text)) return { findings: [], skipped: 'not-applicable' };
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // same offsets as analyzeFile
+  if (templateMarkerLine(text) !== -1) return { findings: [], skipped: 'not-applicable' }; // a template, not a Dockerfile
   const log = options.log ?? (() => undefined);
 
   const excluded = excludedCodes(config);

@@ -38,7 +38,6 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'rust-distroless.Dockerfile': {},
   'ubuntu-vm-style.Dockerfile': {
     'base-image-end-of-life': 1,
-    'base-image-heavy': 1,
     'last-user-root': 1,
     'pipe-to-shell': 1,
     'ssh-port-exposed': 1,

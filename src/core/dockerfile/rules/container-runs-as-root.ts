@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel, Stage } from '../model';
 import { defineDockerfileRule } from '../context';
-import { stageImageFacts } from '../stage-base';
+import { rootStage, stageImageFacts } from '../stage-base';
 
 /** The uid:gid the fix switches to. See howToFix for why this one. */
 export const NON_ROOT_USER = '65532:65532';
@@ -44,10 +44,10 @@ export default defineDockerfileRule({
     if (facts.sizeClass === 'scratch') {
       message =
         'The final stage is built on scratch and sets no USER: scratch has no users, so the process runs as uid 0 — root to the shared host kernel. Add a numeric USER.';
-    } else if (facts.known) {
+    } else if (facts.known && facts.defaultUser) {
       message = `No USER in the final stage, and '${facts.image}' runs as ${facts.defaultUser ?? 'root'} by default, so the container runs as root — root to the shared host kernel as far as namespaces allow.${facts.defaultUserNote && facts.family === 'node' ? ` (${facts.defaultUserNote}.)` : ''}`;
     } else {
-      message = `No USER in the final stage: unless '${stage.image.raw}' sets a non-root USER itself, the container runs as root — root to the shared host kernel as far as namespaces allow.`;
+      message = `No USER in the final stage: unless '${rootStage(stage).image.raw}' sets a non-root USER itself, the container runs as root — root to the shared host kernel as far as namespaces allow.`;
     }
     const eol = ctx.model.index.eol;
     const at = insertionPoint(ctx.model, stage);

@@ -43,7 +43,7 @@ describe('base-image-end-of-life', () => {
   });
 
   it('says when a date is an estimate, and why odd Node.js majors end early', () => {
-    assert.match(expectOne('FROM golang:1.24-alpine\n', RULE, '1.24-alpine').message, /Go 1\.24 reached end of life around 2026-02-28/);
+    assert.match(expectOne('FROM golang:1.25-alpine\n', RULE, '1.25-alpine').message, /Go 1\.25 reached end of life on 2026-08-19/);
     assert.match(expectOne('FROM node:21-slim\n', RULE, '21-slim').message, /never become LTS/);
   });
 
