@@ -89,6 +89,20 @@ const RUNTIME_IMAGES: Readonly<Record<string, { product: ProductId; full?: numbe
   amazoncorretto: { product: 'corretto' },
 };
 
+/**
+ * Official server images with release lines of their own. Their image config sets no USER: the entrypoint starts as
+ * root and switches to the service's own user (gosu/su-exec) before the server runs.
+ */
+const SERVICE_IMAGES: Readonly<Record<string, { product: ProductId; user: string }>> = {
+  postgres: { product: 'postgres', user: 'postgres' },
+  mysql: { product: 'mysql', user: 'mysql' },
+  mariadb: { product: 'mariadb', user: 'mysql' },
+  mongo: { product: 'mongodb', user: 'mongodb' },
+  redis: { product: 'redis', user: 'redis' },
+  elasticsearch: { product: 'elasticsearch', user: 'elasticsearch' },
+  httpd: { product: 'httpd', user: 'www-data (workers)' },
+};
+
 /** Official distribution images. */
 const DISTRO_IMAGES: Readonly<Record<string, { product: string; label: string; full?: number; slim?: number }>> = {
   debian: { product: 'debian', label: 'Debian', full: 50, slim: 30 },
@@ -286,11 +300,14 @@ function describeKnown(ref: ImageRef, image: string, base: ImageFacts, now: Date
       known: true,
       family: 'nginx',
       osFamily: 'linux',
+      runtime: releaseFacts('nginx', tag.version, now),
       distro: tag.alpine ? distroFacts('alpine', tag.alpineVersion, now) : tag.debianCodename ? distroFacts('debian', tag.debianCodename, now) : undefined,
       sizeClass: tag.alpine ? 'alpine' : 'slim',
       ...rootUser('the master process runs as root and workers as `nginx`; nginxinc/nginx-unprivileged runs entirely as uid 101'),
     };
   }
+  const service = SERVICE_IMAGES[official];
+  if (service) return serviceImageFacts(base, official, service, tag, now);
   const distroImage = DISTRO_IMAGES[official];
   if (distroImage) return distroImageFacts(base, official, distroImage, ref, tag, prefix, now);
   const runtimeImage = RUNTIME_IMAGES[official];
@@ -385,6 +402,19 @@ function distroImageFacts(
     facts.deprecated = { note: 'the `centos` image on Docker Hub is no longer updated', replacement: 'rockylinux, almalinux or registry.access.redhat.com/ubi9' };
   }
   return facts;
+}
+
+function serviceImageFacts(base: ImageFacts, official: string, info: { product: ProductId; user: string }, tag: ParsedTag, now: Date): ImageFacts {
+  return {
+    ...base,
+    known: true,
+    family: official,
+    osFamily: 'linux',
+    runtime: releaseFacts(info.product, tag.version, now),
+    distro: tag.alpine ? distroFacts('alpine', tag.alpineVersion, now) : tag.debianCodename ? distroFacts('debian', tag.debianCodename, now) : tag.ubuntuCodename ? distroFacts('ubuntu', tag.ubuntuCodename, now) : undefined,
+    sizeClass: tag.alpine ? 'alpine' : 'unknown',
+    ...rootUser(`the entrypoint starts as root and runs the server as ${info.user}`),
+  };
 }
 
 function runtimeImageFacts(
