@@ -20,6 +20,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   // dist/cli.js is a small loader (scripts/cli-loader.js) that runs dist/cli-main.js through a V8 code cache
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
+  // the language server on its own (the `containment-language-server` bin); `containment lsp` reaches the same code
+  { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((b) => fs.existsSync(b.entryPoints[0]));
 
 (async () => {
@@ -28,6 +30,7 @@ const builds = [
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (fs.existsSync('dist/language-server.js')) fs.chmodSync('dist/language-server.js', 0o755);
   if (fs.existsSync('dist/cli-main.js')) {
     fs.copyFileSync('scripts/cli-loader.js', 'dist/cli.js');
     fs.rmSync('dist/cli.js.map', { force: true }); // from builds before the loader

@@ -5,9 +5,19 @@ import type { Io } from './cli';
 
 export type Command = (args: string[], io: Io) => Promise<number> | number;
 
+function languageServer(): typeof import('../lsp/cli-entry') {
+  const bundled = require('path').join(__dirname, 'language-server.js') as string;
+  // a computed id: esbuild leaves it alone instead of bundling the server into the CLI
+  const id = require('fs').existsSync(bundled) ? bundled : '../lsp/cli-entry';
+  return require(id) as typeof import('../lsp/cli-entry');
+}
+
 export const COMMANDS: Record<string, Command> = {
   // required on use: the report stack (project scan, renderers) is not loaded for `check`
   report: (args, io) => (require('./report') as typeof import('./report')).runReport(args, io),
+  // the language server talks JSON-RPC on stdin/stdout until the client sends `exit`; it is its own bundle
+  // (dist/language-server.js) so that `check` does not carry the protocol library
+  lsp: (args) => new Promise<number>(() => languageServer().runLanguageServer(args)),
 };
 
 export const HELP = `Usage: containment <command> [options]
@@ -31,6 +41,7 @@ Commands:
       --output FILE              Write to FILE instead of standard output
       --lang en|ko               Language of the report (default en)
       --host-os linux|windows    The OS the containers run on (default linux)
+  lsp --stdio                   Language server (LSP) over stdin/stdout for Neovim, Helix, Zed, Emacs, JetBrains
   help                          This text
 
 Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O error.

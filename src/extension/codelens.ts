@@ -9,7 +9,7 @@ import { OPEN_PANEL_COMMAND } from '../core/docs/command-links';
 import { containerSummary, serviceSummary } from '../core/docs/isolation-summary';
 import { podSecurityLevel } from '../core/kubernetes/pod-security';
 import { kubernetesWorkloads } from '../core/kubernetes/workloads';
-import type { DiagnosticsManager } from './diagnostics';
+import type { DocumentModel } from './documents';
 import { l10nTranslate } from './hover';
 import { toRange } from './to-vscode';
 
@@ -17,17 +17,17 @@ export class ContainmentCodeLens implements vscode.CodeLensProvider {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.emitter.event;
 
-  constructor(private readonly manager: DiagnosticsManager) {}
+  constructor(private readonly documents: DocumentModel) {}
 
   refresh(): void {
     this.emitter.fire();
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    if (!this.manager.currentSettings.codeLens) return [];
-    const kind = this.manager.kindOf(document);
+    if (!this.documents.currentSettings.codeLens) return [];
+    const kind = this.documents.kindOf(document);
     if (kind !== 'kubernetes' && kind !== 'compose') return [];
-    const sandboxRuntimes = this.manager.baseConfig.sandboxRuntimes;
+    const sandboxRuntimes = this.documents.baseConfig.sandboxRuntimes;
     const lenses: vscode.CodeLens[] = [];
     const lens = (range: vscode.Range, title: string) =>
       lenses.push(new vscode.CodeLens(range, { title, command: OPEN_PANEL_COMMAND, tooltip: vscode.l10n.t('Explain VM vs container trade-offs') }));
@@ -42,7 +42,7 @@ export class ContainmentCodeLens implements vscode.CodeLensProvider {
           }
         }
       } else {
-        for (const s of composeServices(text, this.manager.pathOf(document), this.manager.host)) {
+        for (const s of composeServices(text, this.documents.pathOf(document), this.documents.host)) {
           lens(toRange(s.nameRange), serviceSummary(s, { sandboxRuntimes }, l10nTranslate));
         }
       }

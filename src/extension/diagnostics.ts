@@ -1,77 +1,52 @@
 /**
- * Diagnostics: one DiagnosticCollection fed by `analyzeFile` on open, on change (debounced, `containment.debounceMs`),
- * on save, and when settings, workspace trust or a config / `.dockerignore` file change. Only documents the engine
- * classifies as Dockerfile, Kubernetes or Compose get diagnostics (a GitHub Actions workflow gets nothing).
+ * Diagnostics: one DiagnosticCollection fed by the document model (documents.ts) on open, on change (debounced,
+ * `containment.debounceMs`), on save, and when settings, workspace trust or a config / `.dockerignore` file change.
+ * Only documents the engine classifies as Dockerfile, Kubernetes or Compose get diagnostics (a GitHub Actions
+ * workflow gets nothing).
  *
  * The synchronous engine findings are published at once; ShellCheck (trusted workspaces only) runs afterwards, is
  * aborted when a newer version arrives, and its findings are merged in only if the document is still at the version
- * they were computed for. Hovers and code actions read the same per-document state (`findingsFor`), re-analysing
- * synchronously when it is stale, so they never act on old positions.
+ * they were computed for. Hovers and code actions read the document model, never this publisher.
  */
-import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ContainmentConfig } from '../core/config/config';
-import { loadConfigFor } from '../core/config/load-config';
-import { detectKind, isDockerfileName } from '../core/detect-kind';
-import { analyzeFile } from '../core/engine/analyze-file';
-import type { FileHost } from '../core/host/file-host';
-import { nodeHost } from '../core/host/node-host';
-import type { FileKind, Finding } from '../core/model/finding';
-import { logRuleErrors, output, warnOnce } from './output';
-import { baseConfig, currentSettings, dockerExtensionActive } from './settings';
-import { isKindEnabled, syntaxChecksEnabled, type ContainmentSettings } from './settings-to-config';
+import type { FileKind } from '../core/model/finding';
+import { DocumentModel, type DocState } from './documents';
+import { output, warnOnce } from './output';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './to-vscode';
-import { workspaceHost } from './workspace-host';
 
-const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
-export const SYNTAX_RULE = 'dockerfile-syntax';
-
-interface DocState {
-  version: number;
-  kind: FileKind;
-  path: string;
-  findings: Finding[];
-  shellcheck: Finding[];
-  config: ContainmentConfig;
-  abort?: AbortController;
-}
+export { SYNTAX_RULE } from '../core/features/analyze-document';
 
 export class DiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  private readonly states = new Map<string, DocState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private settings: ContainmentSettings = currentSettings();
-  private base: ContainmentConfig = baseConfig(this.settings);
-  private disk: FileHost = nodeHost();
-  readonly host: FileHost = workspaceHost(() => this.disk);
-  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires after a document's findings changed (code lenses listen). */
-  readonly onDidAnalyze = this.changeEmitter.event;
+  private readonly listener: vscode.Disposable;
 
-  get currentSettings(): ContainmentSettings {
-    return this.settings;
-  }
-
-  get baseConfig(): ContainmentConfig {
-    return this.base;
+  constructor(readonly documents: DocumentModel) {
+    this.listener = documents.onDidAnalyze(({ document, state }) => {
+      if (!state) {
+        this.collection.delete(document.uri);
+        return;
+      }
+      this.publish(document.uri, state);
+      if (state.kind === 'dockerfile' && vscode.workspace.isTrusted && state.config.trusted && state.config.shellcheck.enabled) this.startShellcheck(document, state);
+    });
   }
 
   /** Settings or trust changed: re-read them and re-analyse everything open. */
   reloadSettings(): void {
-    this.settings = currentSettings();
-    this.base = baseConfig(this.settings);
+    this.documents.reloadSettings();
     this.reanalyzeAll();
   }
 
   /** A config / .dockerignore file changed on disk: drop cached reads, re-analyse everything open. */
   filesChanged(): void {
-    this.disk = nodeHost();
+    this.documents.filesChanged();
     this.reanalyzeAll();
   }
 
   reanalyzeAll(filter?: (kind: FileKind) => boolean): void {
     for (const document of vscode.workspace.textDocuments) {
-      const kind = this.kindOf(document);
+      const kind = this.documents.kindOf(document);
       if (!kind) {
         this.clear(document.uri);
         continue;
@@ -80,107 +55,43 @@ export class DiagnosticsManager implements vscode.Disposable {
     }
   }
 
-  /** The engine's kind for a document, or undefined when Containment has nothing to say about it. */
-  kindOf(document: vscode.TextDocument): FileKind | undefined {
-    if (!SCHEMES.has(document.uri.scheme) || !this.settings.enable) return undefined;
-    const fileName = this.pathOf(document);
-    let kind: FileKind | undefined;
-    switch (document.languageId) {
-      case 'dockerfile':
-        kind = 'dockerfile';
-        break;
-      case 'dockercompose':
-        kind = 'compose';
-        break;
-      case 'yaml': {
-        const detected = detectKind(fileName, document.getText());
-        kind = detected === 'kubernetes' || detected === 'compose' ? detected : undefined;
-        break;
-      }
-      default:
-        kind = isDockerfileName(fileName) && document.languageId === 'plaintext' ? 'dockerfile' : undefined;
-    }
-    return kind && isKindEnabled(this.settings, kind) ? kind : undefined;
-  }
-
-  pathOf(document: vscode.TextDocument): string {
-    if (document.uri.scheme === 'file') return document.uri.fsPath;
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const root = folder?.scheme === 'file' ? folder.fsPath : process.cwd();
-    let base = path.posix.basename(document.uri.path) || 'Untitled';
-    if ((document.languageId === 'yaml' || document.languageId === 'dockercompose') && !/\.ya?ml$/i.test(base)) base += '.yaml';
-    return path.join(root, base);
-  }
-
   /** Debounced analysis after an edit. */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     // a newer version is coming: ShellCheck for the old one is pointless
-    this.states.get(key)?.abort?.abort();
+    this.documents.abort(document.uri);
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
         if (!document.isClosed) this.analyze(document);
-      }, this.settings.debounceMs),
+      }, this.documents.currentSettings.debounceMs),
     );
   }
 
-  /** Analyses now (synchronously) and publishes; starts ShellCheck in the background for Dockerfiles. */
+  /** Analyses now (synchronously) and publishes (through the model's event); ShellCheck follows for Dockerfiles. */
   analyze(document: vscode.TextDocument): DocState | undefined {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const previous = this.states.get(key);
-    previous?.abort?.abort();
-    const kind = this.kindOf(document);
-    if (!kind) {
-      this.clear(document.uri);
-      return undefined;
-    }
-    const filePath = this.pathOf(document);
-    const text = document.getText();
-    const version = document.version;
-    const started = performance.now();
-    const loaded = loadConfigFor(filePath, this.host, this.base);
-    for (const e of loaded.errors) warnOnce(`config:${e.path}:${e.line}:${e.message}`, `${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
-    let findings: Finding[];
-    try {
-      const result = analyzeFile({ path: filePath, text, kind }, loaded.config, this.host);
-      findings = result.findings;
-      logRuleErrors(filePath, result.ruleErrors);
-    } catch (error) {
-      warnOnce(`analysis:${filePath}`, `Analysis of ${filePath} failed: ${(error as Error)?.stack ?? error}`);
-      findings = [];
-    }
-    if (kind === 'dockerfile' && !syntaxChecksEnabled(this.settings.syntaxChecks, dockerExtensionActive())) {
-      findings = findings.filter((f) => f.rule !== SYNTAX_RULE);
-    }
-    const ms = performance.now() - started;
-    output().debug(`${kind} ${filePath} v${version}: ${findings.length} finding(s) in ${ms.toFixed(1)} ms`);
-    const state: DocState = { version, kind, path: filePath, findings, shellcheck: [], config: loaded.config };
-    this.states.set(key, state);
-    this.publish(document.uri, state);
-    if (kind === 'dockerfile' && vscode.workspace.isTrusted && loaded.config.trusted && loaded.config.shellcheck.enabled) this.startShellcheck(document, state, text);
-    return state;
+    return this.documents.analyze(document);
   }
 
-  private startShellcheck(document: vscode.TextDocument, state: DocState, text: string): void {
+  private startShellcheck(document: vscode.TextDocument, state: DocState): void {
     const abort = new AbortController();
     state.abort = abort;
-    const key = document.uri.toString();
     const log = output();
     const started = performance.now();
     // required lazily: child_process, temp files and the ShellCheck mapping are only needed once a Dockerfile is open
     const { runShellcheck } = require('../core/shellcheck') as typeof import('../core/shellcheck');
-    runShellcheck(text, state.path, state.config, {
+    runShellcheck(document.getText(), state.path, state.config, {
       signal: abort.signal,
       log: (level, message) => (level === 'info' ? warnOnce(`shellcheck:${message}`, message) : log.warn(message)),
     })
       .then((result) => {
         // dropped when a newer version (or a re-analysis) replaced this state, or the document closed
-        if (abort.signal.aborted || this.states.get(key) !== state || document.isClosed || document.version !== state.version) return;
+        if (abort.signal.aborted || !this.documents.isCurrent(document, state)) return;
         log.debug(`shellcheck ${state.path} v${state.version}: ${result.findings.length} finding(s) in ${(performance.now() - started).toFixed(0)} ms${result.skipped ? ` (${result.skipped})` : ''}`);
         state.shellcheck = result.findings;
         if (result.findings.length) this.publish(document.uri, state);
@@ -190,38 +101,26 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private publish(uri: vscode.Uri, state: DocState): void {
     this.collection.set(uri, [...state.findings, ...state.shellcheck].map((f) => toDiagnostic(f, { path: state.path, uri })));
-    this.changeEmitter.fire(uri);
-  }
-
-  /** Findings for the document's current version (re-analysed synchronously when stale). */
-  findingsFor(document: vscode.TextDocument): { kind: FileKind; findings: Finding[]; config: ContainmentConfig; path: string } | undefined {
-    let state = this.states.get(document.uri.toString());
-    if (!state || state.version !== document.version) state = this.analyze(document);
-    if (!state) return undefined;
-    return { kind: state.kind, findings: [...state.findings, ...state.shellcheck], config: state.config, path: state.path };
   }
 
   clear(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.states.get(key)?.abort?.abort();
-    this.states.delete(key);
+    this.documents.forget(uri);
     this.collection.delete(uri);
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
-    for (const s of this.states.values()) s.abort?.abort();
-    this.states.clear();
+    this.listener.dispose();
     this.collection.dispose();
-    this.changeEmitter.dispose();
   }
 }
 
 /** Wires document, settings, trust, extension and file events to the manager. */
-export function registerDiagnostics(context: vscode.ExtensionContext): DiagnosticsManager {
-  const manager = new DiagnosticsManager();
+export function registerDiagnostics(context: vscode.ExtensionContext, documents: DocumentModel): DiagnosticsManager {
+  const manager = new DiagnosticsManager(documents);
   let filesTimer: NodeJS.Timeout | undefined;
   const filesChanged = () => {
     clearTimeout(filesTimer);
@@ -250,7 +149,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): Diagnosti
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => manager.reloadSettings()),
     vscode.extensions.onDidChange(() => {
-      if (manager.currentSettings.syntaxChecks === 'auto') manager.reanalyzeAll((k) => k === 'dockerfile');
+      if (documents.currentSettings.syntaxChecks === 'auto') manager.reanalyzeAll((k) => k === 'dockerfile');
     }),
   );
   // documents already open when the extension activated: analysed right after activation returns

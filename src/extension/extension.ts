@@ -3,6 +3,7 @@
  * all thin wrappers; the implementation (features.ts: analysers, YAML, dockerfile-ast, knowledge tables) is required on
  * first use — right after activation when a relevant document is open, never when nothing is open.
  *
+ *   documents.ts     the document model: kind, path, config and findings of each open document's current version
  *   diagnostics.ts   DiagnosticCollection, debounced analysis, ShellCheck merge, config / .dockerignore watchers
  *   hover.ts         finding explanations and code explanations (src/core/docs)
  *   code-actions.ts  quick fixes, ignore pragmas, rule docs, source.fixAll.containment; containment.fixAll

@@ -8,6 +8,7 @@ import { ContainmentCodeActions, fixAllCommand } from './code-actions';
 import { ContainmentCodeLens } from './codelens';
 import { registerRuleDocProvider, showRuleDoc } from './commands';
 import { registerDiagnostics, type DiagnosticsManager } from './diagnostics';
+import { DocumentModel } from './documents';
 import { ContainmentHover } from './hover';
 import { disposeOutput } from './output';
 
@@ -16,6 +17,7 @@ export { TradeoffPanel } from './panel/tradeoff-panel';
 
 export interface Features {
   manager: DiagnosticsManager;
+  documents: DocumentModel;
   hover: ContainmentHover;
   codeActions: ContainmentCodeActions;
   codeLens: ContainmentCodeLens;
@@ -26,16 +28,19 @@ export interface Features {
 
 export function createFeatures(context: vscode.ExtensionContext): Features {
   registerRuleDocProvider(context);
-  const manager = registerDiagnostics(context);
-  const codeLens = new ContainmentCodeLens(manager);
+  const documents = new DocumentModel();
+  context.subscriptions.push(documents);
+  const manager = registerDiagnostics(context, documents);
+  const codeLens = new ContainmentCodeLens(documents);
   context.subscriptions.push(codeLens);
   return {
     manager,
-    hover: new ContainmentHover(manager),
-    codeActions: new ContainmentCodeActions(manager),
+    documents,
+    hover: new ContainmentHover(documents),
+    codeActions: new ContainmentCodeActions(documents),
     codeLens,
     showRuleDoc,
-    fixAll: (uri) => fixAllCommand(manager, uri),
+    fixAll: (uri) => fixAllCommand(documents, (d) => manager.analyze(d), uri),
     dispose: disposeOutput,
   };
 }

@@ -1,15 +1,12 @@
 /**
- * Hovers: for a finding under the cursor its message with "Why" / "How to fix" from the rule metadata (and a link to
- * the trade-off panel for isolation and resource rules); for the code under the cursor the explanation built by the
- * pure builders in src/core/docs/hover-content.ts. Texts are translated with vscode.l10n.
+ * Hovers: a thin adapter over src/core/features/hover.ts (finding explanations, then the explanation of the code under
+ * the cursor), reading the findings from the document model. Texts are translated with vscode.l10n.
  */
 import * as vscode from 'vscode';
 import { OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
-import { composeHover, dockerfileHover, findingHover, kubernetesHover, type HoverContent } from '../core/docs/hover-content';
 import type { Translate } from '../core/docs/translate';
-import { containsPosition } from '../core/text/line-index';
-import { findRule } from '../core/rules-registry';
-import type { DiagnosticsManager } from './diagnostics';
+import { hoverAt } from '../core/features/hover';
+import type { DocumentModel } from './documents';
 import { fromPosition, toRange } from './to-vscode';
 
 export const l10nTranslate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
@@ -23,33 +20,21 @@ function markdown(value: string): vscode.MarkdownString {
 }
 
 export class ContainmentHover implements vscode.HoverProvider {
-  constructor(private readonly manager: DiagnosticsManager) {}
+  constructor(private readonly documents: DocumentModel) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const analysis = this.manager.findingsFor(document);
+    const analysis = this.documents.analysisFor(document);
     if (!analysis) return undefined;
-    const pos = fromPosition(position);
-    const parts: vscode.MarkdownString[] = [];
-    let range: vscode.Range | undefined;
-    for (const f of analysis.findings) {
-      if (f.rule === 'file-skipped' || !containsPosition(f.range, pos)) continue;
-      parts.push(markdown(findingHover(f, findRule(f.rule), l10nTranslate)));
-      range ??= toRange(f.range);
-    }
-    let content: HoverContent | undefined;
-    try {
-      const text = document.getText();
-      const options = { sandboxRuntimes: analysis.config.sandboxRuntimes };
-      if (analysis.kind === 'dockerfile') content = dockerfileHover(text, pos, l10nTranslate);
-      else if (analysis.kind === 'kubernetes') content = kubernetesHover(text, pos, options, l10nTranslate);
-      else content = composeHover(text, analysis.path, pos, this.manager.host, options, l10nTranslate);
-    } catch {
-      content = undefined; // a hover must never throw at the user
-    }
-    if (content) {
-      parts.push(markdown(content.markdown));
-      range = toRange(content.range);
-    }
-    return parts.length ? new vscode.Hover(parts, range) : undefined;
+    const hover = hoverAt({
+      text: document.getText(),
+      kind: analysis.kind,
+      path: analysis.path,
+      findings: analysis.findings,
+      position: fromPosition(position),
+      sandboxRuntimes: analysis.config.sandboxRuntimes,
+      host: this.documents.host,
+      t: l10nTranslate,
+    });
+    return hover ? new vscode.Hover(hover.contents.map(markdown), toRange(hover.range)) : undefined;
   }
 }

@@ -1,19 +1,25 @@
-/** Conversions from the engine's finding model to VS Code types. */
+/** Conversions from the editor-neutral features (src/core/features) to VS Code types. */
 import * as vscode from 'vscode';
 import { commandLink, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
-import type { Finding, Range, Severity, TextEdit } from '../core/model/finding';
+import { DIAGNOSTIC_SOURCE, findingToDiagnostic, sameRange, type DiagnosticLinks } from '../core/features/diagnostics';
+import type { Finding, Range, TextEdit } from '../core/model/finding';
 
-export const DIAGNOSTIC_SOURCE = 'containment';
+export { DIAGNOSTIC_SOURCE, sameRange };
 
-const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
+/** LSP severity numbers (1 error … 4 hint) → VS Code's (0 error … 3 hint). */
+const SEVERITY: Record<number, vscode.DiagnosticSeverity> = {
+  1: vscode.DiagnosticSeverity.Error,
+  2: vscode.DiagnosticSeverity.Warning,
+  3: vscode.DiagnosticSeverity.Information,
+  4: vscode.DiagnosticSeverity.Hint,
 };
 
 export function toRange(r: Range): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+export function fromRange(r: vscode.Range): Range {
+  return { start: fromPosition(r.start), end: fromPosition(r.end) };
 }
 
 export function fromPosition(p: vscode.Position): { line: number; character: number } {
@@ -24,17 +30,22 @@ export function ruleDocUri(rule: string): vscode.Uri {
   return vscode.Uri.parse(commandLink(SHOW_RULE_DOC_COMMAND, [rule]));
 }
 
+/** In VS Code the rule documentation opens through the `containment.showRuleDoc` command. */
+const LINKS: DiagnosticLinks = {
+  ruleDoc: (rule) => commandLink(SHOW_RULE_DOC_COMMAND, [rule]),
+  fileUri: (path) => vscode.Uri.file(path).toString(),
+};
+
 /**
  * `self` is the analysed document: related locations in it point at its URI (an untitled document has no file path),
  * others at their file.
  */
 export function toDiagnostic(f: Finding, self?: { path: string; uri: vscode.Uri }): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity]);
-  d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: f.rule, target: ruleDocUri(f.rule) };
-  if (f.tags?.length) {
-    d.tags = f.tags.map((t) => (t === 'unnecessary' ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
-  }
+  const n = findingToDiagnostic(f, LINKS);
+  const d = new vscode.Diagnostic(toRange(n.range), n.message, SEVERITY[n.severity]);
+  d.source = n.source;
+  d.code = { value: n.code, target: ruleDocUri(n.code) };
+  if (n.tags) d.tags = n.tags.map((t) => (t === 1 ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
   if (f.related?.length) {
     const uriOf = (path: string) => (self && path === self.path ? self.uri : vscode.Uri.file(path));
     d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.path), toRange(r.range)), r.message));
@@ -51,8 +62,4 @@ export function diagnosticCode(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
   if (c === undefined) return undefined;
   return typeof c === 'object' ? String(c.value) : String(c);
-}
-
-export function sameRange(a: vscode.Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -44,22 +44,18 @@ export function resourceFix(ydoc: YamlDocument, container: WorkloadContainer, co
   if (!Object.keys(desired).length) return undefined;
   const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
   if (!edits?.length) return undefined;
-  const parts = describeResources(desired);
-  return { title: `Add ${parts} (defaults from .containment.yaml)`, edits };
+  return { title: `Add ${describeResources(desired)}`, edits };
 }
 
+/** `CPU request 100m, memory request 128Mi, memory limit 256Mi`: what the edit writes, values included. */
 function describeResources(desired: Desired): string {
   const res = desired.resources as Desired;
   const words: string[] = [];
-  const req = res.requests as Desired | undefined;
-  const lim = res.limits as Desired | undefined;
-  if (req) words.push(`${Object.keys(req).map(name).join(' and ')} request${Object.keys(req).length > 1 ? 's' : ''}`);
-  if (lim) words.push(`${Object.keys(lim).map(name).join(' and ')} limit${Object.keys(lim).length > 1 ? 's' : ''}`);
+  for (const [group, noun] of [['requests', 'request'], ['limits', 'limit']] as const) {
+    const values = res[group] as Desired | undefined;
+    for (const [resource, value] of Object.entries(values ?? {})) words.push(`${resource === 'cpu' ? 'CPU' : resource} ${noun} ${String(value)}`);
+  }
   return words.join(', ');
-}
-
-function name(resource: string): string {
-  return resource === 'cpu' ? 'CPU' : resource;
 }
 
 /** Capabilities that cannot be combined with allowPrivilegeEscalation: false (the API server rejects the pod). */
@@ -88,5 +84,20 @@ export function hardeningFix(ydoc: YamlDocument, _workload: Workload, container:
   if (!Object.keys(desired).length) return undefined;
   const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
   if (!edits?.length) return undefined;
-  return { title: 'Harden the securityContext (no privilege escalation, non-root, read-only root, drop ALL capabilities, RuntimeDefault seccomp)', edits };
+  return { title: `Harden the securityContext (${describeHardening(desired)})`, edits };
+}
+
+const HARDENING_WORDS: Record<string, string> = {
+  allowPrivilegeEscalation: 'no privilege escalation',
+  runAsNonRoot: 'non-root',
+  readOnlyRootFilesystem: 'read-only root',
+  capabilities: 'drop ALL capabilities',
+  seccompProfile: 'RuntimeDefault seccomp',
+};
+
+/** Only the settings the edit adds (the others are written already and stay as they are). */
+function describeHardening(desired: Desired): string {
+  return Object.keys(desired.securityContext as Desired)
+    .map((k) => HARDENING_WORDS[k] ?? k)
+    .join(', ');
 }

@@ -1,0 +1,76 @@
+/**
+ * The hover at a position, editor-neutral: the explanation of each finding under the cursor, then the explanation of
+ * the code there (src/core/docs/hover-content.ts). Markdown strings and a range; the adapters wrap them.
+ */
+import { SHOW_RULE_DOC_COMMAND } from '../docs/command-links';
+import { composeHover, dockerfileHover, findingHover, kubernetesHover, type HoverContent } from '../docs/hover-content';
+import { english, type Translate } from '../docs/translate';
+import type { FileHost } from '../host/file-host';
+import type { FileKind, Finding, Position, Range } from '../model/finding';
+import { findRule } from '../rules-registry';
+import { containsPosition } from '../text/line-index';
+
+export interface HoverRequest {
+  text: string;
+  kind: FileKind;
+  path: string;
+  findings: readonly Finding[];
+  position: Position;
+  sandboxRuntimes: string[];
+  host: FileHost;
+  t?: Translate;
+}
+
+export interface HoverResult {
+  /** Markdown sections, findings first. */
+  contents: string[];
+  range: Range;
+}
+
+export function hoverAt(request: HoverRequest): HoverResult | undefined {
+  const { text, kind, path, position, host } = request;
+  const t = request.t ?? english;
+  const contents: string[] = [];
+  let range: Range | undefined;
+  for (const f of request.findings) {
+    if (f.rule === 'file-skipped' || !containsPosition(f.range, position)) continue;
+    contents.push(findingHover(f, findRule(f.rule), t));
+    range ??= f.range;
+  }
+  let content: HoverContent | undefined;
+  try {
+    const options = { sandboxRuntimes: request.sandboxRuntimes };
+    if (kind === 'dockerfile') content = dockerfileHover(text, position, t);
+    else if (kind === 'kubernetes') content = kubernetesHover(text, position, options, t);
+    else content = composeHover(text, path, position, host, options, t);
+  } catch {
+    content = undefined; // a hover must never throw at the user
+  }
+  if (content) {
+    contents.push(content.markdown);
+    range = content.range;
+  }
+  return contents.length && range ? { contents, range } : undefined;
+}
+
+const COMMAND_LINK = /\[([^\]]*)\]\(command:([\w.]+)(?:\?([^)]*))?\)/g;
+
+/**
+ * For editors without VS Code's `command:` links: a link to the rule documentation becomes `ruleDoc(rule)` (or plain
+ * text when there is none), any other command link (the trade-off panel) is dropped with its ` · ` separator.
+ */
+export function withoutCommandLinks(markdown: string, ruleDoc: (rule: string) => string | undefined): string {
+  return markdown
+    .replace(COMMAND_LINK, (_m, label: string, command: string, query: string | undefined) => {
+      if (command !== SHOW_RULE_DOC_COMMAND) return '\u0000';
+      let rule: unknown;
+      try {
+        rule = query ? (JSON.parse(decodeURIComponent(query)) as unknown[])[0] : undefined;
+      } catch {
+        rule = undefined;
+      }
+      const href = typeof rule === 'string' ? ruleDoc(rule) : undefined;
+      return href ? `[${label}](${href})` : label;
+    })
+    .replace(/ · \u0000|\u0000 · |\u0000/g, '');
+}

@@ -1,0 +1,139 @@
+/**
+ * The built language server (dist/language-server.js) driven over stdio by a JSON-RPC client: initialize →
+ * didOpen → publishDiagnostics → hover → codeAction → executeCommand (workspace/applyEdit) → didChange (incremental) →
+ * stale versions dropped → shutdown/exit. Needs `npm run build` (npm test does it).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { LspClient, SERVER } from './lsp-client';
+
+const DOCKERFILE = 'FROM python:3.12\nRUN pip install flask\n';
+const MANIFEST = [
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  template:',
+  '    spec:',
+  '      containers:',
+  '        - name: web',
+  '          image: nginx:1.27',
+  '',
+].join('\n');
+
+describe('language server over stdio (JSON-RPC)', function () {
+  this.timeout(30000);
+  let dir: string;
+  let client: LspClient;
+  let applied: any;
+  let configAsked = 0;
+
+  before(async () => {
+    assert.ok(fs.existsSync(SERVER), `${SERVER} is missing: run \`npm run build\` first (npm test does)`);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-lsp-'));
+    client = new LspClient();
+    client.onRequest = (m) => {
+      if (m.method === 'workspace/configuration') {
+        configAsked++;
+        return [{ rules: { 'apt-get-install-recommends': 'off' } }];
+      }
+      if (m.method === 'workspace/applyEdit') {
+        applied = m.params;
+        return { applied: true };
+      }
+      return null;
+    };
+  });
+  after(async () => {
+    client?.child.kill();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).href;
+
+  it('initialize announces incremental sync, hover, code actions (quick fix, source.fixAll.containment) and the commands', async () => {
+    const result = await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: { workspace: { configuration: true } } });
+    assert.strictEqual(result.capabilities.textDocumentSync.change, 2);
+    assert.strictEqual(result.capabilities.hoverProvider, true);
+    assert.deepStrictEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.containment']);
+    assert.ok(result.capabilities.executeCommandProvider.commands.includes('containment.fixAll'));
+    client.notify('initialized', {});
+  });
+
+  it('didOpen → publishDiagnostics with code, codeDescription and source; settings from workspace/configuration apply', async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: uriOf('Dockerfile'), languageId: 'dockerfile', version: 1, text: DOCKERFILE } });
+    const message = await client.diagnosticsFor(uriOf('Dockerfile'), 1);
+    const diags = message.params.diagnostics as any[];
+    const pip = diags.find((d) => d.code === 'pip-unpinned');
+    assert.ok(pip, diags.map((d) => d.code).join(', '));
+    assert.strictEqual(pip.source, 'containment');
+    assert.strictEqual(pip.range.start.line, 1);
+    assert.match(pip.codeDescription.href, /^file:.*docs\/rules\/pip-unpinned\.md$/);
+    assert.ok(configAsked > 0, 'workspace/configuration was asked');
+  });
+
+  it('a Kubernetes manifest opened as yaml gets its findings (engine detection)', async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: uriOf('deploy.yaml'), languageId: 'yaml', version: 1, text: MANIFEST } });
+    const diags = (await client.diagnosticsFor(uriOf('deploy.yaml'), 1)).params.diagnostics as any[];
+    assert.ok(diags.some((d) => d.code === 'k8s-memory-limit-missing'), diags.map((d) => d.code).join(', '));
+  });
+
+  it('hover explains the finding, with the doc link rewritten to the file and no VS Code command links', async () => {
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf('Dockerfile') }, position: { line: 1, character: 10 } });
+    assert.strictEqual(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /\*\*pip-[a-z-]+\*\* — /);
+    assert.match(hover.contents.value, /\(file:[^)]*docs\/rules\/pip-[a-z-]+\.md\)/);
+    assert.doesNotMatch(hover.contents.value, /command:/);
+  });
+
+  it('codeAction on a bare container: each fix once with all its diagnostics, one preferred, no duplicate titles', async () => {
+    const range = { start: { line: 8, character: 0 }, end: { line: 9, character: 20 } };
+    const actions = (await client.request('textDocument/codeAction', { textDocument: { uri: uriOf('deploy.yaml') }, range, context: { diagnostics: [] } })) as any[];
+    const titles = actions.map((a) => a.title);
+    assert.strictEqual(new Set(titles).size, titles.length, titles.join(' | '));
+    const harden = actions.find((a) => /^Harden the securityContext/.test(a.title));
+    assert.ok(harden, titles.join(' | '));
+    assert.ok(harden.diagnostics.length >= 3, `${harden.diagnostics.length} diagnostics on the hardening fix`);
+    assert.strictEqual(actions.filter((a) => a.isPreferred).length, 1);
+    assert.ok(titles.includes('Ignore k8s-run-as-root in this file'), titles.join(' | '));
+  });
+
+  it('source.fixAll.containment and executeCommand containment.fixAll → workspace/applyEdit', async () => {
+    const fixAll = (await client.request('textDocument/codeAction', {
+      textDocument: { uri: uriOf('Dockerfile') },
+      range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.containment'] },
+    })) as any[];
+    assert.strictEqual(fixAll.length, 1);
+    assert.strictEqual(fixAll[0].kind, 'source.fixAll.containment');
+    const result = await client.request('workspace/executeCommand', { command: 'containment.fixAll', arguments: [uriOf('Dockerfile')] });
+    assert.deepStrictEqual(result, { applied: true });
+    assert.ok(applied.edit.changes[uriOf('Dockerfile')].some((e: any) => /USER/.test(e.newText)), JSON.stringify(applied));
+  });
+
+  it('incremental didChange: both edits applied, the newest version is published', async () => {
+    const uri = uriOf('Dockerfile');
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 21 }, end: { line: 1, character: 21 } }, text: '==3.0.0' }] });
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 16 } }, text: 'python:latest' }] });
+    const diags = (await client.diagnosticsFor(uri, 3)).params.diagnostics as any[];
+    assert.ok(!diags.some((d) => d.code === 'pip-unpinned'), 'the pin was applied incrementally');
+    assert.ok(diags.some((d) => d.code === 'base-image-latest-tag'), diags.map((d) => d.code).join(', '));
+  });
+
+  it('a .containment.yaml is picked up after workspace/didChangeWatchedFiles', async () => {
+    fs.writeFileSync(path.join(dir, '.containment.yaml'), 'rules:\n  base-image-latest-tag: off\n');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.containment.yaml'), type: 1 }] });
+    const diags = (await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uriOf('Dockerfile') && !m.params.diagnostics.some((d: any) => d.code === 'base-image-latest-tag'))).params.diagnostics;
+    assert.ok(Array.isArray(diags));
+  });
+
+  it('shutdown then exit ends the process with code 0', async () => {
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    assert.strictEqual(await client.exited(), 0);
+  });
+});
