@@ -50,8 +50,8 @@ function writeCliCodeCache() {
   try {
     fs.rmSync('dist/cli-main.js.cache', { force: true });
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM node:20\nRUN apt-get update && apt-get install -y curl\nUSER node\n');
-    fs.writeFileSync(path.join(dir, 'app.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: nginx:1.27\n');
-    fs.writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n');
+    fs.writeFileSync(path.join(dir, 'app.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: nginx:1.30\n');
+    fs.writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.30\n');
     require('child_process').spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', dir], {
       stdio: 'ignore',
       env: { ...process.env, CONTAINMENT_WRITE_CODE_CACHE: '1' },

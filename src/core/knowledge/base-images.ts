@@ -91,7 +91,8 @@ const RUNTIME_IMAGES: Readonly<Record<string, { product: ProductId; full?: numbe
 
 /**
  * Official server images with release lines of their own. Their image config sets no USER: the entrypoint starts as
- * root and switches to the service's own user (gosu/su-exec) before the server runs.
+ * root and switches to the service's own user (gosu/su-exec) before the server runs, so the default user is left
+ * unknown rather than called root.
  */
 const SERVICE_IMAGES: Readonly<Record<string, { product: ProductId; user: string }>> = {
   postgres: { product: 'postgres', user: 'postgres' },
@@ -413,7 +414,8 @@ function serviceImageFacts(base: ImageFacts, official: string, info: { product: 
     runtime: releaseFacts(info.product, tag.version, now),
     distro: tag.alpine ? distroFacts('alpine', tag.alpineVersion, now) : tag.debianCodename ? distroFacts('debian', tag.debianCodename, now) : tag.ubuntuCodename ? distroFacts('ubuntu', tag.ubuntuCodename, now) : undefined,
     sizeClass: tag.alpine ? 'alpine' : 'unknown',
-    ...rootUser(`the entrypoint starts as root and runs the server as ${info.user}`),
+    // no USER in the image config, yet the server does not run as root: neither verdict would be true of the image
+    defaultUserNote: `the entrypoint starts as root and runs the server as ${info.user}`,
   };
 }
 

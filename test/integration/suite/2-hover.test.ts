@@ -101,7 +101,7 @@ describe('hovers: kubernetes/compose fields (needs issue 3)', () => {
 
   it('Kubernetes `image`', async () => {
     const doc = await open('k8s/deployment.yaml');
-    const text = await hoverText(doc.uri, positionOf(doc, 'nginx:1.27', 1));
+    const text = await hoverText(doc.uri, positionOf(doc, 'nginx:1.30', 1));
     assert.match(text, /nginx/);
   });
 

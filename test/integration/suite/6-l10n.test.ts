@@ -70,7 +70,7 @@ describe('l10n (Korean)', () => {
 
   it('a hover rendered through the Korean bundle is Korean (hostPID, FROM)', () => {
     const ko = bundleTranslate(readJson('l10n/bundle.l10n.ko.json'));
-    const k8s = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers:\n    - name: c\n      image: nginx:1.27\n';
+    const k8s = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers:\n    - name: c\n      image: nginx:1.30\n';
     const hover = kubernetesHover(k8s, { line: 5, character: 4 }, { sandboxRuntimes: [] }, ko);
     assert.ok(hover, 'a hover for hostPID');
     assert.match(hover.markdown, HANGUL, hover.markdown);

@@ -15,7 +15,7 @@ const LAYERS: Array<{ name: string; prefixes: string[] }> = [
   { name: 'project', prefixes: ['src/core/project/'] },
   { name: 'report', prefixes: ['src/core/report/'] },
   { name: 'features', prefixes: ['src/core/docs/', 'src/core/features/'] },
-  { name: 'adapters', prefixes: ['src/cli/', 'src/extension/'] },
+  { name: 'adapters', prefixes: ['src/cli/', 'src/extension/', 'src/lsp/'] },
 ];
 
 /**

@@ -62,7 +62,7 @@ describe('GitHub Action (action.yml), its steps run locally', () => {
   });
 
   it('annotates findings, writes SARIF before failing, and reports the exit code', () => {
-    const dir = workspace({ 'api/Dockerfile': 'FROM node:latest\nUSER node\n', 'deploy/app.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n' });
+    const dir = workspace({ 'api/Dockerfile': 'FROM node:latest\nUSER node\n', 'deploy/app.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.30\n' });
     const r = runAction(dir, { path: 'api deploy' });
     assert.strictEqual(r.code, 1);
     assert.match(r.stdout, /^::warning file=api\/Dockerfile,line=1,endLine=1,col=11,endColumn=17,title=base-image-latest-tag/m);

@@ -8,7 +8,7 @@ function lintIn(files: Record<string, string>, path: string, rule: string): Find
   return analyzeFile({ path, text: files[path], kind: 'compose' }, defaultConfig(), memoryHost(files)).findings.filter((f) => f.rule === rule);
 }
 
-const base = 'services:\n  web:\n    image: nginx:1.27.3\n    mem_limit: 256m\n    security_opt:\n      - no-new-privileges:true\n  worker:\n    image: busybox:1.36\n';
+const base = 'services:\n  web:\n    image: nginx:1.30.0\n    mem_limit: 256m\n    security_opt:\n      - no-new-privileges:true\n  worker:\n    image: busybox:1.36\n';
 
 describe('compose effective model: base, override and fragments', () => {
   it('an override fragment does not get "no memory limit" when the base sets it', () => {
@@ -36,26 +36,26 @@ describe('compose effective model: base, override and fragments', () => {
   it('extends from another file inherits every key (security_opt as well as mem_limit)', () => {
     const files = {
       '/app/common.yaml': 'services:\n  hardened:\n    mem_limit: 256m\n    security_opt: [no-new-privileges:true]\n',
-      '/app/compose.yaml': 'services:\n  api:\n    image: nginx:1.27.3\n    extends:\n      file: common.yaml\n      service: hardened\n',
+      '/app/compose.yaml': 'services:\n  api:\n    image: nginx:1.30.0\n    extends:\n      file: common.yaml\n      service: hardened\n',
     };
     assert.deepStrictEqual(lintIn(files, '/app/compose.yaml', 'compose-memory-limit-missing'), []);
     assert.deepStrictEqual(lintIn(files, '/app/compose.yaml', 'compose-no-new-privileges-missing'), []);
   });
 
   it('extends in the same file inherits security_opt', () => {
-    const text = 'services:\n  base:\n    image: nginx:1.27.3\n    mem_limit: 1g\n    security_opt: [no-new-privileges:true]\n  api:\n    extends: base\n';
+    const text = 'services:\n  base:\n    image: nginx:1.30.0\n    mem_limit: 1g\n    security_opt: [no-new-privileges:true]\n  api:\n    extends: base\n';
     assert.deepStrictEqual(lintIn({ '/app/compose.yaml': text }, '/app/compose.yaml', 'compose-no-new-privileges-missing'), []);
   });
 
   it('an extends file that cannot be read leaves the service unknown: no finding', () => {
-    const files = { '/app/compose.yaml': 'services:\n  api:\n    image: nginx:1.27.3\n    extends: {file: missing.yaml, service: x}\n' };
+    const files = { '/app/compose.yaml': 'services:\n  api:\n    image: nginx:1.30.0\n    extends: {file: missing.yaml, service: x}\n' };
     assert.deepStrictEqual(lintIn(files, '/app/compose.yaml', 'compose-memory-limit-missing'), []);
   });
 });
 
 describe('compose effective model: where a missing value is reported', () => {
   it('an override service that the base also leaves without the value: reported once, in the base file', () => {
-    const files = { '/app/compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n', '/app/compose.debug.yaml': 'services:\n  web:\n    environment: {DEBUG: "1"}\n' };
+    const files = { '/app/compose.yaml': 'services:\n  web:\n    image: nginx:1.30.0\n', '/app/compose.debug.yaml': 'services:\n  web:\n    environment: {DEBUG: "1"}\n' };
     assert.deepStrictEqual(lintIn(files, '/app/compose.debug.yaml', 'compose-no-new-privileges-missing'), []);
     assert.strictEqual(lintIn(files, '/app/compose.yaml', 'compose-no-new-privileges-missing').length, 1);
   });

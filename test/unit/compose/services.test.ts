@@ -13,7 +13,7 @@ describe('compose/services model', () => {
     'services:',
     '  web:',
     '    <<: *defaults',
-    '    image: "nginx:1.27"',
+    '    image: "nginx:1.30"',
     '    build:',
     '      context: ./web',
     '      dockerfile: Dockerfile.dev',
@@ -46,8 +46,8 @@ describe('compose/services model', () => {
   it('reads names, values and exact ranges, through merge keys', () => {
     assert.strictEqual(web.name, 'web');
     assert.strictEqual(textAt(text, web.nameRange), 'web');
-    assert.strictEqual(web.image?.value, 'nginx:1.27');
-    assert.strictEqual(textAt(text, web.image!.range), '"nginx:1.27"');
+    assert.strictEqual(web.image?.value, 'nginx:1.30');
+    assert.strictEqual(textAt(text, web.image!.range), '"nginx:1.30"');
     assert.strictEqual(textAt(text, web.image!.tagRange!), '1.27');
     assert.strictEqual(web.user?.value, '1000');
     assert.strictEqual(web.privileged?.value, false);

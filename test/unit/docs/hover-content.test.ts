@@ -171,7 +171,7 @@ describe('hover content', () => {
   const compose = [
     'services:',
     '  web:',
-    '    image: nginx:1.27',
+    '    image: nginx:1.30',
     '    privileged: true',
     '    network_mode: host',
     '    pid: host',
@@ -202,7 +202,7 @@ describe('hover content', () => {
     assert.match(composeHover(compose, '/p/compose.yaml', pos(compose, 'runsc', 1), host, opts, recording)!.markdown, /is a sandboxed runtime/);
     assert.match(composeHover(compose, '/p/compose.yaml', pos(compose, 'memory: 256M', 1), host, opts, recording)!.markdown, /OOM killer/);
     assert.match(composeHover(compose, '/p/compose.yaml', pos(compose, 'user: root', 7), host, opts, recording)!.markdown, /Runs as root/);
-    assert.match(composeHover(compose, '/p/compose.yaml', pos(compose, 'nginx:1.27', 1), host, opts, recording)!.markdown, /Registry: `docker\.io`/);
+    assert.match(composeHover(compose, '/p/compose.yaml', pos(compose, 'nginx:1.30', 1), host, opts, recording)!.markdown, /Registry: `docker\.io`/);
     assert.match(composeHover(compose, '/p/compose.yaml', pos(compose, 'web:', 1), host, opts, recording)!.markdown, /sandboxed \(runsc\).*privileged.*host network/);
   });
 
@@ -230,7 +230,7 @@ describe('hover content', () => {
   it('code lens summaries', () => {
     const w = kubernetesWorkloads(manifest)[0];
     assert.strictEqual(containerSummary(w, w.containers[0], opts, recording), 'PSS privileged · privileged · memory limit ✓ · CPU request ✓ · root');
-    const hardened = kubernetesWorkloads('apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  runtimeClassName: gvisor\n  containers:\n    - name: a\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: true\n')[0];
+    const hardened = kubernetesWorkloads('apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  runtimeClassName: gvisor\n  containers:\n    - name: a\n      image: nginx:1.30\n      securityContext:\n        runAsNonRoot: true\n')[0];
     assert.strictEqual(containerSummary(hardened, hardened.containers[0], opts, recording), 'PSS baseline · sandboxed (gvisor) · memory limit ✗ · CPU request ✗ · non-root');
     const s = composeServices(compose, '/p/compose.yaml', host)[0];
     assert.strictEqual(serviceSummary(s, opts, recording), 'sandboxed (runsc) · privileged · host network · host PID · host IPC · memory limit ✓ · CPU limit ✓ · root');

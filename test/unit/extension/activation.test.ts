@@ -83,7 +83,7 @@ describe('extension adapter (mocked vscode)', function () {
     const hover = mock.providers.hover[0].provideHover(k8s, new (mock.vscode.Position as typeof import('./vscode-mock').Position)(5, 4));
     assert.match(hover.contents.map((c: { value: string }) => c.value).join('\n'), /process \(PID\) namespace/);
 
-    const compose = open('/tmp/containment-mock/compose.yaml', 'dockercompose', 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n');
+    const compose = open('/tmp/containment-mock/compose.yaml', 'dockercompose', 'services:\n  web:\n    image: nginx:1.30\n    privileged: true\n');
     assert.ok(mock.diagnostics.get(compose.uri.toString())!.length > 0);
     assert.strictEqual(mock.providers.codeLens[0].provideCodeLenses(compose).length, 1);
 

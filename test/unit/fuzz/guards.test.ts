@@ -39,8 +39,8 @@ describe('guards: alias bombs, size limit, binary files', function () {
     it(`${kind}: a few harmless aliases are analysed normally`, () => {
       const text =
         kind === 'compose'
-          ? 'x-base: &base\n  image: nginx:1.27\n  privileged: true\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n'
-          : 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      securityContext: &sc {privileged: true}\n    - name: b\n      image: nginx:1.27\n      securityContext: *sc\n';
+          ? 'x-base: &base\n  image: nginx:1.30\n  privileged: true\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n'
+          : 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: a\n      image: nginx:1.30\n      securityContext: &sc {privileged: true}\n    - name: b\n      image: nginx:1.30\n      securityContext: *sc\n';
       const { result } = analyzeChecked(text, kind);
       assert.ok(!result.findings.some((f) => f.rule === 'yaml-alias-limit'));
       assert.ok(result.findings.some((f) => f.rule.endsWith('privileged-container')), result.findings.map((f) => f.rule).join());

@@ -33,27 +33,27 @@ const DEPLOY = (containers: string) =>
 
 /** Kubernetes inputs shared by the resource and hardening fixes: block, flow, comments, anchors, several containers. */
 const K8S_CASES: Case[] = [
-  { name: 'block', text: POD('    - name: web\n      image: nginx:1.27\n') },
-  { name: 'block with partial resources', text: POD('    - name: web\n      image: nginx:1.27\n      resources:\n        requests:\n          cpu: 100m\n') },
-  { name: 'flow container', text: POD('    - {name: web, image: "nginx:1.27"}\n') },
-  { name: 'flow securityContext and resources', text: POD('    - name: web\n      image: nginx:1.27\n      securityContext: {}\n      resources: {}\n') },
-  { name: 'comments everywhere', text: POD('    # the web container\n    - name: web # name\n      image: nginx:1.27 # pinned\n      # hardening below\n      securityContext: # sc\n        runAsUser: 0 # root!\n') },
-  { name: 'anchors and aliases', text: 'x: &res\n  requests: {cpu: 100m}\n---\n' + POD('    - name: web\n      image: nginx:1.27\n      securityContext: &sc\n        privileged: false\n    - name: side\n      image: busybox:1.36\n      securityContext: *sc\n') },
-  { name: 'deployment, two containers, init container', text: DEPLOY('  initContainers:\n    - name: init\n      image: busybox:1.36\n  containers:\n    - name: web\n      image: nginx:1.27\n    - name: side\n      image: envoy:1.30\n').replace('      containers:\n      initContainers:', '      initContainers:').replace(/\n {6}containers:\n {6}containers:/, '\n      containers:') },
-  { name: 'seccomp unconfined, runAsUser 0, allowPrivilegeEscalation true', text: POD('    - name: web\n      image: nginx:1.27\n      securityContext:\n        runAsUser: 0\n        allowPrivilegeEscalation: true\n        readOnlyRootFilesystem: false\n        seccompProfile:\n          type: Unconfined\n        capabilities:\n          add: [NET_ADMIN]\n') },
-  { name: 'list of items', text: 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: a}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n' },
-  { name: 'multi-document with markers', text: '---\n' + POD('    - name: web\n      image: nginx:1.27\n') + '...\n---\n' + POD('    - name: api\n      image: node:20\n').replace('name: web\n', 'name: api-pod\n') },
-  { name: 'deep indentation (4 spaces)', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n    name: web\nspec:\n    containers:\n        -   name: web\n            image: nginx:1.27\n' },
+  { name: 'block', text: POD('    - name: web\n      image: nginx:1.30\n') },
+  { name: 'block with partial resources', text: POD('    - name: web\n      image: nginx:1.30\n      resources:\n        requests:\n          cpu: 100m\n') },
+  { name: 'flow container', text: POD('    - {name: web, image: "nginx:1.30"}\n') },
+  { name: 'flow securityContext and resources', text: POD('    - name: web\n      image: nginx:1.30\n      securityContext: {}\n      resources: {}\n') },
+  { name: 'comments everywhere', text: POD('    # the web container\n    - name: web # name\n      image: nginx:1.30 # pinned\n      # hardening below\n      securityContext: # sc\n        runAsUser: 0 # root!\n') },
+  { name: 'anchors and aliases', text: 'x: &res\n  requests: {cpu: 100m}\n---\n' + POD('    - name: web\n      image: nginx:1.30\n      securityContext: &sc\n        privileged: false\n    - name: side\n      image: busybox:1.36\n      securityContext: *sc\n') },
+  { name: 'deployment, two containers, init container', text: DEPLOY('  initContainers:\n    - name: init\n      image: busybox:1.36\n  containers:\n    - name: web\n      image: nginx:1.30\n    - name: side\n      image: envoy:1.30\n').replace('      containers:\n      initContainers:', '      initContainers:').replace(/\n {6}containers:\n {6}containers:/, '\n      containers:') },
+  { name: 'seccomp unconfined, runAsUser 0, allowPrivilegeEscalation true', text: POD('    - name: web\n      image: nginx:1.30\n      securityContext:\n        runAsUser: 0\n        allowPrivilegeEscalation: true\n        readOnlyRootFilesystem: false\n        seccompProfile:\n          type: Unconfined\n        capabilities:\n          add: [NET_ADMIN]\n') },
+  { name: 'list of items', text: 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: a}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.30\n' },
+  { name: 'multi-document with markers', text: '---\n' + POD('    - name: web\n      image: nginx:1.30\n') + '...\n---\n' + POD('    - name: api\n      image: node:20\n').replace('name: web\n', 'name: api-pod\n') },
+  { name: 'deep indentation (4 spaces)', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n    name: web\nspec:\n    containers:\n        -   name: web\n            image: nginx:1.30\n' },
 ];
 
 const COMPOSE_CASES: Case[] = [
-  { name: 'block', text: 'services:\n  web:\n    image: nginx:1.27\n' },
-  { name: 'flow service', text: 'services:\n  web: {image: "nginx:1.27", ports: ["80:80"]}\n' },
-  { name: 'comments', text: '# stack\nservices:\n  # the web tier\n  web: # web\n    image: nginx:1.27 # pinned\n    # ports\n    ports:\n      - "80:80"\n' },
-  { name: 'anchors and merge keys', text: 'x-base: &base\n  restart: always\n  image: nginx:1.27\nservices:\n  web:\n    <<: *base\n  api:\n    <<: *base\n    image: node:20\n' },
-  { name: 'partial deploy block and security_opt', text: 'services:\n  web:\n    image: nginx:1.27\n    security_opt:\n      - apparmor:unconfined\n    deploy:\n      replicas: 2\n' },
-  { name: 'four-space indentation, version key', text: 'version: "3.8"\nservices:\n    web:\n        image: nginx:1.27\n    db:\n        image: postgres:16\n' },
-  { name: 'flow deploy resources', text: 'services:\n  web:\n    image: nginx:1.27\n    deploy: {resources: {limits: {cpus: "0.5"}}}\n' },
+  { name: 'block', text: 'services:\n  web:\n    image: nginx:1.30\n' },
+  { name: 'flow service', text: 'services:\n  web: {image: "nginx:1.30", ports: ["80:80"]}\n' },
+  { name: 'comments', text: '# stack\nservices:\n  # the web tier\n  web: # web\n    image: nginx:1.30 # pinned\n    # ports\n    ports:\n      - "80:80"\n' },
+  { name: 'anchors and merge keys', text: 'x-base: &base\n  restart: always\n  image: nginx:1.30\nservices:\n  web:\n    <<: *base\n  api:\n    <<: *base\n    image: node:20\n' },
+  { name: 'partial deploy block and security_opt', text: 'services:\n  web:\n    image: nginx:1.30\n    security_opt:\n      - apparmor:unconfined\n    deploy:\n      replicas: 2\n' },
+  { name: 'four-space indentation, version key', text: 'version: "3.8"\nservices:\n    web:\n        image: nginx:1.30\n    db:\n        image: postgres:16\n' },
+  { name: 'flow deploy resources', text: 'services:\n  web:\n    image: nginx:1.30\n    deploy: {resources: {limits: {cpus: "0.5"}}}\n' },
 ];
 
 /** Dockerfile cases per rule; each runs as written, with CRLF, and with tab-indented continuation lines. */
@@ -67,8 +67,8 @@ const DOCKERFILE_CASES: Record<string, string[]> = {
   'copy-multiple-sources-dest-slash': ['FROM alpine:3.20\nCOPY package.json package-lock.json /app\n', 'FROM alpine:3.20\nCOPY --chown=1000 a.txt \\\n     b.txt \\\n     /srv/data\n'],
   'dnf-missing-yes': ['FROM fedora:40\nRUN dnf install nginx-1.24.0 && dnf clean all\n', 'FROM fedora:40\nRUN dnf --setopt=install_weak_deps=False \\\n      install nginx-1.24.0 \\\n    && dnf clean all\n'],
   'empty-continuation-line': ['FROM alpine:3.20\nRUN apk add --no-cache curl=8.5.0-r0 && \\\n\n    echo done\n', 'FROM alpine:3.20\nRUN echo a \\\n\n\n    && echo b \\\n    \n    && echo c\n'],
-  'expose-invalid-format': ['FROM nginx:1.27\nEXPOSE 127.0.0.1:8080:80\n', 'FROM nginx:1.27\nEXPOSE 80 8080:80/tcp 443\n'],
-  'expose-proto-casing': ['FROM nginx:1.27\nEXPOSE 53/UDP\n', 'FROM nginx:1.27\nEXPOSE 80/Tcp \\\n       53/UDP\n'],
+  'expose-invalid-format': ['FROM nginx:1.30\nEXPOSE 127.0.0.1:8080:80\n', 'FROM nginx:1.30\nEXPOSE 80 8080:80/tcp 443\n'],
+  'expose-proto-casing': ['FROM nginx:1.30\nEXPOSE 53/UDP\n', 'FROM nginx:1.30\nEXPOSE 80/Tcp \\\n       53/UDP\n'],
   'from-as-casing': ['FROM node:20 as build\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\n', 'from node:20 AS build\nFROM node:20-slim as final\n'],
   'instruction-casing': ['FROM alpine:3.20\nRun echo hi\n', 'FROM alpine:3.20\nrun echo a \\\n    && echo b\nCopy a /b\nWORKDIR /x\n'],
   'healthcheck-shell-form': ['FROM alpine:3.20\nHEALTHCHECK CMD /srv/probe --quick\n', 'FROM alpine:3.20\n# probe\nHEALTHCHECK --interval=10s CMD probe-status\nCMD ["app"]\n'],

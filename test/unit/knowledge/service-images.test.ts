@@ -17,9 +17,9 @@ describe('knowledge: official server images (databases, web servers) and their r
     assert.strictEqual(describeImageName('nginx:1.20', NOW).runtime?.product, 'nginx');
   });
 
-  it('says the entrypoint starts as root and which user the server runs as', () => {
+  it('says the entrypoint starts as root and which user the server runs as, without calling the image root', () => {
     const redis = describeImageName('redis:7.4', NOW);
-    assert.strictEqual(redis.defaultUser, 'root');
+    assert.strictEqual(redis.defaultUser, undefined);
     assert.match(redis.defaultUserNote ?? '', /runs the server as redis/);
   });
 

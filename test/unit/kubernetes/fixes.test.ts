@@ -69,10 +69,10 @@ describe('kubernetes fixes: resources', () => {
   });
 
   it('fixes a container in document 3, four-space indentation, CRLF', () => {
-    const d = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n    name: web\nspec:\n    template:\n        spec:\n            containers:\n                -   name: web\n                    image: nginx:1.27.3\n';
+    const d = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n    name: web\nspec:\n    template:\n        spec:\n            containers:\n                -   name: web\n                    image: nginx:1.30.0\n';
     const text = ('apiVersion: v1\nkind: Service\nmetadata: {name: s}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: t}\n---\n' + d).replace(/\n/g, '\r\n');
     const out = fixOnce(text, 'k8s-memory-limit-missing');
-    assert.ok(out.endsWith('                    image: nginx:1.27.3\r\n                    resources:\r\n                        requests:\r\n                            cpu: 100m\r\n                            memory: 128Mi\r\n                        limits:\r\n                            memory: 256Mi\r\n'), JSON.stringify(out));
+    assert.ok(out.endsWith('                    image: nginx:1.30.0\r\n                    resources:\r\n                        requests:\r\n                            cpu: 100m\r\n                            memory: 128Mi\r\n                        limits:\r\n                            memory: 256Mi\r\n'), JSON.stringify(out));
   });
 
   it('values come from resourceDefaults; CPU limit and ephemeral-storage only under their policies; a limit never goes below the request', () => {

@@ -33,7 +33,7 @@ export function deployment(parts: { container?: string; pod?: string; meta?: str
     ...(parts.pod ? [indent(parts.pod, 6)] : []),
     '      containers:',
     '        - name: web',
-    `          image: ${parts.image ?? 'nginx:1.27.3'}`,
+    `          image: ${parts.image ?? 'nginx:1.30.0'}`,
     ...(parts.container ? [indent(parts.container, 10)] : []),
   ];
   return lines.join('\n') + '\n';

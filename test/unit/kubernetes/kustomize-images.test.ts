@@ -8,9 +8,9 @@ describe('kustomize images: transformer', () => {
   const kustomization = (images: string) => ({ '/work/k8s/base/kustomization.yaml': `resources:\n  - deploy.yaml\nimages:\n${images}` });
 
   it('rewrites name, tag and digest like kustomize', () => {
-    const images = [{ name: 'nginx', newTag: '1.27.3' }, { name: 'app', newName: 'registry.example/app', digest: 'sha256:' + 'a'.repeat(64) }];
-    assert.strictEqual(transformImage('nginx:latest', images), 'nginx:1.27.3');
-    assert.strictEqual(transformImage('nginx', images), 'nginx:1.27.3');
+    const images = [{ name: 'nginx', newTag: '1.30.0' }, { name: 'app', newName: 'registry.example/app', digest: 'sha256:' + 'a'.repeat(64) }];
+    assert.strictEqual(transformImage('nginx:latest', images), 'nginx:1.30.0');
+    assert.strictEqual(transformImage('nginx', images), 'nginx:1.30.0');
     assert.strictEqual(transformImage('app:2', images), 'registry.example/app@sha256:' + 'a'.repeat(64));
     assert.strictEqual(transformImage('nginxx:1', images), undefined);
   });
@@ -18,11 +18,11 @@ describe('kustomize images: transformer', () => {
   it('a :latest image the kustomization pins to a version is not "latest"; the finding stays on the written token otherwise', () => {
     const text = deployment({ image: 'nginx:latest' });
     expectOne(text, 'k8s-image-latest-tag', 'latest', opts({ path }));
-    expectNone(text, 'k8s-image-latest-tag', opts({ path, files: kustomization('  - name: nginx\n    newTag: "1.27.3"\n') }));
+    expectNone(text, 'k8s-image-latest-tag', opts({ path, files: kustomization('  - name: nginx\n    newTag: "1.30.0"\n') }));
   });
 
   it('a version the kustomization replaces by latest is reported on the image the manifest writes', () => {
-    const text = deployment({ image: 'nginx:1.27.3' });
+    const text = deployment({ image: 'nginx:1.30.0' });
     const f = findingsOf(text, 'k8s-image-latest-tag', opts({ path, files: kustomization('  - name: nginx\n    newTag: latest\n') }));
     assert.strictEqual(f.length, 1);
     assert.match(f[0].message, /nginx:latest/);
@@ -30,7 +30,7 @@ describe('kustomize images: transformer', () => {
 
   it('only the kustomization that lists the file applies', () => {
     const text = deployment({ image: 'nginx:latest' });
-    const files = { '/work/k8s/base/kustomization.yaml': 'resources:\n  - other.yaml\nimages:\n  - name: nginx\n    newTag: "1.27.3"\n' };
+    const files = { '/work/k8s/base/kustomization.yaml': 'resources:\n  - other.yaml\nimages:\n  - name: nginx\n    newTag: "1.30.0"\n' };
     expectOne(text, 'k8s-image-latest-tag', 'latest', opts({ path, files }));
   });
 });

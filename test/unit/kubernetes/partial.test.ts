@@ -38,7 +38,7 @@ describe('kubernetes analysis: partial objects (patches) are not workloads', () 
   });
 
   it('a whole workload with an image is still judged', () => {
-    const text = patch.replace('        - name: web\n', '        - name: web\n          image: nginx:1.27.3\n');
+    const text = patch.replace('        - name: web\n', '        - name: web\n          image: nginx:1.30.0\n');
     expectOne(text, 'k8s-run-as-root', 'web', opts());
   });
 });

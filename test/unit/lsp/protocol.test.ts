@@ -21,7 +21,7 @@ const MANIFEST = [
   '    spec:',
   '      containers:',
   '        - name: web',
-  '          image: nginx:1.27',
+  '          image: nginx:1.30',
   '',
 ].join('\n');
 

@@ -26,13 +26,13 @@ describe('project sources: the checker model, not a second reader', () => {
   });
 
   it('Compose: mem_limit 0 is no limit, as the memory rule reads it', () => {
-    const compose = ['services:', '  web:', '    image: nginx:1.27', '    mem_limit: 0', ''].join('\n');
+    const compose = ['services:', '  web:', '    image: nginx:1.30', '    mem_limit: 0', ''].join('\n');
     const [w] = composeRawWorkloads(compose, 'compose.yaml', '/p/compose.yaml', memoryHost({}));
     assert.strictEqual(w.containers[0].memoryLimit, undefined);
   });
 
   it('Compose: a variable volume source counts as a host mount for isolation', () => {
-    const compose = ['services:', '  web:', '    image: nginx:1.27', '    volumes:', '      - ${MEDIA}:/media', '      - data:/data', ''].join('\n');
+    const compose = ['services:', '  web:', '    image: nginx:1.30', '    volumes:', '      - ${MEDIA}:/media', '      - data:/data', ''].join('\n');
     const [w] = composeRawWorkloads(compose, 'compose.yaml', '/p/compose.yaml', memoryHost({}));
     assert.deepStrictEqual(w.hostMounts.map((m) => `${m.value}@${m.location.line}`), ['${MEDIA}@5']);
   });
@@ -48,7 +48,7 @@ describe('project sources: the checker model, not a second reader', () => {
       'spec:',
       '  containers:',
       '    - name: c',
-      '      image: nginx:1.27',
+      '      image: nginx:1.30',
       '',
     ].join('\n');
     const [w] = kubernetesRawWorkloads(pod, 'pod.yaml', '/p/pod.yaml');

@@ -13,8 +13,8 @@ export default defineComposeRule({
     why: 'A container is a group of host processes; cgroups only hold it back when a limit is set. Without a memory limit one leaking service can use all of the host’s memory, and the kernel’s OOM killer then picks its victim among all containers and host processes — often not the one that leaked.',
     howToFix: 'Set `deploy.resources.limits.memory` (or the older `mem_limit`) to what the service needs plus headroom, and a `reservations.memory` for what it always uses. The quick fix adds the defaults from `.containment.yaml` (`resourceDefaults.memoryLimit`, `memoryRequest`).',
     examples: {
-      bad: 'services:\n  web:\n    image: nginx:1.27',
-      good: 'services:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits:\n          memory: 256M',
+      bad: 'services:\n  web:\n    image: nginx:1.30',
+      good: 'services:\n  web:\n    image: nginx:1.30\n    deploy:\n      resources:\n        limits:\n          memory: 256M',
     },
     fixable: true,
   },

@@ -11,7 +11,7 @@ export default defineComposeRule({
     title: 'Compose service does not set no-new-privileges',
     why: 'Without `no-new-privileges`, a process that starts as an ordinary user can gain root through a setuid binary (su, sudo, a vulnerable helper) inside the image. The option makes the kernel refuse such gains for the whole container; ordinary programs do not notice it.',
     howToFix: 'Add `no-new-privileges:true` to the service’s `security_opt` list (the quick fix does this).',
-    examples: { bad: 'services:\n  web:\n    image: nginx:1.27', good: 'services:\n  web:\n    image: nginx:1.27\n    security_opt:\n      - no-new-privileges:true' },
+    examples: { bad: 'services:\n  web:\n    image: nginx:1.30', good: 'services:\n  web:\n    image: nginx:1.30\n    security_opt:\n      - no-new-privileges:true' },
     fixable: true,
     relatesToIsolation: true,
   },

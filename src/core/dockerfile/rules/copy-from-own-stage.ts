@@ -10,7 +10,7 @@ export default defineDockerfileRule({
     title: 'COPY --from names the stage it is in',
     why: 'A stage cannot copy from itself: its file system is still being built. The builder reports a circular dependency and the build fails.',
     howToFix: 'Point `--from` at the earlier stage that produced the files, or copy from the build context by dropping `--from`.',
-    examples: { bad: 'FROM node:20 AS build\nCOPY --from=build /app/dist /srv', good: 'FROM node:20 AS build\nFROM nginx:1.27\nCOPY --from=build /app/dist /srv' },
+    examples: { bad: 'FROM node:20 AS build\nCOPY --from=build /app/dist /srv', good: 'FROM node:20 AS build\nFROM nginx:1.30\nCOPY --from=build /app/dist /srv' },
   },
   check(ctx) {
     for (const info of ctx.instructionsOf('COPY', { includeOnbuild: false })) {

@@ -9,7 +9,7 @@ export default defineDockerfileRule({
     title: 'Instruction before the first FROM',
     why: 'Only ARG (and comments or parser directives) may come before the first FROM. The builder rejects any other instruction there, so the Dockerfile does not build.',
     howToFix: 'Move the instruction below the FROM of the stage it belongs to. Build arguments that FROM itself uses stay above it as ARG.',
-    examples: { bad: 'LABEL team=web\nFROM nginx:1.27', good: 'FROM nginx:1.27\nLABEL team=web' },
+    examples: { bad: 'LABEL team=web\nFROM nginx:1.30', good: 'FROM nginx:1.30\nLABEL team=web' },
   },
   check(ctx) {
     for (const info of ctx.model.instructions) {

@@ -10,8 +10,8 @@ export default defineKubernetesRule({
     severity: 'warning',
     title: 'Container image uses :latest or no tag',
     why: '`:latest` (and an image with no tag, which means `:latest`) moves whenever the publisher pushes. Two replicas of the same Deployment can run different code, a node restart silently upgrades the pod, and a rollback cannot go back to what ran before. With the default imagePullPolicy of Always for :latest, every start also depends on the registry being up.',
-    howToFix: 'Use a specific version tag (`nginx:1.27.3`) or, better for reproducibility, a digest (`nginx@sha256:…`).',
-    examples: { bad: 'image: nginx:latest', good: 'image: nginx:1.27.3' },
+    howToFix: 'Use a specific version tag (`nginx:1.30.0`) or, better for reproducibility, a digest (`nginx@sha256:…`).',
+    examples: { bad: 'image: nginx:latest', good: 'image: nginx:1.30.0' },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {

@@ -9,8 +9,8 @@ export default defineKubernetesRule({
     severity: 'info',
     title: 'Container image is not pinned by digest (policy)',
     why: 'Off by default: switch it on in `.containment.yaml` for a supply-chain policy. A tag, even a version tag, is a pointer the registry owner can move; only a digest names exact bytes. Pinning by digest makes every node run the image you tested and makes a registry compromise visible.',
-    howToFix: 'Append the digest: `image: nginx:1.27.3@sha256:…` (`docker buildx imagetools inspect nginx:1.27.3` shows it). Let a bot such as Renovate keep tag and digest up to date.',
-    examples: { bad: 'image: nginx:1.27.3', good: 'image: nginx:1.27.3@sha256:0123…' },
+    howToFix: 'Append the digest: `image: nginx:1.30.0@sha256:…` (`docker buildx imagetools inspect nginx:1.30.0` shows it). Let a bot such as Renovate keep tag and digest up to date.',
+    examples: { bad: 'image: nginx:1.30.0', good: 'image: nginx:1.30.0@sha256:0123…' },
     defaultOff: true,
   },
   check(ctx) {

@@ -24,12 +24,12 @@ describe(RULE, () => {
     expectOne(yaml('services:', '  db:', '    image: postgres:17', '    ports:', '      - "${PORT:-5432}:5432"'), RULE, '"${PORT:-5432}:5432"', opts());
   });
   it('fix binds 127.0.0.1, keeps quoting, and is idempotent', () => {
-    const text = yaml('services:', '  web:', '    image: nginx:1.27', '    ports:', '      - "8080:80" # dev', '      - 9090:90', '      - 3000');
+    const text = yaml('services:', '  web:', '    image: nginx:1.30', '    ports:', '      - "8080:80" # dev', '      - 9090:90', '      - 3000');
     const found = findingsOf(text, RULE, opts());
     assert.deepStrictEqual(found.map((f) => textAt(text, f.range)), ['"8080:80"', '9090:90', '3000']);
     let fixed = text;
     for (let i = 0; i < 3; i++) fixed = applyFix(fixed, findingsOf(fixed, RULE, opts())[0]);
-    assert.strictEqual(fixed, yaml('services:', '  web:', '    image: nginx:1.27', '    ports:', '      - "127.0.0.1:8080:80" # dev', '      - 127.0.0.1:9090:90', '      - 127.0.0.1::3000'));
+    assert.strictEqual(fixed, yaml('services:', '  web:', '    image: nginx:1.30', '    ports:', '      - "127.0.0.1:8080:80" # dev', '      - 127.0.0.1:9090:90', '      - 127.0.0.1::3000'));
     expectNone(fixed, RULE, opts());
   });
 });

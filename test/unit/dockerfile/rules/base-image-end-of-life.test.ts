@@ -27,7 +27,7 @@ describe('base-image-end-of-life', () => {
     expectOne('FROM centos:7\n', RULE, '7');
     expectOne('FROM ubuntu:xenial\n', RULE, 'xenial');
     expectOne('FROM debian:stretch-slim\n', RULE, 'stretch-slim');
-    expectOne('FROM node:16-alpine AS build\nFROM nginx:1.27-alpine\n', RULE, '16-alpine');
+    expectOne('FROM node:16-alpine AS build\nFROM nginx:1.30-alpine\n', RULE, '16-alpine');
     // untagged centos is :latest, which last pointed at CentOS 8
     expectOne('FROM centos\n', RULE, 'centos');
   });

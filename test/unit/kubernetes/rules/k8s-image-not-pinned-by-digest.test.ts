@@ -7,7 +7,7 @@ describe('k8s-image-not-pinned-by-digest (off by default)', () => {
     expectNone(deployment(), 'k8s-image-not-pinned-by-digest', opts());
   });
   it('fires for a tag when switched on, not for a digest', () => {
-    expectOne(deployment(), 'k8s-image-not-pinned-by-digest', 'nginx:1.27.3', on);
-    expectNone(deployment({ image: 'nginx:1.27.3@sha256:' + 'b'.repeat(64) }), 'k8s-image-not-pinned-by-digest', on);
+    expectOne(deployment(), 'k8s-image-not-pinned-by-digest', 'nginx:1.30.0', on);
+    expectNone(deployment({ image: 'nginx:1.30.0@sha256:' + 'b'.repeat(64) }), 'k8s-image-not-pinned-by-digest', on);
   });
 });

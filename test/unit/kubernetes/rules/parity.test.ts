@@ -49,7 +49,7 @@ describe('k8s-host-process', () => {
   const RULE = 'k8s-host-process';
   it('fires on hostProcess: true, once for a pod-level setting', () => {
     expectOne(deployment({ container: 'securityContext:\n  windowsOptions:\n    hostProcess: true' }), RULE, 'hostProcess: true', opts());
-    const pod = deployment({ pod: 'securityContext:\n  windowsOptions: {hostProcess: true}' }).replace('          image: nginx:1.27.3\n', '          image: nginx:1.27.3\n        - name: b\n          image: nginx:1.27.3\n');
+    const pod = deployment({ pod: 'securityContext:\n  windowsOptions: {hostProcess: true}' }).replace('          image: nginx:1.30.0\n', '          image: nginx:1.30.0\n        - name: b\n          image: nginx:1.30.0\n');
     assert.match(expectOne(pod, RULE, 'hostProcess: true', opts()).message, /every container/);
   });
   it('does not fire on hostProcess: false or Windows options without it', () => {
