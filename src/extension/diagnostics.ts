@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import type { FileKind } from '../core/model/finding';
 import { DocumentModel, type DocState } from './documents';
 import { output, warnOnce } from './output';
+import { visibleFindings } from './coexistence';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './to-vscode';
 
 export { SYNTAX_RULE } from '../core/features/analyze-document';
@@ -100,7 +101,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   private publish(uri: vscode.Uri, state: DocState): void {
-    this.collection.set(uri, [...state.findings, ...state.shellcheck].map((f) => toDiagnostic(f, { path: state.path, uri })));
+    this.collection.set(uri, visibleFindings(uri, [...state.findings, ...state.shellcheck]).map((f) => toDiagnostic(f, { path: state.path, uri })));
   }
 
   clear(uri: vscode.Uri): void {
@@ -148,9 +149,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, documents:
       if (e.affectsConfiguration('containment')) manager.reloadSettings();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => manager.reloadSettings()),
-    vscode.extensions.onDidChange(() => {
-      if (documents.currentSettings.syntaxChecks === 'auto') manager.reanalyzeAll((k) => k === 'dockerfile');
-    }),
+    // coexistence and `syntaxChecks: auto` depend on which other extensions are installed
+    vscode.extensions.onDidChange(() => manager.reanalyzeAll()),
   );
   // documents already open when the extension activated: analysed right after activation returns
   const initial = setTimeout(() => manager.reanalyzeAll(), 0);

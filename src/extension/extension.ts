@@ -8,6 +8,8 @@
  *   hover.ts         finding explanations and code explanations (src/core/docs)
  *   code-actions.ts  quick fixes, ignore pragmas, rule docs, source.fixAll.containment; containment.fixAll
  *   codelens.ts      isolation / limits summary per Kubernetes container and Compose service
+ *   completion.ts    rule ids and aliases in ignore comments and config files
+ *   coexistence.ts   findings another installed extension already shows are left to it (containment.coexistence)
  *   commands.ts      containment.showRuleDoc (virtual Markdown document)
  *   panel/           containment.openTradeoffPanel (register-panel.ts at activation, the panel itself on first use)
  */
@@ -15,6 +17,8 @@ import * as vscode from 'vscode';
 import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
 import type { Features } from './features';
 import { loadFeatureModule } from './load-features';
+// a constant array: importing it keeps the activation bundle free of the completion code itself
+import { COMPLETION_TRIGGERS } from './completion-triggers';
 import { registerTradeoffPanel } from './panel/register-panel';
 
 const LANGUAGES = ['dockerfile', 'dockercompose', 'yaml'];
@@ -42,6 +46,11 @@ export function activate(context: vscode.ExtensionContext): void {
       SELECTOR,
       { provideCodeActions: (d, r, c) => get().codeActions.provideCodeActions(d, r, c) },
       { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.SourceFixAll.append('containment')] },
+    ),
+    vscode.languages.registerCompletionItemProvider(
+      SELECTOR,
+      { provideCompletionItems: (d, p) => get().completion.provideCompletionItems(d, p) },
+      ...COMPLETION_TRIGGERS,
     ),
     vscode.languages.registerCodeLensProvider([{ language: 'yaml' }, { language: 'dockercompose' }], {
       onDidChangeCodeLenses: lensChanged.event,

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { ContainmentCodeActions, fixAllCommand } from './code-actions';
 import { ContainmentCodeLens } from './codelens';
+import { ContainmentCompletion } from './completion';
 import { registerRuleDocProvider, showRuleDoc } from './commands';
 import { registerDiagnostics, type DiagnosticsManager } from './diagnostics';
 import { DocumentModel } from './documents';
@@ -21,6 +22,7 @@ export interface Features {
   hover: ContainmentHover;
   codeActions: ContainmentCodeActions;
   codeLens: ContainmentCodeLens;
+  completion: ContainmentCompletion;
   showRuleDoc: typeof showRuleDoc;
   fixAll(uri?: vscode.Uri): Promise<boolean>;
   dispose(): void;
@@ -39,6 +41,7 @@ export function createFeatures(context: vscode.ExtensionContext): Features {
     hover: new ContainmentHover(documents),
     codeActions: new ContainmentCodeActions(documents),
     codeLens,
+    completion: new ContainmentCompletion(),
     showRuleDoc,
     fixAll: (uri) => fixAllCommand(documents, (d) => manager.analyze(d), uri),
     dispose: disposeOutput,

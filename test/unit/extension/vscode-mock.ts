@@ -117,6 +117,12 @@ export class MarkdownString {
 export class Hover {
   constructor(readonly contents: MarkdownString[], readonly range?: Range) {}
 }
+export enum CompletionItemKind { Value = 11, Reference = 17 }
+export class CompletionItem {
+  detail?: string;
+  range?: Range;
+  constructor(readonly label: string, readonly kind?: CompletionItemKind) {}
+}
 export class CodeLens {
   constructor(readonly range: Range, readonly command?: { title: string; command: string }) {}
 }
@@ -134,6 +140,9 @@ export class MockDocument {
   getText() {
     return this.text;
   }
+  lineAt(line: number) {
+    return { text: this.text.split(/\r?\n/)[line] ?? '' };
+  }
   setText(text: string) {
     this.text = text;
     this.version++;
@@ -145,7 +154,11 @@ export interface Mock {
   documents: MockDocument[];
   diagnostics: Map<string, Diagnostic[]>;
   commands: Map<string, (...args: unknown[]) => unknown>;
-  providers: { hover: Array<{ provideHover: Function }>; codeActions: Array<{ provideCodeActions: Function }>; codeLens: Array<{ provideCodeLenses: Function }> };
+  providers: { hover: Array<{ provideHover: Function }>; codeActions: Array<{ provideCodeActions: Function }>; codeLens: Array<{ provideCodeLenses: Function }>; completion: Array<{ provideCompletionItems: Function }> };
+  /** Ids that vscode.extensions.getExtension finds. */
+  installedExtensions: string[];
+  /** Lines written to the output channel, at any level. */
+  logs: string[];
   events: { open: EventEmitter<MockDocument>; change: EventEmitter<{ document: MockDocument; contentChanges: unknown[] }>; close: EventEmitter<MockDocument>; config: EventEmitter<{ affectsConfiguration(s: string): boolean }> };
   settings: Record<string, unknown>;
   apiCalls: string[];
@@ -159,16 +172,18 @@ export function createMock(): Mock {
     documents: [],
     diagnostics: new Map(),
     commands: new Map(),
-    providers: { hover: [], codeActions: [], codeLens: [] },
+    providers: { hover: [], codeActions: [], codeLens: [], completion: [] },
+    installedExtensions: [],
+    logs: [],
     events: { open: new EventEmitter(), change: new EventEmitter(), close: new EventEmitter(), config: new EventEmitter() },
     settings: {},
     apiCalls: [],
   };
   const call = (name: string) => mock.apiCalls.push(name);
-  const log = () => undefined;
+  const log = (message: unknown) => void mock.logs.push(String(message));
   Object.assign(mock.vscode, {
     EventEmitter, Position, Range, Uri, DiagnosticSeverity, DiagnosticTag, ViewColumn, Diagnostic, Location, DiagnosticRelatedInformation,
-    CodeActionKind, TextEdit, WorkspaceEdit, CodeAction, MarkdownString, Hover, CodeLens,
+    CodeActionKind, TextEdit, WorkspaceEdit, CodeAction, MarkdownString, Hover, CodeLens, CompletionItem, CompletionItemKind,
     l10n: { t: (m: string, ...a: unknown[]) => m.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])) },
     languages: {
       createDiagnosticCollection: () => ({
@@ -179,6 +194,7 @@ export function createMock(): Mock {
       registerHoverProvider: (_s: unknown, p: { provideHover: Function }) => (mock.providers.hover.push(p), disposable),
       registerCodeActionsProvider: (_s: unknown, p: { provideCodeActions: Function }) => (mock.providers.codeActions.push(p), disposable),
       registerCodeLensProvider: (_s: unknown, p: { provideCodeLenses: Function }) => (mock.providers.codeLens.push(p), disposable),
+      registerCompletionItemProvider: (_s: unknown, p: { provideCompletionItems: Function }) => (mock.providers.completion.push(p), disposable),
     },
     workspace: {
       get textDocuments() {
@@ -199,6 +215,7 @@ export function createMock(): Mock {
       findFiles: async () => (call('findFiles'), []),
       openTextDocument: async () => (call('openTextDocument'), undefined),
       applyEdit: async () => true,
+      asRelativePath: (u: Uri | string) => (typeof u === 'string' ? u : u.fsPath),
     },
     window: {
       createOutputChannel: () => ({ debug: log, info: log, warn: log, error: log, trace: log, appendLine: log, dispose() {} }),
@@ -210,7 +227,7 @@ export function createMock(): Mock {
       registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => (mock.commands.set(id, fn), disposable),
       executeCommand: async () => undefined,
     },
-    extensions: { getExtension: () => undefined, onDidChange: ev() },
+    extensions: { getExtension: (id: string) => (mock.installedExtensions.includes(id) ? { id } : undefined), onDidChange: ev() },
   });
   return mock;
 }
