@@ -48,7 +48,7 @@ describe('compose/services model', () => {
     assert.strictEqual(textAt(text, web.nameRange), 'web');
     assert.strictEqual(web.image?.value, 'nginx:1.30');
     assert.strictEqual(textAt(text, web.image!.range), '"nginx:1.30"');
-    assert.strictEqual(textAt(text, web.image!.tagRange!), '1.27');
+    assert.strictEqual(textAt(text, web.image!.tagRange!), '1.30');
     assert.strictEqual(web.user?.value, '1000');
     assert.strictEqual(web.privileged?.value, false);
     assert.strictEqual(textAt(text, web.pid!.pairRange), 'pid: host');
