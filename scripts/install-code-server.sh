@@ -42,7 +42,9 @@ tar -czf "$TMPDIR/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown
 # 3) npm: own cache (nothing under $HOME); npm_config_yes lets node-pty's postinstall run `npx node-gyp` without a
 #    prompt. The native modules' install scripts print alarming but harmless lines (node-pre-gyp looking for prebuilt
 #    binaries before compiling), so their output goes to install.log and only a failure shows it.
-export npm_config_cache="$DIR/npm-cache" npm_config_yes=true
+# code-server's own postinstall refuses to run as root unless npm_config_unsafe_perm is set (npm 7+ no longer knows the
+# setting and warns about it; that warning goes to install.log with the rest).
+export npm_config_cache="$DIR/npm-cache" npm_config_yes=true npm_config_unsafe_perm=true
 [ -f package.json ] || echo '{"name":"containment-code-server-host","private":true}' > package.json
 echo "install-code-server: installing code-server $VERSION into $DIR (about 90 s; log: $DIR/install.log)"
 if ! npm install "code-server@$VERSION" --foreground-scripts --no-audit --no-fund --loglevel=error </dev/null >"$DIR/install.log" 2>&1; then
