@@ -64,15 +64,18 @@ export function fullRange(doc: vscode.TextDocument): vscode.Range {
   return new vscode.Range(0, 0, doc.lineCount, 0);
 }
 
-/** Resolves at the next change of our diagnostics for `uri` (registered before the caller edits). */
-export function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs = 10000): Promise<void> {
+/**
+ * Resolves at the first change of our diagnostics for `uri` that happens at or after `notBefore` (epoch ms); registered
+ * before the caller edits.
+ */
+export function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs = 10000, notBefore = 0): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
       reject(new Error(`no diagnostics update for ${uri.path} within ${timeoutMs} ms`));
     }, timeoutMs);
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      if (!e.uris.some((u) => u.toString() === uri.toString()) || Date.now() < notBefore) return;
       clearTimeout(timer);
       sub.dispose();
       resolve();
@@ -80,9 +83,14 @@ export function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs = 10000): Promi
   });
 }
 
-/** Applies `edit` and waits until Containment re-analysed the document (its diagnostics were republished). */
+/**
+ * Applies `edit` and waits until Containment re-analysed the edited text. A republish that lands before the edit's
+ * debounce has run out (ShellCheck finishing for the previous version, a re-analysis after an extension or settings
+ * change) still shows the old text's findings, so only a change after the debounce counts.
+ */
 export async function applyAndWait(doc: vscode.TextDocument, edit: vscode.WorkspaceEdit): Promise<void> {
-  const changed = nextDiagnosticsChange(doc.uri);
+  const debounceMs = vscode.workspace.getConfiguration('containment').get<number>('debounceMs', 300);
+  const changed = nextDiagnosticsChange(doc.uri, 10000, Date.now() + debounceMs);
   assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit succeeded');
   await changed;
 }

@@ -206,12 +206,12 @@ describe('UI: the workbench with Containment', function () {
       await h.waitFor({ timeout: 5000 });
       assert.match((await h.textContent()) ?? '', heading, `section #${id}`);
     }
-    const cards = view.locator('#workloads article.card h3');
+    const cards = view.locator('#workloads article.card summary h4');
     const names = await cards.allTextContents();
     for (const name of ['node-agent', 'api', 'web', 'cache']) assert.ok(names.includes(name), `a card for ${name} among ${names.join(', ')}`);
     // the privileged DaemonSet's card is not the verdict of the hardened Deployment's
-    const agentCard = view.locator('#workloads article.card', { has: view.locator('h3', { hasText: /^node-agent$/ }) });
-    const apiCard = view.locator('#workloads article.card', { has: view.locator('h3', { hasText: /^api$/ }) });
+    const agentCard = view.locator('#workloads article.card', { has: view.locator('summary h4', { hasText: /^node-agent$/ }) });
+    const apiCard = view.locator('#workloads article.card', { has: view.locator('summary h4', { hasText: /^api$/ }) });
     assert.notStrictEqual(await agentCard.first().getAttribute('class'), await apiCard.first().getAttribute('class'));
     await shot('tradeoff-panel');
   });
