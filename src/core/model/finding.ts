@@ -2,6 +2,7 @@
  * The finding model: the one contract every adapter (CLI, extension, report) and every rule uses.
  * Positions are 0-based and count UTF-16 code units, exactly as VS Code and LSP do.
  */
+import type { MessageData } from '../l10n/format-message';
 
 export interface Position {
   line: number;
@@ -78,7 +79,10 @@ export interface Finding {
   aliases: string[];
   category: Category;
   severity: Severity;
+  /** English; `messageId` + `data` let an adapter show it in the user's language (`l10n/rule-text.ts`). */
   message: string;
+  messageId?: string;
+  data?: MessageData;
   range: Range;
   fix?: Fix;
   related?: RelatedLocation[];

@@ -1,0 +1,7 @@
+/**
+ * Korean texts of the compose rules, by rule id: title, why, how to fix and each message id of `meta.messages`
+ * with the same `{name}` placeholders. Code, field names, paths and flags stay as written.
+ */
+import type { RuleTextTable } from '../rule-text';
+
+export const KO_COMPOSE_RULES: RuleTextTable = {};
