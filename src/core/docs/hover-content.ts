@@ -35,6 +35,8 @@ import { english, type Translate } from './translate';
 export interface HoverContent {
   markdown: string;
   range: Range;
+  /** What the text explains, when hovers order it before the findings there (an image's facts come first). */
+  subject?: 'image';
 }
 
 export { commandLink, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND };
@@ -48,8 +50,12 @@ export function showsTradeoffLink(meta: Pick<RuleMeta, 'category' | 'relatesToIs
   return meta.category === 'isolation' || meta.category === 'resources' || !!meta.relatesToIsolation;
 }
 
+/**
+ * A finding's explanation. The editor already shows the finding's message above the hover, so the heading is the
+ * rule's title, not the message again.
+ */
 export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english): string {
-  const parts = [`**${finding.rule}** — ${finding.message}`];
+  const parts = [`**${finding.rule}** — ${meta?.title ?? finding.message}`];
   if (meta) {
     parts.push(`**${t('Why')}:** ${meta.why}`, `**${t('How to fix')}:** ${meta.howToFix}`);
   }
@@ -247,9 +253,9 @@ export function dockerfileHover(text: string, position: Position, t: Translate =
         let root: Stage = stage.parent;
         for (let guard = 0; root.parent && guard < 64; guard++) root = root.parent;
         parts.push(imageMarkdown(root.image, t));
-        return { markdown: parts.join('\n\n'), range: stage.imageRange };
+        return { markdown: parts.join('\n\n'), range: stage.imageRange, subject: 'image' };
       }
-      return { markdown: imageMarkdown(stage.image, t, { written }), range: stage.imageRange };
+      return { markdown: imageMarkdown(stage.image, t, { written }), range: stage.imageRange, subject: 'image' };
     }
   }
   // flags (`HEALTHCHECK --interval=…`) are not part of the arguments range: take everything after the keyword
@@ -386,7 +392,7 @@ export function kubernetesHover(text: string, position: Position, options: { san
     const parts = key.onKey && doc ? [renderFieldDoc(doc, t)] : [];
     const container = workload?.containers.find((c) => c.image && c.image.range.start.line === key.keyRange.start.line);
     parts.push(imageMarkdown(container?.image?.ref ?? describeRef(key.value), t));
-    return { markdown: parts.join('\n\n'), range };
+    return { markdown: parts.join('\n\n'), range, subject: 'image' };
   }
   const doc = kubernetesFieldDoc(key.path);
   if (!doc) return undefined;
@@ -437,7 +443,7 @@ export function composeHover(
     const s = serviceOf();
     const parts = key.onKey ? [renderFieldDoc(composeFieldDoc(key.path)!, t)] : [];
     parts.push(imageMarkdown(s?.image?.ref ?? describeRef(key.value), t));
-    return { markdown: parts.join('\n\n'), range };
+    return { markdown: parts.join('\n\n'), range, subject: 'image' };
   }
   const doc = composeFieldDoc(key.path);
   if (!doc) return undefined;

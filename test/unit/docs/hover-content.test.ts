@@ -217,7 +217,9 @@ describe('hover content', () => {
   it('finding hover: message, why, how to fix, doc link; trade-off link only for isolation / resources', () => {
     const meta = findRule('k8s-host-pid')!;
     const md = findingHover({ rule: meta.id, aliases: meta.aliases, category: meta.category, severity: 'warning', message: 'hostPID is set', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }, meta, recording);
-    assert.match(md, /\*\*k8s-host-pid\*\* — hostPID is set/);
+    // the editor shows the message above the hover: the heading is the rule's title, not the message again
+    assert.match(md, /^\*\*k8s-host-pid\*\* — Pod shares the host's process namespace\n/);
+    assert.doesNotMatch(md, /hostPID is set/);
     assert.match(md, /\*\*Why:\*\*/);
     assert.match(md, /\*\*How to fix:\*\*/);
     assert.match(md, /command:containment\.showRuleDoc\?%5B%22k8s-host-pid%22%5D/);
