@@ -279,7 +279,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   const yn = (b: boolean | undefined, unsetText = s.notSet) => (b === undefined ? esc(unsetText) : esc(b ? s.yes : s.no));
   out.push('<div class="facts">');
   out.push(`<h4>${esc(s.privileges)}</h4><dl class="kv">`);
-  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.tristate[p.root])}</span> <span class="muted">${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))}</span> ${loc(ctx, p.rootLocation)}</dd>`);
+  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.rootState[p.root])}</span> <span class="muted">(${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))})</span> ${loc(ctx, p.rootLocation)}</dd>`);
   out.push(`<dt>${esc(s.privileged)}</dt><dd>${yn(p.privileged)}</dd>`);
   out.push(`<dt>${esc(s.addedCaps)}</dt><dd>${p.addedCaps.length ? p.addedCaps.map((c) => `<code>${esc(c)}</code>`).join(' ') : esc(s.none)}${p.droppedAll ? ' <span class="muted">(drop: ALL)</span>' : ''}</dd>`);
   if (!windows) {

@@ -135,6 +135,8 @@ describe('report: rendering', () => {
     const worker = html.slice(html.indexOf('<code>worker</code>'));
     assert.match(worker, /^<code>worker<\/code> → <span class="muted">built from <code>worker\/Dockerfile<\/code><\/span>/);
     assert.doesNotMatch(html, /→ <code>\?<\/code>/);
+    // who it runs as reads as a phrase, not "no USER 1000"
+    assert.match(html, /<dt>Runs as<\/dt><dd><span class="state state-isolated">non-root<\/span> <span class="muted">\(USER 1000 in worker\/Dockerfile\)<\/span>/);
   });
 
   it('empty project', () => {
