@@ -18,7 +18,7 @@ import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile
 import { expandVariables } from '../dockerfile/expand-variables';
 import { variableRefs } from '../dockerfile/variable-refs';
 import type { FileHost } from '../host/file-host';
-import { describeImage, eolStatus, type EolFacts, type ImageFacts } from '../knowledge';
+import { describeImage, eolStatus, knowledgeAge, productLifecycle, type EolFacts, type ImageFacts, type ProductId } from '../knowledge';
 import { podSecurityLevel } from '../kubernetes/pod-security';
 import { kubernetesWorkloads, qosClass, sandboxRuntime, type QosClass, type Workload } from '../kubernetes/workloads';
 import type { Finding, Position, Range } from '../model/finding';
@@ -111,9 +111,22 @@ function osLine(facts: ImageFacts, t: Translate): string {
 function factsMarkdown(facts: ImageFacts, t: Translate): string[] {
   const out: string[] = [];
   const items: string[] = [osLine(facts, t)];
+  let dated = false;
   for (const release of [facts.distro, facts.runtime]) {
-    const line = release && eolLine(release.label, release.eol, t);
-    if (line) items.push(line + (release?.eol && release.eol.isPastEol && release.successor ? ' ' + t('Move to {0}.', release.successor) : ''));
+    if (!release) continue;
+    const line = eolLine(release.label, release.eol, t);
+    if (line) {
+      items.push(line + (release.eol && release.eol.isPastEol && release.successor ? ' ' + t('Move to {0}.', release.successor) : ''));
+      dated = true;
+    } else if (release.version && productLifecycle(release.product as ProductId)) {
+      // a line the table does not list: say so, never a label that reads as if it had been checked
+      items.push(t('{0} {1}: end of life unknown (this release line is not in the table).', release.productLabel, release.version));
+      dated = true;
+    }
+  }
+  if (dated) {
+    const age = knowledgeAge();
+    items.push(age.stale ? t('Release dates as of {0}: more than six months old, so they may be stale.', age.asOf) : t('Release dates as of {0}.', age.asOf));
   }
   if (facts.deprecated) items.push(t('Deprecated image: {0}', facts.deprecated.note));
   if (facts.sizeClass !== 'unknown') {
