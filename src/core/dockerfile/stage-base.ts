@@ -34,6 +34,19 @@ export function stageImageFacts(stage: Stage, now: Date = knowledgeNow()): Image
  */
 const factsByImage = new WeakMap<ImageRef, { day: number; facts: ImageFacts }>();
 
+/**
+ * An export-only stage: built on scratch (through its `FROM stage` chain) and never told what to run — no CMD or
+ * ENTRYPOINT in it or the stages it builds on. Such a stage only holds files for `docker build --output`; it is never
+ * started as a container, so runtime-isolation findings (root user, …) do not apply to it.
+ */
+export function isExportOnlyStage(stage: Stage): boolean {
+  if (!rootStage(stage).image.isScratch) return false;
+  for (let s: Stage | undefined = stage, guard = 0; s && guard < 64; s = s.parent, guard++) {
+    if (s.instructions.some((i) => /^(CMD|ENTRYPOINT)$/i.test(i.getKeyword()))) return false;
+  }
+  return true;
+}
+
 /** The tag as written (`3.8-slim`, `${TAG}`), or the whole image token when there is no tag. */
 export function tagOrImageRange(stage: Stage): Range {
   return stage.from.getImageTagRange() ?? stage.imageRange;

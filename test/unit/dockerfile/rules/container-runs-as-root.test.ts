@@ -22,6 +22,16 @@ describe('container-runs-as-root', () => {
     assert.match(f.message, /uid 0/);
   });
 
+  it('does not fire on an export-only stage (scratch, no CMD/ENTRYPOINT): it is never started', () => {
+    expectNone('FROM rust:1.83 AS compile\nRUN cargo build --release\nFROM scratch AS artefacts\nCOPY --from=compile /src/target/release/tool /tool\n', RULE);
+    expectNone('FROM scratch AS files\nCOPY report.json /\nFROM files\nCOPY extra.txt /\n', RULE);
+  });
+
+  it('still fires on scratch when the stage, or one it builds on, says what to run', () => {
+    expectOne('FROM scratch AS runtime\nCOPY tool /tool\nENTRYPOINT ["/tool"]\nFROM runtime\nCOPY conf /etc/tool/\n', RULE, 'runtime');
+    expectOne('FROM scratch\nCOPY tool /tool\nCMD ["/tool"]\n', RULE, 'scratch');
+  });
+
   it('words the message carefully for images it does not know', () => {
     const f = expectOne('FROM registry.example.com/base/app:1\n', RULE, 'registry.example.com/base/app:1');
     assert.match(f.message, /unless/);
@@ -61,7 +71,7 @@ describe('container-runs-as-root', () => {
   it('fix: without CMD, appends at the end of the final stage (LF, CRLF, no trailing newline)', () => {
     expectFix('FROM debian:bookworm-slim\nRUN apt-get update\n', RULE, 'FROM debian:bookworm-slim\nRUN apt-get update\nUSER 65532:65532\n');
     expectFix('FROM debian:bookworm-slim\r\nRUN apt-get update\r\n', RULE, 'FROM debian:bookworm-slim\r\nRUN apt-get update\r\nUSER 65532:65532\r\n');
-    expectFix('FROM scratch\nCOPY app /app', RULE, 'FROM scratch\nCOPY app /app\nUSER 65532:65532');
+    expectFix('FROM busybox:1.37\nCOPY app /app', RULE, 'FROM busybox:1.37\nCOPY app /app\nUSER 65532:65532');
     expectFix('FROM alpine:3.20', RULE, 'FROM alpine:3.20\nUSER 65532:65532');
   });
 
