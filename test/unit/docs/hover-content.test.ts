@@ -73,6 +73,30 @@ describe('hover content', () => {
     assert.match(h.markdown, /Lighter alternatives/);
   });
 
+  it('base image: a version missing from the release table reads "unknown", and the table\'s date is shown', () => {
+    const text = 'FROM python:3.99-slim\n';
+    const h = dockerfileHover(text, pos(text, 'python'), recording)!;
+    assert.match(h.markdown, /Python 3\.99: end of life unknown \(this version is not in the release table\)/);
+    assert.doesNotMatch(h.markdown, /3\.99: supported/);
+    assert.match(h.markdown, /Release dates as of \d{4}-\d{2}-\d{2}\./);
+    const known = dockerfileHover(dockerfile, pos(dockerfile, 'node:', 2), recording)!;
+    assert.match(known.markdown, /Release dates as of/);
+    // no version named: nothing to date
+    assert.doesNotMatch(dockerfileHover('FROM python\n', { line: 0, character: 6 }, recording)!.markdown, /end of life unknown/);
+  });
+
+  it('base image: more than six months after the table\'s date, says the data may be stale (injected clock)', () => {
+    const text = 'FROM python:3.12-slim\n';
+    try {
+      setKnowledgeClock(new Date('2026-09-01T00:00:00Z'));
+      assert.doesNotMatch(dockerfileHover(text, pos(text, 'python'), recording)!.markdown, /may be stale/);
+      setKnowledgeClock(new Date('2027-03-01T00:00:00Z'));
+      assert.match(dockerfileHover(text, pos(text, 'python'), recording)!.markdown, /Release dates as of [\d-]+: more than six months old, so they may be stale/);
+    } finally {
+      setKnowledgeClock(new Date('2025-06-01T00:00:00Z'));
+    }
+  });
+
   it('FROM an earlier stage and a Windows image', () => {
     const stage = dockerfileHover(dockerfile, pos(dockerfile, 'build AS final', 1), recording)!;
     assert.match(stage.markdown, /earlier stage `build`/);
