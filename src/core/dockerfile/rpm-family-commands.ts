@@ -108,10 +108,19 @@ export function hasOption(cmd: RpmCommand, ...names: string[]): boolean {
   return names.some((n) => cmd.options.includes(n) || cmd.globalOptions.includes(n));
 }
 
+/**
+ * A dry run: yum/dnf `--assumeno` answers no to the transaction, zypper `--dry-run` / `-D` (after the subcommand) only
+ * tests it. Nothing is installed or downloaded into the package cache, so pinning and cache rules do not apply.
+ */
+export function installsNothing(cmd: RpmCommand): boolean {
+  if (cmd.family === 'zypper') return cmd.options.includes('dry-run') || cmd.options.includes('D') || cmd.globalOptions.includes('dry-run');
+  return hasOption(cmd, 'assumeno');
+}
+
 /** The word naming the install action: `install`/`in`/`groupinstall`/`localinstall`, or `install` of `module install`. */
 export function installWord(cmd: RpmCommand): ShellWord | undefined {
   const sub = cmd.subcommand?.value;
-  if (!sub) return undefined;
+  if (!sub || installsNothing(cmd)) return undefined;
   if (cmd.family === 'zypper') return sub === 'install' || sub === 'in' ? cmd.subcommand : undefined;
   if (sub === 'install' || sub === 'in' || sub === 'groupinstall' || sub === 'localinstall') return cmd.subcommand;
   if ((sub === 'module' || sub === 'group' || sub === 'groups') && cmd.subSubcommand?.value === 'install') return cmd.subSubcommand;
@@ -124,6 +133,7 @@ export function installWord(cmd: RpmCommand): ShellWord | undefined {
  */
 export function dnfCacheFillingWord(cmd: RpmCommand): ShellWord | undefined {
   if (cmd.family !== 'dnf') return undefined;
+  if (installsNothing(cmd)) return undefined;
   return installWord(cmd) ?? (DNF_DOWNLOADING.has(cmd.subcommand?.value ?? '') ? cmd.subcommand : undefined);
 }
 
@@ -152,7 +162,7 @@ export function unpinnedPackages(cmd: RpmCommand): ShellWord[] {
   const result: ShellWord[] = [];
   const ops = cmd.operands;
   const modules = isModuleInstall(cmd);
-  if (!modules && !isPackageInstall(cmd)) return result;
+  if ((!modules && !isPackageInstall(cmd)) || installsNothing(cmd)) return result;
   for (let i = 0; i < ops.length; i++) {
     const spec = ops[i].value;
     if (OPERATORS.has(ops[i + 1]?.value ?? '')) {
