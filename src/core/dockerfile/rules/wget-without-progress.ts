@@ -2,6 +2,7 @@ import { defineDockerfileRule } from '../context';
 import type { InstructionInfo, RunScript, Stage } from '../model';
 import { apkAddWord, parseApk } from '../package-commands';
 import { rootStage, stageImageFacts } from '../stage-base';
+import { parseTag } from '../../knowledge';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
 /** GNU wget short options that take a value. */
@@ -103,7 +104,11 @@ function wgetFlavour(info: InstructionInfo, scripts: ReadonlyArray<{ info: Instr
   const root = rootStage(stage);
   if (usesApk || /(^|\/)(alpine|busybox)$/i.test(root.image.repository) || /(^|[-_.])alpine/i.test(root.image.tag ?? '')) return 'busybox';
   const facts = stageImageFacts(stage);
-  if (!facts?.known || facts.osFamily !== 'linux') return 'unknown';
+  if (!facts?.known || facts.osFamily !== 'linux') {
+    // an image we do not know, tagged with a Debian/Ubuntu release (`buildpack-deps:bookworm`): GNU wget
+    const tag = root.image.hasVariables ? undefined : parseTag(root.image.tag);
+    return tag?.debianCodename || tag?.ubuntuCodename ? 'gnu' : 'unknown';
+  }
   const distro = facts.distro?.product;
   return facts.sizeClass === 'alpine' || distro === 'alpine' || distro === 'wolfi' ? 'busybox' : 'gnu';
 }

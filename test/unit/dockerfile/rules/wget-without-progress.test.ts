@@ -17,6 +17,7 @@ describe('wget-without-progress (DL3047)', () => {
   });
   it('fixes with --progress=dot:giga where wget is GNU wget', () => {
     expectFix('FROM debian:12\nRUN wget https://example.com/a\n', R, 'FROM debian:12\nRUN wget --progress=dot:giga https://example.com/a\n');
+    expectFix('FROM buildpack-deps:bookworm\nRUN wget https://example.com/a\n', R, 'FROM buildpack-deps:bookworm\nRUN wget --progress=dot:giga https://example.com/a\n');
     expectFix('FROM ubuntu:24.04 AS dl\nFROM dl\nRUN wget https://example.com/a\n', R, 'FROM ubuntu:24.04 AS dl\nFROM dl\nRUN wget --progress=dot:giga https://example.com/a\n');
   });
   it('on Alpine/BusyBox bases never advises --progress: BusyBox wget needs -q', () => {
