@@ -196,11 +196,9 @@ export const parseApk = memoisedParser('apk', (command: ShellCommand): PackageCo
   return { tool: 'apk', program: 'apk', programWord: argv[0], ...parseArgs(argv, APK_OPTIONS) };
 });
 
-/** The `add` word of `apk add`, else undefined (also for a simulation, which installs nothing). */
+/** The `add` word of `apk add`, else undefined; `--simulate` installs nothing, so it has none. */
 export function apkAddWord(cmd: PackageCommand | undefined): ShellWord | undefined {
-  // `-s` / `--simulate` only prints what would be installed
-  if (cmd && hasOption(cmd, 's', 'simulate')) return undefined;
-  return cmd?.tool === 'apk' && cmd.subcommand?.value === 'add' ? cmd.subcommand : undefined;
+  return cmd?.tool === 'apk' && cmd.subcommand?.value === 'add' && !hasOption(cmd, 's', 'simulate') ? cmd.subcommand : undefined;
 }
 
 /**
@@ -259,7 +257,7 @@ export function isPipPinned(spec: string): boolean {
  */
 export function pipUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
   if (cmd.tool !== 'pip' || cmd.subcommand?.value !== 'install') return [];
-  // `--dry-run` resolves and reports, installs nothing
+  // a constraints file is where versions are pinned; `--dry-run` installs nothing
   if (hasOption(cmd, 'c', 'constraint', 'dry-run')) return [];
   // `pipx install --spec 'black==24.1.0' black`: the spec, not the app name, says what is installed
   const pipxSpec = cmd.program === 'pipx' ? cmd.options.find((o) => o.name === 'spec')?.value : undefined;
@@ -300,8 +298,7 @@ export function isNpmPinned(spec: string): boolean {
 
 /** Package operands of `npm install <pkg>…` that pin no version; `npm install` / `npm ci` alone install the lockfile. */
 export function npmUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
-  if (cmd.tool !== 'npm' || !NPM_INSTALL_WORDS.has(cmd.subcommand?.value ?? '')) return [];
-  if (cmd.options.some((o) => o.name === 'dry-run' && o.value !== 'false')) return [];
+  if (cmd.tool !== 'npm' || !NPM_INSTALL_WORDS.has(cmd.subcommand?.value ?? '') || hasOption(cmd, 'dry-run')) return [];
   return cmd.operands.filter((w) => !isNpmPinned(w.value));
 }
 

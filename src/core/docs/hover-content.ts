@@ -18,7 +18,7 @@ import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile
 import { expandVariables } from '../dockerfile/expand-variables';
 import { variableRefs } from '../dockerfile/variable-refs';
 import type { FileHost } from '../host/file-host';
-import { describeImage, eolStatus, knowledgeAge, type EolFacts, type ImageFacts, type ReleaseFacts } from '../knowledge';
+import { describeImage, eolStatus, knowledgeAge, productLifecycle, type EolFacts, type ImageFacts, type ProductId } from '../knowledge';
 import { podSecurityLevel } from '../kubernetes/pod-security';
 import { kubernetesWorkloads, qosClass, sandboxRuntime, type QosClass, type Workload } from '../kubernetes/workloads';
 import type { Finding, Position, Range } from '../model/finding';
@@ -79,21 +79,6 @@ function eolLine(label: string, eol: EolFacts | undefined, t: Translate): string
   return t('{0}: supported until {1}.', label, date);
 }
 
-/**
- * A named version without an end-of-life date: the table does not list it (or lists no date), so its support status
- * is unknown — said as such, so the label is not read as checked.
- */
-function unknownEolLine(release: Pick<ReleaseFacts, 'label' | 'version' | 'codename' | 'inTable'>, t: Translate): string | undefined {
-  if (!release.version && !release.codename) return undefined;
-  return release.inTable ? t('{0}: end of life unknown (no date in the release table).', release.label) : t('{0}: end of life unknown (this version is not in the release table).', release.label);
-}
-
-/** How old the release dates are; the clock is the knowledge clock, which tests pin. */
-function releaseDataAge(t: Translate): string {
-  const { asOf, stale } = knowledgeAge();
-  return stale ? t('Release dates as of {0}: more than six months old, so they may be stale.', asOf) : t('Release dates as of {0}.', asOf);
-}
-
 /** Markdown describing an image reference (shared by FROM, Kubernetes `image:` and Compose `image:`). */
 export function imageMarkdown(ref: ImageRef, t: Translate = english, options: { written?: string } = {}): string {
   const lines: string[] = [];
@@ -126,14 +111,23 @@ function osLine(facts: ImageFacts, t: Translate): string {
 function factsMarkdown(facts: ImageFacts, t: Translate): string[] {
   const out: string[] = [];
   const items: string[] = [osLine(facts, t)];
-  let releaseShown = false;
+  let dated = false;
   for (const release of [facts.distro, facts.runtime]) {
-    const line = release && (eolLine(release.label, release.eol, t) ?? unknownEolLine(release, t));
-    if (!line) continue;
-    releaseShown = true;
-    items.push(line + (release?.eol && release.eol.isPastEol && release.successor ? ' ' + t('Move to {0}.', release.successor) : ''));
+    if (!release) continue;
+    const line = eolLine(release.label, release.eol, t);
+    if (line) {
+      items.push(line + (release.eol && release.eol.isPastEol && release.successor ? ' ' + t('Move to {0}.', release.successor) : ''));
+      dated = true;
+    } else if (release.version && productLifecycle(release.product as ProductId)) {
+      // a line the table does not list: say so, never a label that reads as if it had been checked
+      items.push(t('{0} {1}: end of life unknown (this release line is not in the table).', release.productLabel, release.version));
+      dated = true;
+    }
   }
-  if (releaseShown) items.push(releaseDataAge(t));
+  if (dated) {
+    const age = knowledgeAge();
+    items.push(age.stale ? t('Release dates as of {0}: more than six months old, so they may be stale.', age.asOf) : t('Release dates as of {0}.', age.asOf));
+  }
   if (facts.deprecated) items.push(t('Deprecated image: {0}', facts.deprecated.note));
   if (facts.sizeClass !== 'unknown') {
     const size = facts.approxSizeMb !== undefined ? t('Size: {0} (about {1} MB compressed).', facts.sizeClass, facts.approxSizeMb) : t('Size: {0}.', facts.sizeClass);

@@ -571,19 +571,23 @@ function dotnet(base: ImageFacts, repo: string, tag: ParsedTag, now: Date): Imag
 /**
  * Chainguard (Wolfi) images. The user depends on the image, not on the `-dev` suffix: most run as `nonroot` (uid
  * 65532), some as a named service user, a documented few as root (go, wolfi-base …), and `-root` tags as root.
+ * `-dev` variants add a shell and apk for building, so they are not distroless.
  */
 function chainguard(base: ImageFacts, repo: string, tagLower: string): ImageFacts {
   const name = repo.slice('chainguard/'.length).replace(/-fips$/, '');
+  const general = name === 'wolfi-base' || name === 'chainguard-base';
+  const dev = /(^|-)dev$/.test(tagLower);
   const facts: ImageFacts = {
     ...base,
     known: true,
     family: 'chainguard',
     osFamily: 'linux',
-    sizeClass: 'distroless',
+    sizeClass: general || dev ? 'slim' : 'distroless',
     distro: { product: 'wolfi', productLabel: 'Wolfi', kind: 'distro', label: 'Wolfi', inTable: false },
   };
-  if (CHAINGUARD_ROOT_IMAGES.has(name) || /(^|-)root(-|$)/.test(tagLower)) {
-    return { ...facts, ...rootUser(`Chainguard's ${name} image${/(^|-)root(-|$)/.test(tagLower) ? ` (a -root tag)` : ''} runs as root by default; most other Chainguard images run as nonroot (uid 65532)`) };
+  const rootTag = /(^|-)root(-|$)/.test(tagLower);
+  if (CHAINGUARD_ROOT_IMAGES.has(name) || rootTag) {
+    return { ...facts, ...rootUser(`Chainguard's ${name} image${rootTag ? ' (a -root tag)' : ''} runs as root by default; most other Chainguard images run as nonroot (uid 65532)`) };
   }
   const named = CHAINGUARD_NAMED_USERS[name];
   return {
@@ -593,7 +597,9 @@ function chainguard(base: ImageFacts, repo: string, tagLower: string): ImageFact
     runsAsNonRootByDefault: true,
     defaultUserNote: named
       ? `Chainguard's ${name} image runs as its own non-root user '${named}' (the -dev variant too)`
-      : 'Chainguard images run as the nonroot user (uid 65532), -dev variants included, unless the image documents otherwise',
+      : dev
+        ? 'Chainguard -dev variants keep the nonroot user (uid 65532); `USER root` is needed for apk installs and should be undone'
+        : 'Chainguard images run as the nonroot user (uid 65532) unless the image documents otherwise',
   };
 }
 

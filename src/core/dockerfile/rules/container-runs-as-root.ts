@@ -20,8 +20,8 @@ export default defineDockerfileRule({
       'added capability) then starts with full privileges, and inside the container root can rewrite the application ' +
       'itself. Kubernetes `runAsNonRoot: true` also refuses to start such an image. Images known to default to a ' +
       'non-root user (distroless `:nonroot`, Chainguard, Bitnami) are not reported; `scratch` is, since it has no users ' +
-      'and runs as uid 0 — unless the stage only exports files (scratch with no CMD/ENTRYPOINT, for `docker build ' +
-      '--output`), which never runs as a container.',
+      'and runs as uid 0 — except an export stage (`scratch` with no CMD/ENTRYPOINT, for `docker build --output`), ' +
+      'which no container runs.',
     howToFix:
       'Add `USER 65532:65532` (the quick fix) near the end of the final stage, before CMD/ENTRYPOINT and after every ' +
       'RUN that needs root. A numeric uid:gid needs no /etc/passwd entry, so it works on scratch and distroless, and ' +

@@ -26,7 +26,7 @@ function pipInstall(command: ShellCommand): { install: ShellWord; args: ShellWor
   while (k < argv.length && argv[k].value.startsWith('-')) k += PIP_VALUE_OPTIONS.has(argv[k].value) ? 2 : 1;
   if (argv[k]?.value !== 'install') return undefined;
   const args = argv.slice(start);
-  // a dry run installs nothing
+  // `--dry-run` resolves and downloads nothing into the image's cache
   if (args.some((w) => w.value === '--dry-run')) return undefined;
   return { install: argv[k], args };
 }
