@@ -1,5 +1,4 @@
 import { defineDockerfileRule } from '../context';
-import { isExportOnlyStage } from '../stage-base';
 
 /** `root`, `0`, `root:root`, `0:0`, `root:staff` — the user part decides. */
 export function isRootUser(value: string): boolean {
@@ -27,8 +26,7 @@ export default defineDockerfileRule({
   },
   check(ctx) {
     const stage = ctx.model.finalStage;
-    // an export-only stage (scratch, no CMD/ENTRYPOINT) is never started, so its user runs nothing
-    if (!stage?.user || stage.isWindows || isExportOnlyStage(stage)) return;
+    if (!stage?.user || stage.isWindows) return;
     const { name, instruction } = stage.user;
     if (name.includes('$') || !isRootUser(name)) return;
     const arg = instruction.getArguments()[0];

@@ -21,11 +21,6 @@ describe('last-user-root (DL3002)', () => {
     assert.match(f.message, /inherited/);
   });
 
-  it('does not fire on an export-only scratch stage, which is never started', () => {
-    expectNone('FROM alpine:3.20 AS gen\nRUN ./generate > /out.txt\nFROM scratch\nUSER 0\nCOPY --from=gen /out.txt /\n', RULE);
-    expectOne('FROM scratch\nCOPY tool /tool\nUSER 0\nENTRYPOINT ["/tool"]\n', RULE, '0');
-  });
-
   it('does not fire for root in builder stages, a later non-root USER, other users or variables', () => {
     expectNone('FROM golang:1.23 AS build\nUSER root\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n', RULE);
     expectNone('FROM node:20-slim\nUSER root\nRUN npm ci\nUSER node\n', RULE);
