@@ -20,8 +20,8 @@ export default defineDockerfileRule({
       'Without a HEALTHCHECK, Docker and Compose only know whether the main process is alive, not whether it still answers: a hung server stays "running" and `depends_on: condition: service_healthy` has nothing to wait for. The base image may define one (this rule cannot see it), and Kubernetes ignores HEALTHCHECK in favour of its own probes — hence opt-in, for teams that run images with Docker or Compose and want every image to say how it is checked.',
     howToFix: 'Add `HEALTHCHECK CMD <a cheap command that fails when the service is unhealthy>` to the final stage, or `HEALTHCHECK NONE` to say on purpose that there is none.',
     examples: {
-      bad: 'FROM nginx:1.30\nCOPY site/ /usr/share/nginx/html/',
-      good: 'FROM nginx:1.30\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK CMD curl -fsS http://localhost/ || exit 1',
+      bad: 'FROM debian:12-slim\nCOPY server /usr/local/bin/server\nCMD ["server"]',
+      good: 'FROM debian:12-slim\nCOPY server /usr/local/bin/server\nHEALTHCHECK --interval=30s CMD ["server", "--check"]\nCMD ["server"]',
     },
     messages: {
       missing: 'The final stage, and the stages it is built FROM, declare no HEALTHCHECK; add one, or HEALTHCHECK NONE to say there is none on purpose.',
