@@ -38,6 +38,8 @@ export default defineDockerfileRule({
     why: 'The builder rejects the Dockerfile, or reads it differently from what was meant: an unknown instruction, a missing or extra argument, an unknown flag, an invalid port, duration or signal.',
     howToFix: 'Correct the instruction as the message says; see the Dockerfile reference for its exact syntax.',
     examples: { bad: 'FROM alpine\nEXPOSE http', good: 'FROM alpine\nEXPOSE 80' },
+    // the validator (dockerfile-utils) writes its messages in English only; the Korean frames its text
+    messages: { validator: '{message}' },
   },
   check(ctx) {
     // What dockerfile-utils' `validate(text)` does, minus building a second TextDocument of the same text: the
@@ -49,7 +51,8 @@ export default defineDockerfileRule({
       if (diagnostic.code === ValidationCode.INVALID_PORT && textAt(ctx, diagnostic.range).includes(':')) continue;
       ctx.report({
         range: diagnostic.range,
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        messageId: 'validator',
+        data: { message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value },
         severity: diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : diagnostic.severity === 3 ? 'info' : 'hint',
         tags: diagnostic.tags?.includes(2) ? ['deprecated'] : diagnostic.tags?.includes(1) ? ['unnecessary'] : undefined,
       });
