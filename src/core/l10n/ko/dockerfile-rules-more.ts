@@ -91,4 +91,93 @@ export const KO_DOCKERFILE_RULES_MORE: RuleTextTable = {
       needlessShell: "HEALTHCHECK CMD '{command}'은(는) 셸이 필요 없는데도 체크마다 셸을 띄웁니다. JSON 형식 {json}을(를) 쓰세요.",
     },
   },
+  'instruction-before-from': {
+    title: '첫 FROM 앞에 명령어가 있음',
+    why: '첫 FROM 앞에는 ARG(그리고 주석이나 파서 지시문)만 올 수 있습니다. 그 밖의 명령어가 있으면 빌더가 거부하므로 Dockerfile이 빌드되지 않습니다.',
+    howToFix: '명령어를 그것이 속한 스테이지의 FROM 아래로 옮기세요. FROM 자체가 쓰는 빌드 인자는 ARG로 FROM 위에 그대로 둡니다.',
+    messages: {
+      beforeFrom: "'{keyword}'이(가) 첫 FROM보다 앞에 있습니다. 그 자리에는 ARG만 올 수 있습니다.",
+    },
+  },
+  'instruction-casing': {
+    title: '명령어 키워드의 대소문자가 일관되지 않음',
+    why: '명령어 키워드는 대소문자와 관계없이 동작하지만, `RUN`, `run`, `Run`이 섞인 파일은 훑어보기 어렵습니다. 키워드를 모두 한 가지(관례상 대문자)로 쓰면 인자와 구분되어 눈에 잘 띕니다.',
+    howToFix: '모든 키워드를 파일의 대부분이 이미 쓰는 방식(모두 대문자 또는 모두 소문자)으로 쓰고, 대소문자를 섞지 마세요.',
+    messages: {
+      shouldBeLower: "키워드 '{keyword}'은(는) 파일의 나머지처럼 소문자('{wanted}')로 써야 합니다.",
+      shouldBeUpper: "키워드 '{keyword}'은(는) 파일의 나머지처럼 대문자('{wanted}')로 써야 합니다.",
+    },
+  },
+  'invalid-default-arg-in-from': {
+    title: '빌드 인자가 기본값일 때 FROM이 유효한 이미지가 아님',
+    why: 'Dockerfile은 `--build-arg` 없이도 빌드되어야 합니다. 전역 ARG에 기본값이 없거나 잘못되어 있으면 FROM의 이미지 참조가 `alpine:` 같은 값으로 전개되고, 호출하는 쪽이 매번 인자를 넘기지 않는 한 빌드가 실패합니다.',
+    howToFix: 'ARG에 기본값을 주거나(`ARG TAG=3.20`) FROM에 대체값을 쓰세요(`alpine:${TAG:-3.20}`).',
+    messages: {
+      invalidReference: "빌드 인자가 기본값이면 '{image}'은(는) '{expanded}'이(가) 되며, 이는 유효한 이미지 참조가 아닙니다.",
+      invalidReferenceNoDefault: "빌드 인자가 기본값이면 '{image}'은(는) '{expanded}'이(가) 되며, 이는 유효한 이미지 참조가 아닙니다({missing}에 기본값이 없음).",
+    },
+  },
+  'json-args-recommended': {
+    title: 'CMD 또는 ENTRYPOINT가 셸 형식을 씀',
+    why: '셸 형식에서는 명령이 `/bin/sh -c`의 자식 프로세스로 실행됩니다. 셸이 PID 1이 되어 SIGTERM을 전달하지 않으므로, `docker stop`은 타임아웃까지 기다린 뒤 프로세스를 정상 종료 없이 강제로 죽입니다. 셸 형식의 ENTRYPOINT는 `docker run`에 준 인자도 무시합니다.',
+    howToFix: 'JSON(exec) 형식을 쓰세요: `CMD ["node", "server.js"]`. 셸 기능이 필요하면 `SHELL`로 명시하거나, 셸을 직접 호출하고 프로그램을 `exec`하세요: `CMD ["sh", "-c", "exec node server.js --port \\"$PORT\\""]`.',
+    messages: {
+      shellForm: "{keyword} '{command}'은(는) 셸 형식이라 프로세스가 종료 시그널을 받지 못합니다. JSON 형식을 쓰세요.",
+    },
+  },
+  'last-user-root': {
+    title: '마지막 스테이지가 다시 root로 전환함',
+    why:
+      '마지막 스테이지의 마지막 USER가 컨테이너를 실행하는 사용자입니다. 컨테이너는 VM이 아니라 호스트 커널을 공유하며, 사용자 ' +
+      '네임스페이스로 다시 매핑하지 않는 한(대부분의 환경은 하지 않습니다) 컨테이너 안의 uid 0은 그 커널에서도 uid 0입니다. root는 ' +
+      '런타임이 남겨 둔 모든 권한(capability)을 쓸 수 있고, 이미지 어디에나 쓸 수 있으며, 대부분의 컨테이너 탈출이 여기서 시작됩니다. ' +
+      '빌더 스테이지에서나 패키지 설치를 위해 잠시 root로 전환하는 것은 괜찮습니다.',
+    howToFix:
+      'root가 필요한 단계가 끝나면 마지막 스테이지 끝에서 권한 없는 사용자로 숫자 ID를 써서 전환하고(`USER 10001:10001`, ' +
+      'distroless라면 `USER 65532:65532`), 그 사용자가 쓰는 몇몇 경로의 소유권을 넘겨 주세요(`COPY --chown=…`).',
+    messages: {
+      runsAsRoot: "컨테이너가 root로 실행됩니다: 마지막 스테이지의 마지막 USER가 '{user}'입니다. root가 필요한 단계 다음에 root가 아닌 사용자로 전환하세요.",
+      runsAsRootInherited: "컨테이너가 root로 실행됩니다: 마지막 스테이지의 마지막 USER가 기반 스테이지에서 물려받은 '{user}'입니다. root가 필요한 단계 다음에 root가 아닌 사용자로 전환하세요.",
+    },
+  },
+  'legacy-key-value-format': {
+    title: 'ENV 또는 LABEL이 예전 "key value" 형식을 씀',
+    why: '예전 `ENV key value` 형식에서는 첫 공백 뒤 전부가 값이므로, `ENV A 1 B 2`는 변수 `A` 하나를 `1 B 2`로 설정합니다. `key=value` 형식은 모호하지 않고, 한 명령어에 여러 쌍을 쓸 수 있으며, 앞으로 문서화되는 유일한 형식입니다.',
+    howToFix: '`ENV key=value`로 쓰세요(공백이 있는 값은 따옴표로 감쌉니다: `ENV key="a b"`).',
+    messages: {
+      legacyForm: "'{keyword} {name} …'은(는) 공백으로 구분하는 예전 형식입니다. '{name}=…'으로 쓰세요.",
+    },
+  },
+  'maintainer-deprecated': {
+    title: 'MAINTAINER는 더 이상 권장되지 않음',
+    why: '`MAINTAINER`는 오래전에 레이블로 대체되어 사용 중단(deprecated)되었습니다. 도구들은 작성자를 예전 필드가 아니라 표준 `org.opencontainers.image.authors` 레이블에서 읽습니다.',
+    howToFix: '`LABEL org.opencontainers.image.authors="Name <email>"`로 바꾸세요.',
+    messages: {
+      deprecated: "MAINTAINER는 사용 중단되었습니다. '{author}'을(를) org.opencontainers.image.authors 레이블에 기록하세요.",
+    },
+  },
+  'multiple-instructions-disallowed': {
+    title: 'CMD, ENTRYPOINT 또는 HEALTHCHECK가 한 스테이지에 두 번 이상 나옴',
+    why: '스테이지는 마지막 `CMD`, `ENTRYPOINT`, `HEALTHCHECK`만 남기고 앞의 것은 조용히 버립니다. 앞의 명령어는 잘해야 죽은 코드이고, 나쁘면 작성자가 그것이 적용된다고 잘못 믿게 됩니다.',
+    howToFix: '스테이지마다 하나씩만 남기세요: 앞의 명령어를 지우거나, 그것이 하려던 일을 마지막 명령어에 합치세요.',
+    messages: {
+      replaced: '이 {keyword}은(는) 무시됩니다: 같은 스테이지의 {line}번째 줄에 있는 {keyword}이(가) 이를 대체합니다.',
+    },
+  },
+  'onbuild-forbidden-trigger': {
+    title: 'ONBUILD 트리거로 FROM, MAINTAINER 또는 ONBUILD를 씀',
+    why: '빌더는 FROM과 MAINTAINER를 ONBUILD 트리거로 받아들이지 않으며, ONBUILD ONBUILD처럼 연결하는 것도 허용하지 않습니다. 이 이미지를 기반으로 하는 모든 이미지가 그 트리거에서 빌드에 실패합니다.',
+    howToFix: '트리거를 지우세요. 자식 이미지는 자신의 FROM에서 베이스를 직접 고르고, 메타데이터는 LABEL에 두며, 의도한 명령어는 평범한 ONBUILD 트리거로 쓰세요.',
+    messages: {
+      forbiddenTrigger: "'{keyword}'은(는) ONBUILD 트리거가 될 수 없습니다.",
+    },
+  },
+  'pip-cache-not-disabled': {
+    title: 'pip install이 다운로드 캐시를 이미지에 남김',
+    why: 'pip는 내려받은 모든 wheel과 소스 아카이브를 캐시합니다(보통 ~/.cache/pip). 이미지 빌드에서는 이 캐시를 다시 쓰지 않지만, 레이어에 커밋되어 수백 MB가 늘어날 수 있습니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: '`pip install`에 `--no-cache-dir`을 붙이거나, 스테이지에서 `ENV PIP_NO_CACHE_DIR=1`을 한 번 설정하세요. BuildKit을 쓴다면 캐시 마운트(`RUN --mount=type=cache,target=/root/.cache/pip pip install …`)가 재빌드를 빠르게 하면서 캐시를 이미지 밖에 둡니다(그 경로의 tmpfs 마운트도 캐시를 이미지 밖에 둡니다).',
+    messages: {
+      cacheKept: "--no-cache-dir 없이 실행한 'pip {subcommand}'은(는) 다운로드 캐시를 레이어에 남깁니다.",
+    },
+  },
 };
