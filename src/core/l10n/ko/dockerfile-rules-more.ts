@@ -180,4 +180,110 @@ export const KO_DOCKERFILE_RULES_MORE: RuleTextTable = {
       cacheKept: "--no-cache-dir 없이 실행한 'pip {subcommand}'은(는) 다운로드 캐시를 레이어에 남깁니다.",
     },
   },
+  'pipe-to-shell': {
+    title: '내려받은 스크립트를 셸로 바로 파이프함',
+    why:
+      '`curl … | sh`는 서버가 돌려주는 내용을 빌드 시점에 읽지도 검증하지도 않고 실행합니다. 침해되거나 탈취된 ' +
+      '호스트, 바뀐 스크립트, 중간에 끊긴 다운로드가 이미지 안에서 root로 실행됩니다. 무엇이 실행됐는지 기록이 남지 않으므로 ' +
+      '같은 Dockerfile로 빌드해도 결과가 다를 수 있고, 배포하는 이미지에 아무도 검토하지 않은 코드가 들어갈 수 있습니다.',
+    howToFix:
+      '파일로 내려받고, 고정해 둔 체크섬이나 서명으로 검증한 뒤(`echo "<sha256>  install.sh" | ' +
+      'sha256sum -c -`) 실행하세요. 더 좋은 방법은 배포판의 버전이 고정된 패키지를 설치하거나, 검증된 릴리스 산출물을 `COPY`/`ADD ' +
+      '--checksum=sha256:…`로 가져오는 것입니다.',
+    messages: {
+      pipedIntoShell: '{downloader}의 출력을 확인 없이 {shell}이(가) 실행합니다. 먼저 파일로 내려받아 체크섬을 검증하세요.',
+      streamedScript: '{shell}이(가) {downloader}에서 스트리밍한 스크립트를 확인 없이 실행합니다. 먼저 파일로 내려받아 체크섬을 검증하세요.',
+      substitutedScript: '{shell}이(가) {downloader}의 출력을 확인 없이 실행합니다. 먼저 파일로 내려받아 체크섬을 검증하세요.',
+    },
+  },
+  'pipe-without-pipefail': {
+    title: '파이프를 쓰는 RUN에 pipefail이 없음',
+    why: '파이프라인은 마지막 명령의 종료 상태만 돌려줍니다. `curl -fsSL https://… | tar -xz`에서 다운로드가 실패해도 tar가 0으로 끝나면 RUN은 성공하고, 빌드는 깨졌거나 빈 결과로 계속 진행됩니다.',
+    howToFix: 'pipefail이 켜진 셸로 스테이지를 실행하세요: RUN 앞에 `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`(Alpine에서는 `["/bin/ash", "-o", "pipefail", "-c"]`)를 두거나, RUN을 `set -o pipefail &&`로 시작하세요. Debian과 Ubuntu의 기본 /bin/sh는 pipefail을 지원하지 않을 수 있는 dash이므로, 자동 수정은 스테이지가 이미 bash, zsh, ksh로 실행될 때만 제공합니다.',
+    messages: {
+      hidesFailures: "이 파이프는 '{program}'의 실패를 가립니다: RUN은 마지막 명령의 종료 상태만 봅니다. pipefail을 켜세요.",
+      hidesFailuresUnnamed: '이 파이프는 앞 명령의 실패를 가립니다: RUN은 마지막 명령의 종료 상태만 봅니다. pipefail을 켜세요.',
+    },
+  },
+  'redundant-target-platform': {
+    title: 'FROM --platform=$TARGETPLATFORM은 불필요함',
+    why: '따로 지정하지 않으면 스테이지는 대상 플랫폼용으로 빌드되므로 `--platform=$TARGETPLATFORM`은 아무것도 바꾸지 않습니다. 군더더기일 뿐 아니라 있지도 않은 크로스 플랫폼 의도를 암시합니다. 이 플래그는 크로스 컴파일 스테이지에서 `$BUILDPLATFORM`과 함께 쓰라고 있는 것입니다.',
+    howToFix: 'FROM에서 `--platform=$TARGETPLATFORM` 플래그를 지우세요.',
+    messages: {
+      redundant: "'--platform={platform}'은(는) FROM이 원래 하는 동작입니다. 지우세요.",
+    },
+  },
+  'reserved-stage-name': {
+    title: '스테이지 이름이 예약어임',
+    why: '`scratch`는 이미 빈 이미지를 뜻하고, `context`는 `COPY --from`과 `--mount=from=`에서 빌드 컨텍스트를 가리킵니다. 이런 이름의 스테이지는 모호하므로, 그 스테이지를 가리키는 참조가 기대와 다르게 해석될 수 있습니다.',
+    howToFix: '스테이지 이름을 바꾸고(`AS build`, `AS base`), 그 이름을 쓰는 모든 `FROM`/`COPY --from`도 고치세요.',
+    messages: {
+      reserved: "스테이지 이름 '{name}'은(는) 예약어입니다. 다른 이름을 쓰세요.",
+    },
+  },
+  'run-cd-instead-of-workdir': {
+    title: 'RUN에서 WORKDIR 대신 cd로 디렉터리를 바꿈',
+    why: '`cd`는 그 RUN이 끝날 때까지만 유효하므로 이후 단계마다 반복해야 하고, 읽는 사람은 파일이 어디에 생기는지 알려고 셸을 따라가야 합니다. WORKDIR은 디렉터리를 한 번만 지정하고, 필요하면 만들어 주며, RUN, COPY, CMD, ENTRYPOINT 모두에 똑같이 적용됩니다.',
+    howToFix: 'RUN 앞에 `WORKDIR /path`로 디렉터리를 지정하세요. 리터럴 절대 경로로 가는 `cd`만 보고합니다: 서브셸 안의 `cd`(`(cd sub && make)`), 상대 경로, 변수나 계산된 디렉터리(`cd "$tmp"`, `cd "$(mktemp -d)"`), 같은 RUN이 지우는 임시 디렉터리(`rm -rf /tmp/build`)로 가는 `cd`는 그대로 둡니다.',
+    messages: {
+      useWorkdir: "'cd' 대신 WORKDIR {dir}을(를) 쓰세요. cd는 다음 명령어로 이어지지 않습니다.",
+    },
+  },
+  'run-irrelevant-command': {
+    title: 'RUN이 빌드에서 의미 없는 명령을 호출함',
+    why: 'RUN 단계는 일회용 컨테이너에서 한 번 실행되며, 파일 시스템 변경만 남습니다. 대화형 도구(vim, top), 프로세스·서비스 제어(service, kill, ps, shutdown), 마운트, 원격 로그인, 네트워크 조회는 그 안에서 쓸모가 없거나, RUN에서 시작한 서비스가 최종 컨테이너에서도 돌고 있으리라는 식의 잘못된 가정을 숨깁니다.',
+    howToFix: '명령을 지우세요. 서비스는 CMD나 ENTRYPOINT에서 시작하고, 파일은 COPY나 sed로 고치며, 빌드 시점 마운트에는 `RUN --mount`를 쓰세요.',
+    messages: {
+      ssh: "RUN에서 'ssh'는 의미가 없습니다: 빌드 단계가 다른 머신에 로그인해서는 안 됩니다.",
+      vim: "RUN에서 'vim'은 의미가 없습니다: 빌드 중에는 아무도 편집기에 입력할 수 없습니다.",
+      shutdown: "RUN에서 'shutdown'은 의미가 없습니다: 빌드 컨테이너는 안에서 종료할 수 없습니다.",
+      service: "RUN에서 'service'는 의미가 없습니다: RUN에서 시작한 서비스는 그 단계가 끝나면 멈춥니다. CMD/ENTRYPOINT에서 시작하세요.",
+      ps: "RUN에서 'ps'는 의미가 없습니다: 빌드 단계의 프로세스 목록은 실행 중인 컨테이너에 대해 아무것도 알려 주지 않습니다.",
+      free: "RUN에서 'free'는 의미가 없습니다: 빌드 머신의 메모리는 런타임에 대해 아무것도 말해 주지 않습니다.",
+      top: "RUN에서 'top'은 의미가 없습니다: 빌드에서는 대화형 모니터가 보여 줄 것이 없습니다.",
+      kill: "RUN에서 'kill'은 의미가 없습니다: RUN의 프로세스는 어차피 그 단계와 함께 끝납니다.",
+      mount: "RUN에서 'mount'는 의미가 없습니다: 마운트는 이미지에 남지 않고 대개 빌드에 없는 권한이 필요합니다. RUN --mount를 쓰세요.",
+      ifconfig: "RUN에서 'ifconfig'는 의미가 없습니다: 빌드 네트워크는 컨테이너가 실행될 네트워크가 아닙니다.",
+    },
+  },
+  'run-uses-sudo': {
+    title: 'RUN에서 sudo를 씀',
+    why: '빌드 단계는 비밀번호 입력 없이 현재 USER로 실행되므로 sudo는 문제만 더합니다. 대부분의 베이스 이미지에는 sudo가 없고, 빌드에 없는 비밀번호나 TTY를 요구할 수 있으며, 단계가 실제로 어떤 사용자로 실행되는지 가립니다. 런타임 사용자에게 sudo 권한을 주면 컨테이너 안의 누구나 root가 될 수도 있습니다.',
+    howToFix: '사용자를 명시적으로 바꾸세요: 권한이 필요한 단계 앞에 `USER root`, 그 뒤에 다시 `USER app`. 런타임에 권한을 내려야 한다면 엔트리포인트에서 gosu나 su-exec 같은 도구를 쓰세요.',
+    messages: {
+      sudo: "RUN에서 'sudo'를 쓰지 마세요. USER로 사용자를 바꾸세요.",
+    },
+  },
+  'secrets-in-arg-or-env': {
+    title: 'ARG 또는 ENV 이름이 시크릿으로 보임',
+    why: 'ENV 값은 이미지 설정에, ARG 값은 빌드 기록과 출처 증명(provenance)에 저장되므로, 이미지를 pull할 수 있는 누구나 읽을 수 있습니다. 이렇게 넘긴 비밀번호, 토큰, 키는 이미지를 쓰는 모든 사람에게 유출됩니다.',
+    howToFix: '시크릿은 시크릿 마운트로 넘기고(`RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN …`와 `docker build --secret id=npm_token`), 런타임 시크릿은 컨테이너를 시작할 때 제공하세요.',
+    messages: {
+      urlWithPassword: "{keyword} '{name}'에 비밀번호가 그대로 들어간 URL이 있어 이미지에서 읽을 수 있게 됩니다. 대신 시크릿 마운트를 쓰세요.",
+      secretName: "{keyword} '{name}'은(는) 시크릿으로 보이며, 그 값을 이미지에서 읽을 수 있게 됩니다. 대신 시크릿 마운트를 쓰세요.",
+    },
+  },
+  'shell-replaced-by-symlink': {
+    title: '/bin/sh를 심볼릭 링크로 바꿔 기본 셸을 변경함',
+    why: '`ln`으로 /bin/sh가 다른 셸을 가리키게 하면 원래 셸을 기대하는 시스템 스크립트를 포함해 이미지의 모든 것에서 셸이 바뀌고, Dockerfile만 봐서는 RUN 줄이 어떤 셸을 쓰는지 알 수 없게 됩니다.',
+    howToFix: 'SHELL 명령어로 이후 RUN 줄의 셸을 고르세요: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.',
+    messages: {
+      replacesSh: "'ln'이 /bin/sh를 바꿉니다. 기본 셸을 바꾸려면 SHELL 명령어를 쓰세요.",
+    },
+  },
+  'ssh-port-exposed': {
+    title: '이미지가 SSH 포트 22를 노출함',
+    why:
+      '컨테이너는 로그인해 들어가는 작은 VM이 아니라 공유 커널 위의 프로세스 트리 하나입니다. 안에서 sshd를 돌리면 ' +
+      '오래 떠 있는 네트워크 데몬, 이미지에 구워 넣거나 마운트한 호스트 키와 자격 증명, 그리고 컨테이너 플랫폼의 접근 제어를 ' +
+      '우회하는 또 하나의 출입구가 생깁니다. 대개 프로세스 감독자와 실행 중인 컨테이너 안에서의 수작업 변경도 뒤따르는데, ' +
+      '이런 변경은 다음 배포 때 소리 없이 사라집니다.',
+    howToFix:
+      'sshd와 `EXPOSE 22`를 지우세요. 셸은 런타임을 통해 여세요: `docker exec -it <container> sh`, ' +
+      '`kubectl exec -it <pod> -- sh`, 셸이 없는 이미지라면 임시 디버그 컨테이너를 쓰는 `kubectl debug`. ' +
+      '파일은 `docker cp` / `kubectl cp`로 복사하세요.',
+    messages: {
+      sshExposed: 'EXPOSE {port}은(는) SSH를 공개합니다: 컨테이너는 VM이 아닙니다. sshd를 돌리는 대신 docker exec / kubectl exec(또는 kubectl debug)를 쓰세요.',
+    },
+  },
 };
