@@ -286,4 +286,71 @@ export const KO_DOCKERFILE_RULES_MORE: RuleTextTable = {
       sshExposed: 'EXPOSE {port}은(는) SSH를 공개합니다: 컨테이너는 VM이 아닙니다. sshd를 돌리는 대신 docker exec / kubectl exec(또는 kubectl debug)를 쓰세요.',
     },
   },
+  'stage-name-casing': {
+    title: '스테이지 이름이 소문자가 아님',
+    why: '스테이지 이름은 대소문자를 구분하지 않고 비교되며, 이미지 참조는 어차피 소문자여야 합니다. 소문자로 쓰면 명령어 키워드와 구분되고, `COPY --from=Build`와 `FROM build`가 서로 다른 것처럼 보이지 않습니다.',
+    howToFix: '스테이지 이름을 소문자로 쓰고, 그 스테이지를 가리키는 모든 `FROM` / `COPY --from` / `--mount=from=`에서도 똑같이 고치세요.',
+    messages: {
+      notLowerCase: "스테이지 이름 '{name}'은(는) 소문자('{lower}')로 써야 합니다.",
+    },
+  },
+  'undefined-arg-in-from': {
+    title: 'FROM이 선언되지 않은 빌드 인자를 씀',
+    why: 'FROM에서는 첫 FROM 앞에 선언한 ARG(와 자동으로 주어지는 플랫폼 인자)만 쓸 수 있습니다. 그 밖의 `$NAME`은 빈 문자열로 전개되므로, 스테이지가 의도와 다른 이미지나 태그 위에서 조용히 빌드됩니다. 대개 오타가 원인입니다.',
+    howToFix: '첫 FROM 앞에 인자를 선언하거나(`ARG VERSION=3.20`), 이름이 틀렸다면 고치세요.',
+    messages: {
+      notDeclared: "빌드 인자 '{name}'이(가) FROM 앞에 선언되지 않아 빈 문자열로 전개됩니다.",
+      notDeclaredDidYouMean: "빌드 인자 '{name}'이(가) FROM 앞에 선언되지 않아 빈 문자열로 전개됩니다('{suggestion}'을(를) 의도했나요?).",
+    },
+  },
+  'undefined-var': {
+    title: '스테이지에서 정의하지 않은 변수를 씀',
+    why: 'Dockerfile 프런트엔드는 COPY, ENV, WORKDIR, LABEL 같은 명령어에서 `$NAME`을 직접 전개합니다. 스테이지의 어떤 ARG나 ENV도 정의하지 않은 이름은 아무 오류 없이 빈 문자열로 전개됩니다. 대개 오타이거나, 전역 ARG를 스테이지 안에서 다시 선언하지 않은 경우입니다.',
+    howToFix: '스테이지에서 변수를 선언하거나(`ARG NAME` — 전역 ARG는 그것을 쓰는 스테이지마다 다시 선언해야 합니다 — 또는 `ENV NAME=…`), 철자를 고치세요.',
+    messages: {
+      notDefined: "'{variable}'이(가) 이 스테이지에서 정의되지 않아 빈 문자열로 전개됩니다.",
+      globalArgNotRepeated: "'{variable}'이(가) 이 스테이지에서 정의되지 않아 빈 문자열로 전개됩니다(전역 ARG이므로 스테이지 안에서 'ARG {name}'을(를) 다시 선언하세요).",
+      notDefinedDidYouMean: "'{variable}'이(가) 이 스테이지에서 정의되지 않아 빈 문자열로 전개됩니다('{suggestion}'을(를) 의도했나요?).",
+    },
+  },
+  'user-non-numeric': {
+    title: '마지막 USER가 숫자 UID가 아니라 이름임',
+    why: '사용자 이름은 컨테이너 안에서 /etc/passwd를 통해서만 해석됩니다. Kubernetes는 이름으로 된 사용자를 `runAsNonRoot: true`와 대조할 수 없어 파드 시작을 거부하고, 바깥에서 사용자를 매핑하는 다른 도구들도 이름만 보게 됩니다.',
+    howToFix: '만든 사용자의 숫자 UID(와 GID)를 쓰세요: `USER 10001:10001`.',
+    messages: {
+      userName: "USER '{user}'은(는) 이름입니다. 런타임이 root가 아님을 확인할 수 있도록 숫자 UID를 쓰세요.",
+    },
+  },
+  'useradd-without-no-log-init': {
+    title: '큰 UID로 useradd를 하면서 -l(--no-log-init)이 없음',
+    why: 'useradd는 새 사용자를 lastlog와 faillog 데이터베이스에 기록하는데, 이들은 UID로 색인되는 희소(sparse) 파일입니다. Docker 레이어는 파일의 희소성을 유지하지 않으므로, 100000000 같은 UID는 이미지 안의 /var/log/lastlog를 0으로 가득 찬 수 GB짜리 파일로 만들 수 있습니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: 'useradd에 `-l`(`--no-log-init`)을 붙이거나, 100000보다 작은 UID를 고르세요.',
+    messages: {
+      sparseLogs: "-l 없이 UID {uid}(으)로 실행한 'useradd'는 거대한 희소 lastlog/faillog 파일을 레이어에 씁니다.",
+    },
+  },
+  'workdir-relative-path': {
+    title: '절대 경로 WORKDIR보다 앞에 상대 경로 WORKDIR이 있음',
+    why: '상대 경로 WORKDIR은 베이스 이미지의 작업 디렉터리를 기준으로 해석됩니다. 그 디렉터리는 이미지 배포자가 정하며 새 릴리스에서 바뀔 수 있고, 그러면 빌드가 그곳에 둔 모든 것이 함께 옮겨집니다.',
+    howToFix: '절대 경로를 쓰거나(`WORKDIR /app`), 상대 경로를 쓰기 전에 스테이지 앞쪽에서 절대 경로 WORKDIR을 지정하세요.',
+    messages: {
+      relative: "WORKDIR '{path}'은(는) 베이스 이미지의 작업 디렉터리에 대한 상대 경로입니다. 절대 경로를 쓰세요.",
+    },
+  },
+  'yarn-cache-not-cleaned': {
+    title: 'yarn install 뒤 같은 RUN에 yarn cache clean이 없음',
+    why: 'yarn은 내려받은 모든 패키지 tarball을 전역 캐시에 보관합니다. 이미지 빌드에서 `yarn install`을 하면 이 캐시가 node_modules와 함께 레이어에 커밋되어 의존성이 차지하는 공간이 대략 두 배가 됩니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: 'RUN 끝에 `&& yarn cache clean`을 붙이거나, yarn 캐시 디렉터리에 BuildKit 캐시 마운트를 써서 캐시가 이미지에 들어가지 않게 하세요.',
+    messages: {
+      cacheKept: "'yarn install'이 yarn 캐시를 레이어에 남깁니다. 이 RUN 끝에 'yarn cache clean'을 붙이세요.",
+    },
+  },
+  'zypper-dist-upgrade': {
+    title: 'Dockerfile에서 zypper dist-upgrade를 실행함',
+    why: '이미지 빌드 중의 배포판 업그레이드는 베이스 이미지의 상당 부분을 그날 저장소에 있는 것으로 바꿔 버립니다. 결과는 지정한 베이스 이미지와 더 이상 일치하지 않고, 레이어가 커지며, 빌드할 때마다 달라집니다.',
+    howToFix: '대신 더 새로운 베이스 이미지 태그로 옮기세요. 특정 수정이 필요하다면 그 패키지만 버전을 고정해 업데이트하거나 설치하세요.',
+    messages: {
+      distUpgrade: "'zypper {subcommand}'은(는) 빌드 중에 배포판 전체를 업그레이드합니다. 대신 더 새로운 베이스 이미지를 쓰세요.",
+    },
+  },
 };
