@@ -2,7 +2,7 @@
  * Korean texts of the Dockerfile rules from `dockerfile-syntax` on (alphabetically; the rules before it are in
  * dockerfile-rules.ts), by rule id, with the same `{name}` placeholders as `meta.messages`.
  */
-import type { RuleTextTable } from '../rule-text';
+import type { RuleTextTable } from '../rule-text-table';
 
 /** Korean of SHIPPING_STAGES_NOTE (dockerfile/model.ts), which the image-size rules append to their why. */
 const SHIPPING_STAGES_NOTE =
