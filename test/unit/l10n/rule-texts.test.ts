@@ -51,8 +51,6 @@ const PENDING_KOREAN = new Set<string>([
   'go-install-unpinned',
   'npm-unpinned',
   'pip-unpinned',
-  'wget-without-progress',
-  'world-writable-permissions',
   'yum-cache-not-cleaned',
   'yum-missing-yes',
   'yum-unpinned',

@@ -393,4 +393,28 @@ export const KO_DOCKERFILE_RULES_MORE: RuleTextTable = {
       distUpgrade: "'zypper {subcommand}'은(는) 빌드 중에 배포판 전체를 업그레이드합니다. 대신 더 새로운 베이스 이미지를 쓰세요.",
     },
   },
+  'wget-without-progress': {
+    title: 'wget에 진행 표시 설정이 없음',
+    why: '터미널이 없으면 GNU wget은 몇 KB마다 점을 한 줄씩 찍는 방식으로 바뀝니다. 큰 파일을 내려받으면 빌드 로그가 수천 줄로 넘쳐 CI 로그 뷰어가 느려지고 정작 중요한 출력이 묻힙니다.',
+    howToFix: '`--progress=dot:giga`(간결한 진행 표시)를 붙이거나, `-q` / `-nv`로 출력을 끄세요. BusyBox wget(Alpine, BusyBox 베이스)은 진행 막대 하나만 출력하고 `--progress`가 없으므로 보고하지 않습니다.',
+    messages: {
+      gnuDots: "--progress, -q, -nv 없이 실행한 'wget'은 빌드 로그를 진행 표시 점으로 채웁니다.",
+      unknownWget: "-q나 -nv(또는 GNU wget의 --progress) 없이 실행한 'wget'은 빌드 로그를 진행 표시 출력으로 채울 수 있습니다. 베이스 이미지를 알 수 없어 어떤 wget이 실행되는지도 알 수 없습니다.",
+    },
+  },
+  'world-writable-permissions': {
+    title: '파일이나 디렉터리를 모든 사용자가 쓸 수 있게 만듦',
+    why:
+      '모드 777(또는 `o+w`)이면 컨테이너 안의 모든 사용자가 그 경로를 고칠 수 있습니다. 어떤 uid로든 코드 실행을 얻은 프로세스가 ' +
+      '더 높은 권한의 프로세스가 나중에 실행할 바이너리, 스크립트, 설정을 바꿔치기할 수 있습니다. 그 경로가 볼륨이나 바인드 마운트라면 ' +
+      '호스트와 다른 컨테이너에도 같은 느슨한 권한이 보입니다. 대개는 정확히 고칠 방법이 있는 소유권 문제를 덮어 두는 것입니다.',
+    howToFix:
+      '대신 그 경로가 필요한 사용자에게 소유권을 주세요: `COPY --chown=10001:10001 …`, `chown -R 10001:10001 /app/data`, ' +
+      '그리고 디렉터리는 755 / 파일은 644 같은 모드(공유 그룹이 있다면 775)를 쓰세요. 여럿이 함께 쓰는 임시 디렉터리라면 ' +
+      '/tmp처럼 스티키 비트를 쓰세요(`chmod 1777`).',
+    messages: {
+      worldWritableMode: "{program} 모드 '{mode}'은(는) 컨테이너 안의 모든 사용자가 그 경로에 쓸 수 있게 합니다. 대신 필요한 사용자에게 소유권을 주세요.",
+      worldWritableCopy: '{keyword} --chmod={mode}은(는) 복사한 파일을 컨테이너 안의 모든 사용자가 쓸 수 있게 합니다. --chown과 더 엄격한 모드를 쓰세요.',
+    },
+  },
 };
