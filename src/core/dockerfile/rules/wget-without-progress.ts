@@ -45,6 +45,10 @@ export default defineDockerfileRule({
     howToFix: 'Add `--progress=dot:giga` (compact progress), or `-q` / `-nv` to silence it. BusyBox wget (Alpine, BusyBox bases) prints a single progress bar and has no `--progress`: it is not reported there.',
     examples: { bad: 'RUN wget https://example.com/big.tar.gz', good: 'RUN wget --progress=dot:giga https://example.com/big.tar.gz' },
     fixable: true,
+    messages: {
+      gnuDots: "'wget' without --progress, -q or -nv fills the build log with progress dots.",
+      unknownWget: "'wget' without -q or -nv (or GNU wget's --progress) may fill the build log with progress output; the base image is not known, so which wget runs is not either.",
+    },
   },
   check(ctx) {
     const scripts = ctx.runScripts();
@@ -59,10 +63,7 @@ export default defineDockerfileRule({
         if (flavour === 'busybox') continue;
         ctx.report({
           range: ctx.range(word.start, word.end),
-          message:
-            flavour === 'gnu'
-              ? `'wget' without --progress, -q or -nv fills the build log with progress dots.`
-              : `'wget' without -q or -nv (or GNU wget's --progress) may fill the build log with progress output; the base image is not known, so which wget runs is not either.`,
+          messageId: flavour === 'gnu' ? 'gnuDots' : 'unknownWget',
           fix: flavour === 'gnu' ? { title: "Add --progress=dot:giga after 'wget'", edits: [{ range: ctx.range(word.end, word.end), newText: ' --progress=dot:giga' }] } : undefined,
         });
       }
