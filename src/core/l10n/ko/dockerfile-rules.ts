@@ -4,7 +4,104 @@
  */
 import type { RuleTextTable } from '../rule-text';
 
+/** SHIPPING_STAGES_NOTE (dockerfile/model.ts) in Korean. */
+const SHIPPING_STAGES_NOTE =
+  ' 배포되는 스테이지(마지막 스테이지와 그 스테이지가 FROM으로 삼는 스테이지)에서만 보고합니다. `COPY --from`으로 파일만 ' +
+  '가져가는 빌더 스테이지는 레이어가 이미지에 남지 않으므로 크기가 문제되지 않습니다.';
+
+/** PINNING_POLICY_NOTE (dockerfile/package-manager-kit.ts) in Korean. */
+const PINNING_POLICY_NOTE =
+  ' 다른 버전 고정 검사(apk, apt-get, dnf, yum, zypper, pip, npm, gem, go)와 마찬가지로 hadolint처럼 기본으로 켜져 ' +
+  '있어 경고로 보고하며, RUN마다 한 번 고정되지 않은 패키지를 모두 나열합니다. 이미지가 고정된 베이스 이미지에 기대고 ' +
+  '있다면 설정에서 이 검사 묶음 전체나 특정 패키지 매니저만 끌 수 있습니다.';
+
+/** The messages of every pinning rule (UNPINNED_MESSAGES in package-manager-kit.ts). */
+const UNPINNED_MESSAGES = {
+  onePackage: "'{install}' 명령이 '{package}' 패키지를 버전 고정 없이 설치합니다. '{pinned}'처럼 버전을 고정하세요.",
+  manyPackages: "'{install}' 명령이 패키지 {count}개를 버전 고정 없이 설치합니다: {packages}, '{lastPackage}'. 각각 버전을 고정하세요(예: '{pinned}').",
+  manyOfOnePackage: "'{install}' 명령이 패키지 {count}개를 버전 고정 없이 설치합니다: '{package}'. 각각 버전을 고정하세요(예: '{pinned}').",
+  runManyPackages: "이 RUN이 패키지 {count}개를 버전 고정 없이 설치합니다: {packages}, '{lastPackage}'. 각각 버전을 고정하세요(예: '{pinned}').",
+  runManyOfOnePackage: "이 RUN이 패키지 {count}개를 버전 고정 없이 설치합니다: '{package}'. 각각 버전을 고정하세요(예: '{pinned}').",
+};
+
+/** The message of every "missing -y" rule (MISSING_YES_MESSAGES in package-manager-kit.ts). */
+const MISSING_YES_MESSAGES = {
+  noAnswerFlag: "'{install}' 명령에 {flag} 옵션이 없어, 빌드 중에는 아무도 답할 수 없는 확인 프롬프트에서 멈춥니다. '{suggestion}' 형태로 실행하세요.",
+};
+
+/** The message of every "cache not cleaned" rule (CACHE_CLEANUP_MESSAGES in package-manager-kit.ts). */
+const CACHE_CLEANUP_MESSAGES = {
+  cacheStays: "'{install}' 명령이 패키지 캐시를 레이어에 남깁니다. 이 RUN 끝에 '{cleanup}' 명령을 추가하세요.",
+};
+
 export const KO_DOCKERFILE_RULES: RuleTextTable = {
+  'add-instead-of-copy': {
+    title: '일반 로컬 파일에 ADD 사용',
+    why: 'ADD는 복사 이상의 일을 합니다. URL을 내려받고 로컬 tar 아카이브를 풉니다. 일반 파일에 ADD를 쓰면 이 동작이 가려져 무엇이 풀릴지 읽는 사람이 알 수 없고, 나중에 파일 이름을 `.tar.gz`로 바꾸면 이미지에 들어가는 내용이 조용히 달라집니다. COPY는 예측 가능한 한 가지 일만 합니다.',
+    howToFix: '로컬 파일과 디렉터리에는 COPY를 쓰세요. ADD는 ADD만 할 수 있는 일, 즉 원격 URL(`--checksum`과 함께), Git 소스, 풀어야 하는 로컬 아카이브에만 남겨 두세요.',
+    messages: {
+      useCopy: '{sources}에는 COPY를 쓰세요. ADD는 URL이나 풀어야 할 아카이브에만 필요합니다.',
+    },
+  },
+  'add-local-archive': {
+    title: '로컬 아카이브를 복사한 뒤 tar로 풂',
+    why: 'COPY 다음에 `RUN tar -x`를 하면 아카이브는 한 레이어에, 풀린 내용은 다음 레이어에 저장되어 이미지가 같은 데이터를 두 번 싣습니다(나중에 아카이브를 지워도 앞선 레이어는 줄지 않습니다). ADD는 로컬 tar 아카이브를 한 단계로 풉니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: 'COPY와 tar 단계를 `ADD app.tar.gz /opt/app/` 하나로 바꾸세요. 압축 해제 옵션을 직접 정하려면 아카이브를 바인드 마운트하세요: `RUN --mount=type=bind,source=app.tar.gz,target=/tmp/app.tar.gz tar -xzf /tmp/app.tar.gz -C /opt`.',
+    messages: {
+      copiedThenUnpacked: "'{archive}' 파일을 복사한 뒤 tar로 풀기 때문에 이미지에 두 번 들어갑니다. 'ADD {archive} <dir>/'는 한 레이어에서 풉니다.",
+    },
+  },
+  'add-url-without-checksum': {
+    title: 'ADD가 체크섬 없이 URL을 내려받음',
+    why: '`ADD https://…`는 빌드 시점에 서버가 돌려주는 내용을 그대로 받습니다. 파일이 바뀌거나 서버나 연결이 침해되면 이미지에 모르는 사이에 다른 바이트가 들어가고, Dockerfile에는 아무 흔적도 남지 않습니다. 브랜치나 태그를 가리키는 Git 소스도 같습니다. 둘 다 다른 커밋으로 옮겨질 수 있습니다.',
+    howToFix: '내용을 고정하세요: `ADD --checksum=sha256:<digest> https://…/file.tar.gz /dest/`(Dockerfile 문법 1.6 이상). Git 소스는 전체 커밋 ID로 고정하세요: `ADD https://github.com/org/repo.git#<commit-sha> /src`. 아니면 RUN 단계에서 curl로 내려받고 `sha256sum -c`로 파일을 검증하세요.',
+    messages: {
+      gitUnpinned: "ADD가 '{url}' 저장소를 커밋 고정 없이 클론합니다. 브랜치나 태그는 옮겨질 수 있습니다. '#<full commit sha>'를 붙이거나 --checksum을 쓰세요.",
+      urlWithoutChecksum: "ADD가 '{url}' 파일을 --checksum 없이 내려받으므로, 빌드는 서버가 돌려주는 것을 무엇이든 받아들입니다. --checksum=sha256:<digest>를 추가하세요.",
+    },
+  },
+  'apk-missing-no-cache': {
+    title: 'apk add에 --no-cache 없음',
+    why: '`--no-cache` 없이 실행하면 apk는 내려받은 저장소 색인(캐시가 설정되어 있으면 패키지까지)을 /var/cache/apk 아래에 남깁니다. 이 파일들은 레이어에 커밋되어 이미지만 키웁니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: '`apk add --no-cache …`를 쓰세요. 이 명령에 쓸 색인을 새로 받고 아무것도 저장하지 않으므로 `apk update`나 별도 정리가 필요 없습니다. BuildKit에서는 /var/cache/apk에 캐시 마운트를 걸어도 됩니다.',
+    messages: {
+      indexStays: "--no-cache 없는 'apk add'는 패키지 색인을 레이어에 남깁니다. 'apk add --no-cache'를 쓰세요.",
+    },
+  },
+  'apk-unpinned': {
+    title: 'apk add에 버전 고정 없음',
+    why: '버전을 고정하지 않은 `apk add`는 빌드 시점에 Alpine 미러에 있는 버전을 설치합니다. 같은 커밋을 다시 빌드해도 라이브러리나 도구의 새 메이저 버전이 들어올 수 있고, 이미지에 어떤 버전이 들어 있는지 Dockerfile만 보고는 알 수 없습니다.' + PINNING_POLICY_NOTE,
+    howToFix: '패키지마다 버전을 고정하세요: `apk add --no-cache curl=8.5.0-r0`. 패치 업데이트만 허용하려면 `curl~8.5`처럼 쓰세요. 설치할 수 있는 버전은 Alpine 릴리스에 따라 다르므로 베이스 이미지도 고정하세요.',
+    messages: UNPINNED_MESSAGES,
+  },
+  'apt-get-install-recommends': {
+    title: 'apt-get install에 --no-install-recommends 없음',
+    why: 'apt-get은 기본적으로 요청한 패키지가 추천(Recommends)하기만 하는 패키지까지 모두 설치합니다. 문서 도구, 추가 로캘, GUI 도우미 같은 것들입니다. 애플리케이션에는 전혀 필요 없는데도 이미지가 커지고, pull이 느려지고, 취약점 스캐너가 보고할 코드가 늘어납니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: '`--no-install-recommends`를 추가하고(`apt-get install -y --no-install-recommends curl`), 실제로 쓰는 몇 안 되는 추천 패키지는 명시적으로 나열하세요.',
+    messages: {
+      installsRecommends: "'{install}' 명령이 추천 패키지까지 설치합니다. --no-install-recommends를 추가하세요.",
+    },
+  },
+  'apt-get-missing-yes': {
+    title: 'apt-get install에 -y 없음',
+    why: 'apt-get은 지정한 것보다 많은 패키지를 설치해야 하면 멈추고 "Do you want to continue?"라고 묻습니다. 빌드에는 답할 터미널이 없으므로 apt-get은 입력의 끝을 읽고 중단하며 RUN이 실패합니다. 베이스 이미지가 갱신되어 의존성이 바뀐 뒤에야 실패하기도 합니다.',
+    howToFix: '`-y`(또는 `--yes`, `--assume-yes`, `-qq`)를 넘기세요: `apt-get install -y curl=8.5.0-2`.',
+    messages: MISSING_YES_MESSAGES,
+  },
+  'apt-get-unpinned': {
+    title: 'apt-get install에 버전 고정 없음',
+    why: '버전을 지정하지 않으면 apt는 빌드 당일 미러가 제공하는 버전을 설치하므로, 같은 Dockerfile로 빌드한 두 이미지에 서로 다른 패키지가 들어갈 수 있습니다. Debian과 Ubuntu에서는 고정에도 대가가 있습니다. 아카이브가 이전 버전을 내리면 고정한 빌드가 실패하므로, 고정된 베이스 이미지로 다시 빌드하는 팀은 이 검사를 끄기도 합니다(`DL3008: off`).' + PINNING_POLICY_NOTE,
+    howToFix: '`name=version`으로 고정하고(`apt-get install -y curl=7.88.1-10+deb12u5`) 고정값은 봇이 갱신하게 하거나, 베이스 이미지를 다이제스트로 고정하고 재현성은 스냅숏 미러(snapshot.debian.org)에 맡기세요.',
+    messages: UNPINNED_MESSAGES,
+  },
+  'apt-instead-of-apt-get': {
+    title: 'RUN에서 apt-get 대신 apt 사용',
+    why: '`apt`는 터미널 앞의 사람을 위한 명령줄 프런트엔드입니다. 출력, 프롬프트, 기본값이 릴리스마다 바뀔 수 있고, 스크립트에서 쓰기에는 인터페이스가 안정적이지 않다고 스스로 경고합니다. `apt-get`과 `apt-cache`는 자동화를 위한 안정된 인터페이스를 유지합니다.',
+    howToFix: '`apt-get`(install, update, upgrade, remove, purge, autoremove, dist-upgrade)이나 `apt-cache`(search, show, policy)를 쓰세요.',
+    messages: {
+      useAptGet: "'apt' 대신 '{command}' 명령을 쓰세요. apt에는 스크립트용 안정 인터페이스가 없습니다.",
+    },
+  },
   'apt-lists-not-cleaned': {
     title: 'apt 패키지 목록이 레이어에 남음',
     why: '`apt-get update`는 설정된 모든 저장소의 패키지 색인을 /var/lib/apt/lists에 내려받으며, 보통 20–50 MB에 이릅니다. 나중 RUN에서 지운 파일도 앞선 레이어에는 그대로 남으므로, 목록을 받은 그 RUN에서 지우지 않으면 실행 시에는 아무도 쓰지 않는 파일이 이미지에 실려 배포됩니다. 이 규칙은 배포되는 스테이지(마지막 스테이지와 그 스테이지가 FROM으로 쓰는 스테이지)에서만 보고합니다.',
@@ -12,5 +109,83 @@ export const KO_DOCKERFILE_RULES: RuleTextTable = {
     messages: {
       listsStay: "'{updater} update'로 내려받은 apt 목록이 이 레이어에 남습니다. RUN 끝에 'rm -rf {lists}/*'를 붙이세요.",
     },
+  },
+  'dnf-cache-not-cleaned': {
+    title: '같은 RUN에 dnf clean all이 없는 dnf install 또는 upgrade',
+    why: 'dnf와 microdnf는 저장소 메타데이터와 내려받은 패키지를 /var/cache 아래에 둡니다. 설치, 업그레이드, 재설치를 하는 RUN에서 이를 지우지 않으면 레이어에 그대로 굳어, 실행 시에는 아무 이득 없이 내려받고 저장할 이미지만 커집니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: '설치하는 RUN 끝에 `&& dnf clean all`(microdnf는 `microdnf clean all`)을 붙이거나 `rm -rf /var/cache/dnf`를 실행하세요. BuildKit에서는 캐시 디렉터리에 cache 또는 tmpfs 마운트를 걸어도(`RUN --mount=type=cache,target=/var/cache/dnf …`, dnf5는 `/var/cache/libdnf5`) 이미지에 남지 않습니다.',
+    messages: CACHE_CLEANUP_MESSAGES,
+  },
+  'dnf-missing-yes': {
+    title: 'dnf install에 -y 없음',
+    why: 'dnf는 설치 전에 확인을 요청합니다. 아무도 답할 수 없는 빌드에서는 트랜잭션이 중단되어 빌드가 실패하거나, 대화형으로 시험했을 때와 다르게 동작합니다.',
+    howToFix: '`-y`(`--assumeyes`)를 넘기세요: `dnf install -y nginx-1.24.0`.',
+    messages: MISSING_YES_MESSAGES,
+  },
+  'dnf-unpinned': {
+    title: 'dnf install에 패키지 버전 없음',
+    why: '버전 없는 `dnf install`(또는 `microdnf install`)은 빌드 시점에 저장소에 있는 최신 패키지를 가져오므로, 같은 Dockerfile을 다시 빌드해도 모르는 사이에 다른 이미지가 나올 수 있습니다.' + PINNING_POLICY_NOTE,
+    howToFix: '패키지마다 버전을 고정하세요: `dnf install -y nginx-1.24.0` 또는 `nginx-1:1.24.0-1.el9`. `dnf module install`에는 스트림을 지정하세요(`nodejs:20`).',
+    messages: UNPINNED_MESSAGES,
+  },
+  'gem-unpinned': {
+    title: 'gem install에 버전 없음',
+    why: '`gem install rails`는 빌드 시점의 최신 릴리스를 설치하므로, 업스트림이 릴리스할 때마다 호환성을 깨는 변경이나 침해된 버전까지 포함해 이미지가 조용히 바뀝니다.' + PINNING_POLICY_NOTE,
+    howToFix: '버전을 지정하세요: `gem install rails:7.1.3` 또는 `gem install rails -v 7.1.3`. 아니면 Gemfile.lock과 `bundle install`로 gem을 관리하세요.',
+    messages: UNPINNED_MESSAGES,
+  },
+  'go-install-unpinned': {
+    title: 'go install, go get, go run에 고정 버전 없음',
+    why: '`@version` 없이 원격 모듈을 `go install`/`go get`하면 빌드 시점의 최신 릴리스(또는 기본 브랜치)로 해석됩니다. 그러면 Dockerfile을 전혀 바꾸지 않아도 다시 빌드할 때마다 새 코드가, 침해된 릴리스까지 들어옵니다. `go run pkg@latest`도 같은 식으로 버전이 바뀌며(`@` 없는 `go run pkg`는 go.mod가 요구하는 버전을 쓰므로 보고하지 않습니다), `go get -tool`은 그때 해석된 버전을 그대로 기록합니다.' + PINNING_POLICY_NOTE,
+    howToFix: '정확한 버전을 지정하세요: `go install golang.org/x/tools/gopls@v0.15.3`. `@latest`와 브랜치 이름은 피하세요.',
+    messages: UNPINNED_MESSAGES,
+  },
+  'npm-unpinned': {
+    title: 'npm install로 버전 없는 패키지 설치',
+    why: '버전 없는 `npm install <pkg>`는 빌드 시점의 `latest` 태그로 해석됩니다. 게시자가 릴리스할 때마다 이미지가 바뀌어, 호환성을 깨는 메이저 버전은 물론 최악의 경우 탈취된 릴리스까지 들어옵니다. lockfile로 설치하는 `npm ci`는 해당하지 않습니다.' + PINNING_POLICY_NOTE,
+    howToFix: '버전을 붙이거나(`npm install -g typescript@5.4.5`), 의존성을 package.json에 넣고 `npm ci`로 lockfile에서 설치하세요.',
+    messages: UNPINNED_MESSAGES,
+  },
+  'pip-unpinned': {
+    title: 'pip install에 버전 고정 없음',
+    why: '`pip install requests`는 빌드 시점에 PyPI에 있는 최신 릴리스를 가져옵니다. 나중에 같은 Dockerfile을 다시 빌드하면 호환성을 깨는 새 메이저 버전이나 침해된 릴리스가 들어올 수 있고, 이미지에 어떤 버전이 들어 있는지 Dockerfile로는 알 수 없습니다.' + PINNING_POLICY_NOTE,
+    howToFix: '버전을 고정하세요(`pip install requests==2.31.0`). 더 좋은 방법은 잠긴 requirements 파일로 설치하는 것입니다(`pip install -r requirements.txt`, 가능하면 `--require-hashes`로 해시까지 검증).',
+    messages: UNPINNED_MESSAGES,
+  },
+  'yum-cache-not-cleaned': {
+    title: '같은 RUN에 yum clean all이 없는 yum install',
+    why: 'yum은 내려받은 패키지와 저장소 메타데이터를 /var/cache/yum 아래에 둡니다. 같은 RUN에서 지우지 않으면 레이어에 커밋되어 이미지의 모든 사본과 함께 배포되며, 실행 시에는 아무도 쓰지 않는 수십 MB가 되는 경우가 많습니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: '설치하는 RUN 끝에 `&& yum clean all`(또는 `rm -rf /var/cache/yum`)을 붙이세요. BuildKit에서는 대신 캐시를 마운트할 수 있습니다: `RUN --mount=type=cache,target=/var/cache/yum yum install -y …`.',
+    messages: CACHE_CLEANUP_MESSAGES,
+  },
+  'yum-missing-yes': {
+    title: 'yum install에 -y 없음',
+    why: 'yum은 트랜잭션 내용을 보여 주고 "Is this ok [y/N]"에 대한 답을 기다립니다. 빌드 중에는 아무도 답하지 않으므로 yum은 기본값인 "no"를 택하고 RUN이 실패합니다.',
+    howToFix: '`-y`(`--assumeyes`)를 넘기세요: `yum install -y httpd-2.4.6`.',
+    messages: MISSING_YES_MESSAGES,
+  },
+  'yum-unpinned': {
+    title: 'yum install에 패키지 버전 없음',
+    why: '버전을 지정하지 않으면 yum은 빌드 당일 저장소가 제공하는 버전을 설치합니다. 같은 커밋으로 빌드한 두 이미지에 서로 다른 패키지 버전이 들어갈 수 있고, 문제 있는 업스트림 릴리스가 모르는 사이에 이미지에 들어옵니다.' + PINNING_POLICY_NOTE,
+    howToFix: '버전을 지정하세요: `yum install -y httpd-2.4.57`(name-version[-release]). `yum module install`에는 스트림을 지정하세요: `nodejs:18`.',
+    messages: UNPINNED_MESSAGES,
+  },
+  'zypper-cache-not-cleaned': {
+    title: '같은 RUN에 zypper clean이 없는 zypper install',
+    why: 'zypper는 저장소 메타데이터와 패키지를 /var/cache/zypp 아래에 저장합니다. 설치하는 RUN에서 비우지 않으면 이 캐시가 레이어의 일부가 되어, 이미지를 pull할 때마다 함께 내려받게 됩니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: '설치하는 RUN 끝에 `&& zypper clean --all`(또는 `zypper cc -a`)을 붙이거나 그 RUN에서 /var/cache/zypp를 지우세요. /var/cache/zypp에 BuildKit 캐시 마운트를 걸어도 이미지에 남지 않습니다.',
+    messages: CACHE_CLEANUP_MESSAGES,
+  },
+  'zypper-missing-non-interactive': {
+    title: 'zypper 명령에 -n(비대화형) 없음',
+    why: 'zypper는 패키지를 바꾸기 전에 확인을 요청합니다. 빌드에는 답할 사람이 없으므로 명령이 실패하거나 입력을 기다리며 멈춥니다.',
+    howToFix: '전역 옵션 `-n`(`--non-interactive`)을 `zypper` 바로 뒤에 두세요: `zypper -n install …`. 하위 명령 옵션 `-y`(`--no-confirm`)도 됩니다.',
+    messages: MISSING_YES_MESSAGES,
+  },
+  'zypper-unpinned': {
+    title: 'zypper install에 패키지 버전 없음',
+    why: 'zypper는 버전 없는 패키지를 이미지를 빌드하는 시점에 구할 수 있는 최신 버전으로 해석합니다. 그러면 저장소가 바뀔 때마다 이미지도 바뀌고, 다시 빌드해도 같은 결과가 나오지 않습니다.' + PINNING_POLICY_NOTE,
+    howToFix: "버전이나 범위를 지정하세요: `zypper -n install curl=8.6.0` 또는 `'curl>=8.6'`(셸이 비교 연산자를 건드리지 않도록 따옴표로 감싸세요).",
+    messages: UNPINNED_MESSAGES,
   },
 };
