@@ -110,6 +110,74 @@ export const KO_DOCKERFILE_RULES: RuleTextTable = {
       listsStay: "'{updater} update'로 내려받은 apt 목록이 이 레이어에 남습니다. RUN 끝에 'rm -rf {lists}/*'를 붙이세요.",
     },
   },
+  'base-image-untagged': {
+    title: '베이스 이미지에 태그 없음',
+    why: '태그가 없는 이미지는 `:latest`를 뜻합니다. 빌드가 마지막으로 게시된 버전을 조용히 가져오므로, 같은 커밋을 두 번 빌드해도 결과가 다를 수 있습니다.',
+    howToFix: '명시적인 버전 태그를 붙이거나, 바이트 단위까지 재현되는 빌드를 원하면 다이제스트(`@sha256:…`)를 쓰세요. 빌드 인자로 지정한 태그(`FROM node:${NODE_VERSION}`)는 ARG에 기본값이 있으면 태그로 인정합니다.',
+    messages: {
+      noTag: "'{image}' 이미지에 태그가 없어 :latest를 뜻합니다. 버전을 고정하세요.",
+    },
+  },
+  'base-image-untrusted-registry': {
+    title: '신뢰 목록에 없는 레지스트리의 이미지',
+    why: '레지스트리를 장악한 사람은 베이스 이미지의 모든 바이트를 장악하며, 그 이미지는 호스트의 다른 모든 것과 같은 커널 위에서 실행됩니다. 팀이 빌드를 검증된 레지스트리(내부 미러, 스캔을 거치는 프록시)로 제한했다면, 다른 곳에서 가져오는 FROM은 그 검토를 우회합니다. `COPY --from=<image>`나 `RUN --mount=from=<image>`로 가져오는 이미지도 마찬가지입니다. `trustedRegistries`가 설정된 경우에만 검사하며, `node` 같은 짧은 이름은 Docker Hub(`docker.io`)로 해석됩니다.',
+    howToFix: '신뢰하는 레지스트리를 거쳐 이미지를 가져오거나(예: `registry.example.com/library/node:20`), 승인된 레지스트리라면 `.containment.yaml`의 `trustedRegistries`(또는 hadolint의 `trustedRegistries`)에 추가하세요.',
+    messages: {
+      untrustedRegistry: "'{image}' 이미지를 '{registry}'에서 가져오는데, 이 레지스트리는 신뢰 목록({trusted})에 없습니다.",
+      untrustedDockerHub: "'{image}' 이미지를 Docker Hub('docker.io', 짧은 이름의 기본값)에서 가져오는데, 이 레지스트리는 신뢰 목록({trusted})에 없습니다.",
+    },
+  },
+  'copy-from-own-stage': {
+    title: 'COPY --from이 자기 스테이지를 가리킴',
+    why: '스테이지는 자기 자신에서 복사할 수 없습니다. 파일 시스템이 아직 만들어지는 중이기 때문입니다. 빌더는 순환 의존성을 보고하고 빌드가 실패합니다.',
+    howToFix: '`--from`이 파일을 만든 앞선 스테이지를 가리키게 하거나, `--from`을 빼서 빌드 컨텍스트에서 복사하세요.',
+    messages: {
+      ownStage: 'COPY --from={stage} 옵션이 자신이 속한 스테이지를 가리킵니다. 앞선 스테이지에서 복사하세요.',
+    },
+  },
+  'copy-from-unknown-stage': {
+    title: 'COPY --from이 앞선 스테이지가 아닌 이름을 가리킴',
+    why: '`COPY --from`에는 앞선 스테이지(이름이나 인덱스) 또는 이미지를 씁니다. 위에 있는 어느 스테이지와도 맞지 않는 이름(오타이거나 아래쪽에 정의된 스테이지)은 pull할 이미지로 취급되므로, 빌드가 실패하거나 레지스트리에 있는 엉뚱한 이미지에서 복사하게 됩니다.',
+    howToFix: '위에서 `FROM … AS <name>`으로 정의한 스테이지 이름을 쓰거나, 그 스테이지를 이 COPY보다 앞으로 옮기거나, 태그까지 붙인 이미지 참조를 쓰세요(`--from=busybox:1.36`). `--build-context`로 넘기는 이름 있는 빌드 컨텍스트는 ignore pragma에 나열할 수 있습니다.',
+    messages: {
+      laterIndex: '{index}번 스테이지는 이 COPY보다 뒤에 있습니다. --from에는 앞선 스테이지만 쓸 수 있습니다.',
+      noSuchIndex: '{index}번 스테이지는 없습니다. 이 Dockerfile의 스테이지는 {stageCount}개입니다.',
+      laterName: "'{stage}' 스테이지는 이 COPY보다 뒤에 정의되어 있습니다. 위로 옮기거나 앞선 스테이지에서 복사하세요.",
+      unknownName: "위에 정의된 스테이지 중에 '{stage}' 이름은 없습니다. 이름을 고치거나, 이미지라면 태그를 붙이세요('{stage}:<tag>').",
+    },
+  },
+  'copy-ignored-file': {
+    title: 'COPY 또는 ADD 소스가 .dockerignore로 제외됨',
+    why: '`.dockerignore`에 걸리는 파일은 빌더로 전송되지 않습니다. 그런 경로를 COPY나 ADD하면 실패하거나("not found"), 폴더라면 보기보다 적은 내용이 조용히 복사됩니다.',
+    howToFix: '`.dockerignore`에서 그 경로를 빼거나(또는 `!path` 예외를 추가하거나), 복사하지 마세요.',
+    messages: {
+      excluded: "'{source}' 경로는 '{pattern}' 패턴({ignoreFile} {line}번째 줄) 때문에 빌드 컨텍스트에서 제외되므로 {instruction}에서 보이지 않습니다.",
+    },
+  },
+  'copy-multiple-sources-dest-slash': {
+    title: '소스가 여럿인 COPY의 대상은 /로 끝나야 함',
+    why: 'COPY에 소스가 둘 이상이면 대상은 디렉터리여야 하며, 빌더는 대상이 `/`로 끝날 때만 디렉터리로 받아들입니다. 그렇지 않으면 빌드가 오류로 멈춥니다.',
+    howToFix: '대상 끝에 슬래시를 붙이세요: `COPY package.json package-lock.json /app/`.',
+    messages: {
+      destNeedsSlash: "COPY의 소스가 {sourceCount}개이므로 대상 경로 '{dest}' 끝에 '/'가 있어야 합니다.",
+    },
+  },
+  'copy-relative-dest-without-workdir': {
+    title: 'WORKDIR 없이 상대 경로로 COPY',
+    why: 'COPY의 상대 경로 대상은 작업 디렉터리를 기준으로 해석되는데, 이 스테이지에서는 아무것도 작업 디렉터리를 정하지 않았습니다. 그러면 베이스 이미지가 정한 값(흔히 `/`)에 좌우되어 파일이 예상치 못한 곳에 놓일 수 있고, 베이스 이미지가 갱신되면 위치가 바뀔 수도 있습니다.',
+    howToFix: 'COPY 앞에 `WORKDIR /app`(어떤 절대 경로든)을 두거나, 절대 경로 대상을 쓰세요: `COPY app.py /app/`.',
+    messages: {
+      relativeDest: "COPY 대상이 상대 경로('{dest}')인데 이 스테이지에는 WORKDIR가 없습니다. 베이스 이미지의 작업 디렉터리를 기준으로 해석됩니다.",
+    },
+  },
+  'curl-and-wget': {
+    title: '한 스테이지에서 curl과 wget을 함께 사용',
+    why: 'curl과 wget은 같은 일을 합니다. 둘 다 쓰면 이미지에 둘 다 설치해야 하므로 크기가 늘고 패치할 도구가 하나 더 생기며, 스테이지도 읽기 어려워집니다.',
+    howToFix: '둘 중 하나(베이스 이미지에 이미 들어 있는 쪽)를 골라 스테이지의 모든 다운로드에 쓰세요.',
+    messages: {
+      secondTool: "여기서 '{tool}' 명령을 쓰지만 이 스테이지는 이미 '{firstTool}' 명령으로 내려받고 있습니다. 하나만 쓰세요.",
+    },
+  },
   'dnf-cache-not-cleaned': {
     title: '같은 RUN에 dnf clean all이 없는 dnf install 또는 upgrade',
     why: 'dnf와 microdnf는 저장소 메타데이터와 내려받은 패키지를 /var/cache 아래에 둡니다. 설치, 업그레이드, 재설치를 하는 RUN에서 이를 지우지 않으면 레이어에 그대로 굳어, 실행 시에는 아무 이득 없이 내려받고 저장할 이미지만 커집니다.' + SHIPPING_STAGES_NOTE,
