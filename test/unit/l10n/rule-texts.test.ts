@@ -21,9 +21,7 @@ const HANGUL = /[\uac00-\ud7a3]/;
  */
 const PENDING_KOREAN = new Set<string>([
   'base-image-end-of-life',
-  'base-image-heavy',
   'base-image-latest-tag',
-  'base-image-windows',
   'consecutive-run-instructions',
   'container-runs-as-root',
   'copy-root-from-stage',
