@@ -22,9 +22,6 @@ const HANGUL = /[\uac00-\ud7a3]/;
 const PENDING_KOREAN = new Set<string>([
   'base-image-end-of-life',
   'base-image-latest-tag',
-  'consecutive-run-instructions',
-  'container-runs-as-root',
-  'copy-root-from-stage',
   'dockerfile-syntax',
   'duplicate-stage-name',
   'empty-continuation-line',

@@ -163,6 +163,25 @@ export const KO_DOCKERFILE_RULES: RuleTextTable = {
       untrustedDockerHub: "'{image}' 이미지를 Docker Hub('docker.io', 짧은 이름의 기본값)에서 가져오는데, 이 레지스트리는 신뢰 목록({trusted})에 없습니다.",
     },
   },
+  'consecutive-run-instructions': {
+    title: '연속된 RUN 명령을 하나로 합칠 수 있음',
+    why: 'RUN마다 레이어가 하나씩 늘어납니다. 작은 단계 하나만 하는 짧은 RUN이 연달아 있으면 이미지 히스토리가 길어지고, 나중 단계에서 지우는 파일이 앞선 레이어에 남을 수 있습니다.' + SHIPPING_STAGES_NOTE,
+    howToFix: '단계들을 `&&`(또는 heredoc `RUN <<EOF … EOF`)로 이어 하나의 RUN으로 만드세요. 비싼 단계를 따로 캐시하려는 등 일부러 나눈 것이라면 그대로 두어도 됩니다.',
+    messages: {
+      mergeRuns: '이 RUN은 다른 짧은 RUN 바로 뒤에 있습니다. 하나의 레이어로 합치는 것을 고려하세요.',
+    },
+  },
+  'container-runs-as-root': {
+    title: '최종 스테이지에 USER가 없어 컨테이너가 루트로 실행됨',
+    why: 'USER 명령이 없으면 프로세스는 uid 0으로 실행됩니다. 컨테이너는 네임스페이스와 cgroup으로 둘러싼 프로세스일 뿐이라 호스트 커널을 공유하며, 사용자 네임스페이스를 켜지 않았다면(보통 켜지 않습니다) 컨테이너 안의 루트는 그 커널에게도 루트입니다. 그래서 커널 버그, 마운트된 Docker 소켓, 쓰기 가능한 호스트 경로, 추가된 capability 같은 어떤 탈출 경로든 전체 권한으로 시작되고, 컨테이너 안에서는 루트가 애플리케이션 자체를 고쳐 쓸 수 있습니다. Kubernetes의 `runAsNonRoot: true`도 이런 이미지는 시작하지 않습니다. 기본 사용자가 루트가 아니라고 알려진 이미지(distroless `:nonroot`, Chainguard, Bitnami)는 보고하지 않습니다. `scratch`는 사용자가 없어 uid 0으로 실행되므로 보고하지만, 어떤 컨테이너도 실행하지 않는 내보내기 스테이지(`docker build --output`용으로 CMD/ENTRYPOINT가 없는 `scratch`)는 예외입니다.',
+    howToFix: '최종 스테이지 끝부분, CMD/ENTRYPOINT 앞이면서 루트가 필요한 모든 RUN 뒤에 `USER 65532:65532`를 추가하세요(빠른 수정). 숫자 uid:gid는 /etc/passwd 항목이 필요 없어 scratch와 distroless에서도 동작하고, Kubernetes가 루트가 아님을 확인할 수 있습니다. 65532는 distroless와 Chainguard 이미지의 `nonroot` uid이며, 흔한 배포판의 시스템 uid나 로그인 uid보다 훨씬 커서 기존 계정과 겹치지 않습니다. 그 사용자가 써야 하는 파일은 소유권을 넘기거나(`COPY --chown=65532:65532 …`, 또는 쓰기 가능한 볼륨) 전용 사용자를 만들고 번호로 전환하세요(`USER 10001:10001`).',
+    messages: {
+      scratchRoot: '최종 스테이지가 scratch 위에 빌드되었는데 USER를 정하지 않습니다. scratch에는 사용자가 없으므로 프로세스가 uid 0, 즉 공유하는 호스트 커널에게도 루트로 실행됩니다. 숫자 USER를 추가하세요.',
+      imageRunsAsRoot: "최종 스테이지에 USER가 없고 '{image}' 이미지는 기본적으로 {user} 사용자로 실행되므로, 컨테이너가 루트로 실행됩니다. 네임스페이스가 막아 주지 않는 한 공유하는 호스트 커널에게도 루트입니다.",
+      nodeRunsAsRoot: "최종 스테이지에 USER가 없고 '{image}' 이미지는 기본적으로 {user} 사용자로 실행되므로, 컨테이너가 루트로 실행됩니다. 네임스페이스가 막아 주지 않는 한 공유하는 호스트 커널에게도 루트입니다. (기본적으로 루트로 실행되며, 이미지에는 `USER node`로 쓸 수 있는 `node` 사용자(uid 1000)도 들어 있습니다.)",
+      unknownImage: "최종 스테이지에 USER가 없습니다. '{image}' 이미지가 직접 루트가 아닌 USER를 정하지 않는 한 컨테이너는 루트로 실행되며, 네임스페이스가 막아 주지 않는 한 공유하는 호스트 커널에게도 루트입니다.",
+    },
+  },
   'copy-from-own-stage': {
     title: 'COPY --from이 자기 스테이지를 가리킴',
     why: '스테이지는 자기 자신에서 복사할 수 없습니다. 파일 시스템이 아직 만들어지는 중이기 때문입니다. 빌더는 순환 의존성을 보고하고 빌드가 실패합니다.',
@@ -196,6 +215,15 @@ export const KO_DOCKERFILE_RULES: RuleTextTable = {
     howToFix: '대상 끝에 슬래시를 붙이세요: `COPY package.json package-lock.json /app/`.',
     messages: {
       destNeedsSlash: "COPY의 소스가 {sourceCount}개이므로 대상 경로 '{dest}' 끝에 '/'가 있어야 합니다.",
+    },
+  },
+  'copy-root-from-stage': {
+    title: 'COPY --from이 파일 시스템 전체를 복사함',
+    why: '`COPY --from=build / /`는 다른 스테이지의 모든 것, 즉 컴파일러, 패키지 매니저 상태, 캐시, 남아 있던 시크릿까지 이 스테이지로 가져옵니다. 멀티 스테이지 빌드를 하는 의미가 사라집니다. 외부 이미지(`--from=<image>`)에서 복사하는 경우는 참고로만 보고합니다. 통째로 복사하도록 만든 이미지(크로스 컴파일 도우미 같은 scratch 기반 산출물 이미지)도 있고, 배포판 전체를 딸려 오는 이미지도 있기 때문입니다.',
+    howToFix: '최종 이미지에 필요한 것만 복사하세요: `COPY --from=build /out/app /usr/local/bin/app`. 통째로 복사하도록 만든 이미지라면 그대로 두고 그 줄의 참고 알림을 무시하세요.',
+    messages: {
+      wholeStage: "COPY --from이 다른 스테이지의 파일 시스템 전체('/')를 '/'에 복사합니다. 필요한 파일만 복사하세요.",
+      wholeImage: "COPY --from이 '{image}' 이미지의 파일 시스템 전체를 '/'에 복사합니다. 통째로 복사하도록 만든 이미지(scratch 기반 산출물 이미지)라면 괜찮지만, 아니라면 필요한 파일만 복사하세요.",
     },
   },
   'copy-relative-dest-without-workdir': {
