@@ -1,5 +1,8 @@
-import { defineDockerfileRule, type DockerfileContext } from '../context';
-import { rootStage } from '../stage-base';
+import { defineDockerfileRule } from '../context';
+import type { InstructionInfo, RunScript, Stage } from '../model';
+import { apkAddWord, parseApk } from '../package-commands';
+import { rootStage, stageImageFacts } from '../stage-base';
+import { parseTag } from '../../knowledge';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
 /** GNU wget short options that take a value. */
@@ -29,21 +32,6 @@ function controlsProgress(argv: ShellWord[]): boolean {
     }
   }
   return false;
-}
-
-type RunScripts = ReturnType<DockerfileContext['runScripts']>;
-
-/**
- * Which wget a RUN most likely calls: BusyBox's on Alpine/BusyBox bases (or where the stage uses apk), GNU's on other
- * known bases, unknown when the base is (a variable, an ONBUILD trigger, no stage).
- */
-function wgetFlavour(info: RunScripts[number]['info'], scripts: RunScripts): 'gnu' | 'busybox' | 'unknown' {
-  const stage = info.stage;
-  if (!stage || info.onbuild !== undefined) return 'unknown';
-  const root = rootStage(stage);
-  if (/alpine|busybox/i.test(root.image.repository)) return 'busybox';
-  if (scripts.some((s) => s.info.stage === stage && s.script.commands.some((c) => programOf(c) === 'apk'))) return 'busybox';
-  return root.image.hasVariables ? 'unknown' : 'gnu';
 }
 
 export default defineDockerfileRule({
@@ -81,3 +69,37 @@ export default defineDockerfileRule({
     }
   },
 });
+
+type WgetFlavour = 'gnu' | 'busybox' | 'unknown';
+
+/**
+ * Which wget a RUN most likely calls: BusyBox's on Alpine/BusyBox bases or where the stage uses apk (no --progress,
+ * -nv ignored), GNU's once `apk add wget` installed it or on other known Linux bases; unknown when the base is a
+ * variable, an image we do not know, or an ONBUILD trigger (whose base is decided later).
+ */
+function wgetFlavour(info: InstructionInfo, scripts: ReadonlyArray<{ info: InstructionInfo; script: RunScript }>): WgetFlavour {
+  const stage = info.stage;
+  if (!stage || info.onbuild !== undefined) return 'unknown';
+  const chain = new Set<Stage>();
+  for (let s: Stage | undefined = stage, guard = 0; s && guard < 64; s = s.parent, guard++) chain.add(s);
+  let usesApk = false;
+  for (const other of scripts) {
+    if (!other.info.stage || !chain.has(other.info.stage)) continue;
+    for (const command of other.script.commands) {
+      const apk = parseApk(command);
+      if (!apk) continue;
+      usesApk = true;
+      if (apkAddWord(apk) && apk.operands.some((w) => w.value === 'wget')) return 'gnu';
+    }
+  }
+  const root = rootStage(stage);
+  if (usesApk || /(^|\/)(alpine|busybox)$/i.test(root.image.repository) || /(^|[-_.])alpine/i.test(root.image.tag ?? '')) return 'busybox';
+  const facts = stageImageFacts(stage);
+  if (!facts?.known || facts.osFamily !== 'linux') {
+    // an image we do not know, tagged with a Debian/Ubuntu release (`buildpack-deps:bookworm`): GNU wget
+    const tag = root.image.hasVariables ? undefined : parseTag(root.image.tag);
+    return tag?.debianCodename || tag?.ubuntuCodename ? 'gnu' : 'unknown';
+  }
+  const distro = facts.distro?.product;
+  return facts.sizeClass === 'alpine' || distro === 'alpine' || distro === 'wolfi' ? 'busybox' : 'gnu';
+}
