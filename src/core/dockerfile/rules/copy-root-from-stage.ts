@@ -22,6 +22,10 @@ export default defineDockerfileRule({
     why: '`COPY --from=build / /` carries everything from the other stage into this one: compilers, package manager state, caches and any secrets left behind. It defeats the point of a multi-stage build. From an external image (`--from=<image>`) it is reported as a note only: some images are made to be copied whole (scratch-based artefact images such as cross-compilation helpers), others bring a whole distribution along.',
     howToFix: 'Copy only what the final image needs: `COPY --from=build /out/app /usr/local/bin/app`. For an image built to be copied whole, keep it and ignore the note for that line.',
     examples: { bad: 'COPY --from=build / /', good: 'COPY --from=build /out/app /usr/local/bin/app' },
+    messages: {
+      wholeStage: "COPY --from copies the other stage's entire filesystem ('/') into '/'; copy only the files you need.",
+      wholeImage: "COPY --from copies the whole filesystem of the image '{image}' into '/': fine for an image made to be copied whole (a scratch-based artefact image), otherwise copy only the files you need.",
+    },
   },
   check(ctx) {
     const unquote = (s: string) => s.replace(/^["']|["']$/g, '');
@@ -38,12 +42,13 @@ export default defineDockerfileRule({
       if (!root || unquote(dest.value) !== '/') continue;
       const image = externalImage(ctx.model.stages, from);
       if (image === undefined) {
-        ctx.report({ range: root.range, message: "COPY --from copies the other stage's entire filesystem ('/') into '/'; copy only the files you need." });
+        ctx.report({ range: root.range, messageId: 'wholeStage' });
       } else {
         ctx.report({
           range: root.range,
           severity: 'info',
-          message: `COPY --from copies the whole filesystem of the image '${image}' into '/': fine for an image made to be copied whole (a scratch-based artefact image), otherwise copy only the files you need.`,
+          messageId: 'wholeImage',
+          data: { image },
         });
       }
     }
