@@ -20,6 +20,8 @@ import { variableRefs } from '../dockerfile/variable-refs';
 import type { FileHost } from '../host/file-host';
 import { describeImage, eolStatus, type EolFacts, type ImageFacts } from '../knowledge';
 import { podSecurityLevel } from '../kubernetes/pod-security';
+import type { Lang } from '../l10n/lang';
+import { localizedMessage, ruleText } from '../l10n/rule-text';
 import { kubernetesWorkloads, qosClass, sandboxRuntime, type QosClass, type Workload } from '../kubernetes/workloads';
 import type { Finding, Position, Range } from '../model/finding';
 import { parseImageRef, shortRepository, type ImageRef } from '../model/image-ref';
@@ -48,10 +50,11 @@ export function showsTradeoffLink(meta: Pick<RuleMeta, 'category' | 'relatesToIs
   return meta.category === 'isolation' || meta.category === 'resources' || !!meta.relatesToIsolation;
 }
 
-export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english): string {
-  const parts = [`**${finding.rule}** — ${finding.message}`];
+export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english, lang: Lang = 'en'): string {
+  const parts = [`**${finding.rule}** — ${localizedMessage(finding, lang)}`];
   if (meta) {
-    parts.push(`**${t('Why')}:** ${meta.why}`, `**${t('How to fix')}:** ${meta.howToFix}`);
+    const text = ruleText(meta, lang);
+    parts.push(`**${t('Why')}:** ${text.why}`, `**${t('How to fix')}:** ${text.howToFix}`);
   }
   const links = [`[${t('Show documentation for {0}', finding.rule)}](${commandLink(SHOW_RULE_DOC_COMMAND, [finding.rule])})`];
   if (meta ? showsTradeoffLink(meta) : finding.category === 'isolation' || finding.category === 'resources') {
