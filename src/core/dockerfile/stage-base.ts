@@ -14,6 +14,19 @@ export function rootStage(stage: Stage): Stage {
   return current;
 }
 
+/**
+ * An export stage: built on `scratch` with nothing to run (no CMD/ENTRYPOINT in it or a stage it builds on). Such a
+ * stage only holds files for `docker build --output`; no container ever runs it, so runtime-isolation findings do
+ * not apply.
+ */
+export function isExportOnlyStage(stage: Stage): boolean {
+  if (!rootStage(stage).image.isScratch) return false;
+  for (let s: Stage | undefined = stage, guard = 0; s && guard < 64; s = s.parent, guard++) {
+    if (s.instructions.some((i) => /^(CMD|ENTRYPOINT)$/i.test(i.getKeyword()))) return false;
+  }
+  return true;
+}
+
 /** Knowledge about the image a stage starts from, or undefined when the reference is not resolvable (`FROM ${BASE}`). */
 export function stageImageFacts(stage: Stage, now: Date = knowledgeNow()): ImageFacts | undefined {
   const root = rootStage(stage);

@@ -18,7 +18,7 @@ import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile
 import { expandVariables } from '../dockerfile/expand-variables';
 import { variableRefs } from '../dockerfile/variable-refs';
 import type { FileHost } from '../host/file-host';
-import { describeImage, eolStatus, type EolFacts, type ImageFacts } from '../knowledge';
+import { describeImage, eolStatus, knowledgeAge, productLifecycle, type EolFacts, type ImageFacts, type ProductId } from '../knowledge';
 import { podSecurityLevel } from '../kubernetes/pod-security';
 import type { Lang } from '../l10n/lang';
 import { localizedMessage, ruleText } from '../l10n/rule-text';
@@ -37,6 +37,8 @@ import { english, type Translate } from './translate';
 export interface HoverContent {
   markdown: string;
   range: Range;
+  /** What the text explains, when hovers order it before the findings there (an image's facts come first). */
+  subject?: 'image';
 }
 
 export { commandLink, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND };
@@ -50,10 +52,14 @@ export function showsTradeoffLink(meta: Pick<RuleMeta, 'category' | 'relatesToIs
   return meta.category === 'isolation' || meta.category === 'resources' || !!meta.relatesToIsolation;
 }
 
+/**
+ * A finding's explanation. The editor already shows the finding's message above the hover, so the heading is the
+ * rule's title, not the message again.
+ */
 export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english, lang: Lang = 'en'): string {
-  const parts = [`**${finding.rule}** — ${localizedMessage(finding, lang)}`];
-  if (meta) {
-    const text = ruleText(meta, lang);
+  const text = meta && ruleText(meta, lang);
+  const parts = [`**${finding.rule}** — ${text?.title ?? localizedMessage(finding, lang)}`];
+  if (text) {
     parts.push(`**${t('Why')}:** ${text.why}`, `**${t('How to fix')}:** ${text.howToFix}`);
   }
   const links = [`[${t('Show documentation for {0}', finding.rule)}](${commandLink(SHOW_RULE_DOC_COMMAND, [finding.rule])})`];
@@ -108,9 +114,22 @@ function osLine(facts: ImageFacts, t: Translate): string {
 function factsMarkdown(facts: ImageFacts, t: Translate): string[] {
   const out: string[] = [];
   const items: string[] = [osLine(facts, t)];
+  let dated = false;
   for (const release of [facts.distro, facts.runtime]) {
-    const line = release && eolLine(release.label, release.eol, t);
-    if (line) items.push(line + (release?.eol && release.eol.isPastEol && release.successor ? ' ' + t('Move to {0}.', release.successor) : ''));
+    if (!release) continue;
+    const line = eolLine(release.label, release.eol, t);
+    if (line) {
+      items.push(line + (release.eol && release.eol.isPastEol && release.successor ? ' ' + t('Move to {0}.', release.successor) : ''));
+      dated = true;
+    } else if (release.version && productLifecycle(release.product as ProductId)) {
+      // a line the table does not list: say so, never a label that reads as if it had been checked
+      items.push(t('{0} {1}: end of life unknown (this release line is not in the table).', release.productLabel, release.version));
+      dated = true;
+    }
+  }
+  if (dated) {
+    const age = knowledgeAge();
+    items.push(age.stale ? t('Release dates as of {0}: more than six months old, so they may be stale.', age.asOf) : t('Release dates as of {0}.', age.asOf));
   }
   if (facts.deprecated) items.push(t('Deprecated image: {0}', facts.deprecated.note));
   if (facts.sizeClass !== 'unknown') {
@@ -250,9 +269,9 @@ export function dockerfileHover(text: string, position: Position, t: Translate =
         let root: Stage = stage.parent;
         for (let guard = 0; root.parent && guard < 64; guard++) root = root.parent;
         parts.push(imageMarkdown(root.image, t));
-        return { markdown: parts.join('\n\n'), range: stage.imageRange };
+        return { markdown: parts.join('\n\n'), range: stage.imageRange, subject: 'image' };
       }
-      return { markdown: imageMarkdown(stage.image, t, { written }), range: stage.imageRange };
+      return { markdown: imageMarkdown(stage.image, t, { written }), range: stage.imageRange, subject: 'image' };
     }
   }
   // flags (`HEALTHCHECK --interval=…`) are not part of the arguments range: take everything after the keyword
@@ -389,7 +408,7 @@ export function kubernetesHover(text: string, position: Position, options: { san
     const parts = key.onKey && doc ? [renderFieldDoc(doc, t)] : [];
     const container = workload?.containers.find((c) => c.image && c.image.range.start.line === key.keyRange.start.line);
     parts.push(imageMarkdown(container?.image?.ref ?? describeRef(key.value), t));
-    return { markdown: parts.join('\n\n'), range };
+    return { markdown: parts.join('\n\n'), range, subject: 'image' };
   }
   const doc = kubernetesFieldDoc(key.path);
   if (!doc) return undefined;
@@ -440,7 +459,7 @@ export function composeHover(
     const s = serviceOf();
     const parts = key.onKey ? [renderFieldDoc(composeFieldDoc(key.path)!, t)] : [];
     parts.push(imageMarkdown(s?.image?.ref ?? describeRef(key.value), t));
-    return { markdown: parts.join('\n\n'), range };
+    return { markdown: parts.join('\n\n'), range, subject: 'image' };
   }
   const doc = composeFieldDoc(key.path);
   if (!doc) return undefined;

@@ -25,7 +25,10 @@ export interface HoverRequest {
 }
 
 export interface HoverResult {
-  /** Markdown sections, findings first. */
+  /**
+   * Markdown sections: the findings' explanations, shortest first, then the code's; on an image its facts come first
+   * (hovering `latest` tells what the image is before any rule essay).
+   */
   contents: string[];
   range: Range;
 }
@@ -33,13 +36,15 @@ export interface HoverResult {
 export function hoverAt(request: HoverRequest): HoverResult | undefined {
   const { text, kind, path, position, host } = request;
   const t = request.t ?? english;
-  const contents: string[] = [];
+  const explanations: string[] = [];
   let range: Range | undefined;
   for (const f of request.findings) {
     if (f.rule === 'file-skipped' || !containsPosition(f.range, position)) continue;
-    contents.push(findingHover(f, findRule(f.rule), t, request.lang));
+    explanations.push(findingHover(f, findRule(f.rule), t, request.lang));
     range ??= f.range;
   }
+  // one rule explanation per rule (several findings of a rule on one token say the same), shortest first
+  const contents = [...new Set(explanations)].sort((a, b) => a.length - b.length);
   let content: HoverContent | undefined;
   try {
     const options = { sandboxRuntimes: request.sandboxRuntimes };
@@ -50,7 +55,8 @@ export function hoverAt(request: HoverRequest): HoverResult | undefined {
     content = undefined; // a hover must never throw at the user
   }
   if (content) {
-    contents.push(content.markdown);
+    if (content.subject === 'image') contents.unshift(content.markdown);
+    else contents.push(content.markdown);
     range = content.range;
   }
   return contents.length && range ? { contents, range } : undefined;

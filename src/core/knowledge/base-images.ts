@@ -256,7 +256,7 @@ function describeKnown(ref: ImageRef, image: string, base: ImageFacts, now: Date
 
   if (registry === 'gcr.io' && repo.startsWith('distroless/')) return distroless(base, repo, tagLower, now);
   if (registry === 'mcr.microsoft.com' && /^dotnet\/(?:core\/|nightly\/)?(?:sdk|aspnet|runtime|runtime-deps)$/.test(repo)) return dotnet(base, repo, tag, now);
-  if (registry === 'cgr.dev' && repo.startsWith('chainguard/')) return chainguard(base, repo);
+  if (registry === 'cgr.dev' && repo.startsWith('chainguard/')) return chainguard(base, repo, tagLower);
   if (registry === 'docker.io' && repo.startsWith('bitnami/')) return bitnami(base, repo, tag, now);
   if (registry === 'docker.io' && (repo === 'nginxinc/nginx-unprivileged')) {
     return {
@@ -567,23 +567,27 @@ function dotnet(base: ImageFacts, repo: string, tag: ParsedTag, now: Date): Imag
   return facts;
 }
 
-function chainguard(base: ImageFacts, repo: string): ImageFacts {
+function chainguard(base: ImageFacts, repo: string, tag: string): ImageFacts {
   const name = repo.slice('chainguard/'.length);
-  // wolfi-base is a general-purpose base (shell, apk) meant to be built on; do not assume its user
-  const nonroot = name !== 'wolfi-base';
+  // wolfi-base and chainguard-base are general-purpose bases (shell, apk) meant to be built on: no user is assumed
+  const general = name === 'wolfi-base' || name === 'chainguard-base';
+  // `-dev` variants add a shell and apk for building; they keep the image's nonroot user
+  const dev = /(^|-)dev$/.test(tag);
   return {
     ...base,
     known: true,
     family: 'chainguard',
     osFamily: 'linux',
-    sizeClass: 'distroless',
+    sizeClass: general || dev ? 'slim' : 'distroless',
     distro: { product: 'wolfi', productLabel: 'Wolfi', kind: 'distro', label: 'Wolfi', inTable: false },
-    ...(nonroot
+    ...(!general
       ? {
           defaultUser: 'nonroot',
           defaultUid: 65532,
           runsAsNonRootByDefault: true,
-          defaultUserNote: 'Chainguard images run as the nonroot user (uid 65532) unless documented otherwise',
+          defaultUserNote: dev
+            ? 'Chainguard -dev variants keep the nonroot user (uid 65532); `USER root` is needed for apk installs and should be undone'
+            : 'Chainguard images run as the nonroot user (uid 65532) unless documented otherwise',
         }
       : { runsAsNonRootByDefault: false }),
   };

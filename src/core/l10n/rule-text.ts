@@ -7,16 +7,9 @@ import type { Finding } from '../model/finding';
 import type { RuleMeta } from '../model/rule';
 import { formatMessage } from './format-message';
 import type { Lang } from './lang';
+import type { RuleText, RuleTextTable } from './rule-text-table';
 
-export interface RuleText {
-  title: string;
-  why: string;
-  howToFix: string;
-  /** By message id, with the same `{name}` placeholders as the English in `meta.messages`. */
-  messages?: Readonly<Record<string, string>>;
-}
-
-export type RuleTextTable = Readonly<Record<string, RuleText>>;
+export type { RuleText, RuleTextTable };
 
 let korean: RuleTextTable | undefined;
 

@@ -233,6 +233,13 @@ export function verdictBadge(s: Strings, v: Verdict): string {
   return `<span class="verdict verdict-${v}">${icon(VERDICT_ICON[v])} ${esc(s.verdict[v])}</span>`;
 }
 
+/** What a container runs: its image (and the Dockerfile it is built from), or only the Dockerfile of a build-only service. */
+function containerSource(s: Strings, c: Workload['containers'][number]): string {
+  const built = c.dockerfile ? `${esc(s.builtFrom)} <code>${esc(c.dockerfile)}</code>` : '';
+  if (!c.image) return built ? `<span class="muted">${built}</span>` : `<span class="muted">${esc(s.notSet)}</span>`;
+  return `<code>${esc(c.image)}</code>${built ? ` <span class="muted">(${built})</span>` : ''}`;
+}
+
 function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string {
   const { s } = ctx;
   const id = `w${index}`;
@@ -248,7 +255,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
     out.push(`<p class="containers"><span class="muted">${esc(s.containers)}:</span> `);
     out.push(
       w.containers
-        .map((c) => `<span class="ctr"><code>${esc(c.name)}</code>${c.init ? ` <span class="tag">${esc(s.initTag)}</span>` : ''} → <code>${esc(c.image || '?')}</code>${c.dockerfile ? ` <span class="muted">(${esc(s.builtFrom)} <code>${esc(c.dockerfile)}</code>)</span>` : ''}</span>`)
+        .map((c) => `<span class="ctr"><code>${esc(c.name)}</code>${c.init ? ` <span class="tag">${esc(s.initTag)}</span>` : ''} → ${containerSource(s, c)}</span>`)
         .join(', '),
     );
     out.push('</p>');
@@ -274,7 +281,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   const yn = (b: boolean | undefined, unsetText = s.notSet) => (b === undefined ? esc(unsetText) : esc(b ? s.yes : s.no));
   out.push('<div class="facts">');
   out.push(`<h4>${esc(s.privileges)}</h4><dl class="kv">`);
-  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.tristate[p.root])}</span> <span class="muted">${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))}</span> ${loc(ctx, p.rootLocation)}</dd>`);
+  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.rootState[p.root])}</span> <span class="muted">(${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))})</span> ${loc(ctx, p.rootLocation)}</dd>`);
   out.push(`<dt>${esc(s.privileged)}</dt><dd>${yn(p.privileged)}</dd>`);
   out.push(`<dt>${esc(s.addedCaps)}</dt><dd>${p.addedCaps.length ? p.addedCaps.map((c) => `<code>${esc(c)}</code>`).join(' ') : esc(s.none)}${p.droppedAll ? ' <span class="muted">(drop: ALL)</span>' : ''}</dd>`);
   if (!windows) {

@@ -61,6 +61,8 @@ export interface Strings {
   noUserNs: string;
   userNsDefault: string;
   tristate: Record<Tristate, string>;
+  /** Who the workload runs as, a phrase that reads on its own before the basis (not a bare yes/no). */
+  rootState: Record<Tristate, string>;
   rootBasis: (code: string, p: P) => string;
   pss: Record<PssLevel, string>;
   profileCaption: (name: string) => string;
@@ -181,6 +183,7 @@ const en: Strings = {
   noUserNs: 'no user namespace: uid 0 inside is uid 0 on the host',
   userNsDefault: 'Host user ids (default)',
   tristate: { yes: 'yes', no: 'no', unknown: 'unknown' },
+  rootState: { yes: 'root', no: 'non-root', unknown: 'unknown' },
   rootBasis: (code, p) =>
     code === 'field'
       ? `${p.field}: ${p.value}`
@@ -205,7 +208,7 @@ const en: Strings = {
   kernelRow: 'Kernel',
   privileges: 'Privileges',
   cgroups: 'cgroups (resource limits)',
-  root: 'Root',
+  root: 'Runs as',
   privileged: 'Privileged',
   addedCaps: 'Added capabilities',
   escalation: 'Privilege escalation',
@@ -464,6 +467,7 @@ const ko: Strings = {
   noUserNs: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 호스트의 uid 0',
   userNsDefault: '호스트 사용자 ID (기본값)',
   tristate: { yes: '예', no: '아니요', unknown: '알 수 없음' },
+  rootState: { yes: '루트', no: '루트 아님', unknown: '알 수 없음' },
   rootBasis: (code, p) =>
     code === 'field'
       ? `${p.field}: ${p.value}`
@@ -488,7 +492,7 @@ const ko: Strings = {
   kernelRow: '커널',
   privileges: '권한',
   cgroups: 'cgroups (리소스 제한)',
-  root: 'root 실행',
+  root: '실행 사용자',
   privileged: 'privileged',
   addedCaps: '추가된 capability',
   escalation: '권한 상승 허용',

@@ -17,6 +17,7 @@ import {
   lacksCode,
   open,
   ours,
+  positionOf,
   setText,
   waitForDiagnostics,
 } from './helpers';
@@ -180,6 +181,22 @@ describe('quick fixes: kubernetes/compose (needs issue 3)', () => {
       'k8s-writable-root-fs',
       'k8s-no-seccomp-profile',
     ]);
+  });
+
+  it('the quick-fix menu lists each title once: a bare Kubernetes container and a Dockerfile line', async () => {
+    for (const [file, needle] of [['k8s/deployment.yaml', '- name: web'], ['Dockerfile', 'RUN apt-get']] as const) {
+      const doc = await open(file);
+      await waitForDiagnostics(doc.uri, (l) => l.length > 0, `findings in ${file}`);
+      const line = positionOf(doc, needle).line;
+      // what Ctrl+. on the line offers: every finding that starts on it
+      const onLine = ours(doc.uri).filter((d) => d.range.start.line === line || (file.endsWith('.yaml') && d.range.start.line === line + 1));
+      assert.ok(onLine.length >= 2, `several findings on ${file}:${line + 1}: ${onLine.map(codeOf).join(', ')}`);
+      const range = onLine.reduce((r, d) => r.union(d.range), onLine[0].range);
+      const titles = (await codeActions(doc.uri, range, vscode.CodeActionKind.QuickFix.value)).map((a) => a.title);
+      const duplicates = titles.filter((t, i) => titles.indexOf(t) !== i);
+      assert.deepStrictEqual(duplicates, [], `${file}: ${titles.join(' | ')}`);
+      assert.strictEqual(titles.filter((t) => /^Show documentation/.test(t)).length <= new Set(onLine.map(codeOf)).size, true);
+    }
   });
 
   it('Compose: every fix (memory limit, no-new-privileges) applies and its finding goes', async () => {

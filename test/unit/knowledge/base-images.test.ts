@@ -106,6 +106,11 @@ describe('knowledge: describeImage', () => {
     assert.strictEqual(d('gcr.io/distroless/static-debian12:latest').defaultUser, 'root');
     assert.strictEqual(d('cgr.dev/chainguard/python:latest').runsAsNonRootByDefault, true);
     assert.strictEqual(d('cgr.dev/chainguard/wolfi-base').runsAsNonRootByDefault, false);
+    assert.strictEqual(d('cgr.dev/chainguard/chainguard-base:latest').runsAsNonRootByDefault, false);
+    // -dev variants: a shell and apk (not distroless), the same nonroot user
+    assert.strictEqual(d('cgr.dev/chainguard/python:latest-dev').sizeClass, 'slim');
+    assert.strictEqual(d('cgr.dev/chainguard/python:latest-dev').defaultUid, 65532);
+    assert.strictEqual(d('cgr.dev/chainguard/python:latest').sizeClass, 'distroless');
     assert.strictEqual(d('bitnami/redis:7.2').defaultUid, 1001);
     assert.strictEqual(d('bitnami/minideb:bookworm').defaultUser, 'root');
     assert.strictEqual(d('nginxinc/nginx-unprivileged:1.25-alpine').defaultUid, 101);

@@ -7,6 +7,18 @@ function flagsOf(instruction: Instruction): string {
   return flags.map((f) => f.toString()).sort().join(' ');
 }
 
+/**
+ * Statements of a RUN in a shell we do not parse (PowerShell, cmd): its non-empty lines and `;`-separated parts. An
+ * estimate, but a 13-line PowerShell script is never "short".
+ */
+function foreignStatementCount(instruction: Instruction): number {
+  const body = instruction.getArgumentsContent() ?? '';
+  return body
+    .split(/\r?\n|;/)
+    .map((part) => part.replace(/[`^\\]\s*$/, '').trim())
+    .filter((part) => part.length > 0 && !part.startsWith('#')).length;
+}
+
 export default defineDockerfileRule({
   meta: {
     id: 'consecutive-run-instructions',
@@ -31,7 +43,7 @@ export default defineDockerfileRule({
         continue;
       }
       const script = ctx.model.runScript(info);
-      const count = script.form === 'exec' || !script.posix ? 1 : script.commands.length;
+      const count = script.form === 'exec' ? 1 : script.posix ? script.commands.length : foreignStatementCount(info.instruction);
       const flags = flagsOf(info.instruction);
       if (previous && previous.flags === flags && previous.count <= 1 && count <= 1) {
         ctx.report({ range: ctx.keywordRange(info.instruction), message: 'This RUN directly follows another short RUN; consider merging them into one layer.' });

@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel, Stage } from '../model';
 import { defineDockerfileRule } from '../context';
-import { rootStage, stageImageFacts } from '../stage-base';
+import { isExportOnlyStage, rootStage, stageImageFacts } from '../stage-base';
 
 /** The uid:gid the fix switches to. See howToFix for why this one. */
 export const NON_ROOT_USER = '65532:65532';
@@ -20,7 +20,8 @@ export default defineDockerfileRule({
       'added capability) then starts with full privileges, and inside the container root can rewrite the application ' +
       'itself. Kubernetes `runAsNonRoot: true` also refuses to start such an image. Images known to default to a ' +
       'non-root user (distroless `:nonroot`, Chainguard, Bitnami) are not reported; `scratch` is, since it has no users ' +
-      'and runs as uid 0.',
+      'and runs as uid 0 — except an export stage (`scratch` with no CMD/ENTRYPOINT, for `docker build --output`), ' +
+      'which no container runs.',
     howToFix:
       'Add `USER 65532:65532` (the quick fix) near the end of the final stage, before CMD/ENTRYPOINT and after every ' +
       'RUN that needs root. A numeric uid:gid needs no /etc/passwd entry, so it works on scratch and distroless, and ' +
@@ -37,7 +38,7 @@ export default defineDockerfileRule({
   },
   check(ctx) {
     const stage = ctx.model.finalStage;
-    if (!stage || stage.user || stage.isWindows) return;
+    if (!stage || stage.user || stage.isWindows || isExportOnlyStage(stage)) return;
     const facts = stageImageFacts(stage);
     if (!facts || facts.runsAsNonRootByDefault || facts.osFamily === 'windows') return;
     let message: string;

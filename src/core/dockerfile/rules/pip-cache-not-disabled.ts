@@ -25,7 +25,10 @@ function pipInstall(command: ShellCommand): { install: ShellWord; args: ShellWor
   const start = k;
   while (k < argv.length && argv[k].value.startsWith('-')) k += PIP_VALUE_OPTIONS.has(argv[k].value) ? 2 : 1;
   if (argv[k]?.value !== 'install') return undefined;
-  return { install: argv[k], args: argv.slice(start) };
+  const args = argv.slice(start);
+  // `--dry-run` resolves and downloads nothing into the image's cache
+  if (args.some((w) => w.value === '--dry-run')) return undefined;
+  return { install: argv[k], args };
 }
 
 function truthy(value: string | null | undefined): boolean {

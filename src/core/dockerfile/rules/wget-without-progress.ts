@@ -1,4 +1,5 @@
-import { defineDockerfileRule } from '../context';
+import { defineDockerfileRule, type DockerfileContext } from '../context';
+import { rootStage } from '../stage-base';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
 /** GNU wget short options that take a value. */
@@ -30,6 +31,21 @@ function controlsProgress(argv: ShellWord[]): boolean {
   return false;
 }
 
+type RunScripts = ReturnType<DockerfileContext['runScripts']>;
+
+/**
+ * Which wget a RUN most likely calls: BusyBox's on Alpine/BusyBox bases (or where the stage uses apk), GNU's on other
+ * known bases, unknown when the base is (a variable, an ONBUILD trigger, no stage).
+ */
+function wgetFlavour(info: RunScripts[number]['info'], scripts: RunScripts): 'gnu' | 'busybox' | 'unknown' {
+  const stage = info.stage;
+  if (!stage || info.onbuild !== undefined) return 'unknown';
+  const root = rootStage(stage);
+  if (/alpine|busybox/i.test(root.image.repository)) return 'busybox';
+  if (scripts.some((s) => s.info.stage === stage && s.script.commands.some((c) => programOf(c) === 'apk'))) return 'busybox';
+  return root.image.hasVariables ? 'unknown' : 'gnu';
+}
+
 export default defineDockerfileRule({
   meta: {
     id: 'wget-without-progress',
@@ -38,7 +54,7 @@ export default defineDockerfileRule({
     severity: 'info',
     title: 'wget without a progress setting',
     why: 'Without a terminal, GNU wget falls back to printing a line of dots for every few kilobytes. Downloading a large file floods the build log with thousands of lines, which slows CI log viewers and buries the output that matters.',
-    howToFix: 'Add `--progress=dot:giga` (compact progress), or `-q` / `-nv` to silence it. BusyBox wget (Alpine) does not know `--progress`; use `-q` there.',
+    howToFix: 'Add `--progress=dot:giga` (compact progress), or `-q` / `-nv` to silence it. BusyBox wget (Alpine, BusyBox bases) prints a single progress bar and has no `--progress`: it is not reported there.',
     examples: { bad: 'RUN wget https://example.com/big.tar.gz', good: 'RUN wget --progress=dot:giga https://example.com/big.tar.gz' },
     fixable: true,
   },
@@ -50,21 +66,16 @@ export default defineDockerfileRule({
         const argv = effectiveArgv(command);
         if (programOf(command) !== 'wget' || controlsProgress(argv)) continue;
         const word = argv[0];
-        // BusyBox wget rejects --progress: offer the fix only where GNU wget is the likely one.
-        const stage = info.stage;
-        let root = stage;
-        while (root?.parent) root = root.parent;
-        const busybox =
-          !stage ||
-          !root ||
-          info.onbuild !== undefined ||
-          root.image.hasVariables ||
-          /alpine|busybox/i.test(root.image.repository) ||
-          scripts.some((s) => s.info.stage === stage && s.script.commands.some((c) => programOf(c) === 'apk'));
+        const flavour = wgetFlavour(info, scripts);
+        // BusyBox wget prints one progress bar, not GNU's dot lines, and has no --progress: nothing true to say
+        if (flavour === 'busybox') continue;
         ctx.report({
           range: ctx.range(word.start, word.end),
-          message: `'wget' without --progress, -q or -nv fills the build log with progress dots.`,
-          fix: busybox ? undefined : { title: "Add --progress=dot:giga after 'wget'", edits: [{ range: ctx.range(word.end, word.end), newText: ' --progress=dot:giga' }] },
+          message:
+            flavour === 'gnu'
+              ? `'wget' without --progress, -q or -nv fills the build log with progress dots.`
+              : `'wget' without -q or -nv (or GNU wget's --progress) may fill the build log with progress output; the base image is not known, so which wget runs is not either.`,
+          fix: flavour === 'gnu' ? { title: "Add --progress=dot:giga after 'wget'", edits: [{ range: ctx.range(word.end, word.end), newText: ' --progress=dot:giga' }] } : undefined,
         });
       }
     }

@@ -2,7 +2,7 @@
  * Korean texts of the Dockerfile rules, by rule id: title, why, how to fix and each message id of `meta.messages`
  * with the same `{name}` placeholders. Code, commands, paths and flags stay as written.
  */
-import type { RuleTextTable } from '../rule-text';
+import type { RuleTextTable } from '../rule-text-table';
 
 export const KO_DOCKERFILE_RULES: RuleTextTable = {
   'apt-lists-not-cleaned': {

@@ -1,5 +1,5 @@
 /** Every rule's Korean texts, by rule id (one table per family, merged here). */
-import type { RuleTextTable } from '../rule-text';
+import type { RuleTextTable } from '../rule-text-table';
 import { KO_BUILTIN_RULES } from './builtin-rules';
 import { KO_COMPOSE_RULES } from './compose-rules';
 import { KO_DOCKERFILE_RULES } from './dockerfile-rules';

@@ -15,9 +15,19 @@ describe('wget-without-progress (DL3047)', () => {
     expectNone('FROM debian:12\nRUN wget -nv https://example.com/a && wget --no-verbose https://example.com/b\n', R);
     expectNone('FROM debian:12\nRUN wget -o /tmp/log https://example.com/a\n', R);
   });
-  it('fixes with --progress=dot:giga, but not where wget is likely BusyBox', () => {
+  it('fixes with --progress=dot:giga where GNU wget runs', () => {
     expectFix('FROM debian:12\nRUN wget https://example.com/a\n', R, 'FROM debian:12\nRUN wget --progress=dot:giga https://example.com/a\n');
-    assert.strictEqual(expectOne('FROM alpine:3.20\nRUN wget https://example.com/a\n', R, 'wget').fix, undefined);
-    assert.strictEqual(expectOne('FROM debian:12\nRUN apk add wget\nRUN wget https://example.com/a\n', R, 'wget').fix, undefined);
+  });
+  it('says nothing where wget is BusyBox (no dots, no --progress to advise)', () => {
+    expectNone('FROM alpine:3.20\nRUN wget https://example.com/a\n', R);
+    expectNone('FROM busybox:1.37\nRUN wget https://example.com/a\n', R);
+    expectNone('FROM debian:12\nRUN apk add wget\nRUN wget https://example.com/a\n', R);
+    expectNone('FROM alpine:3.20 AS base\nFROM base\nRUN wget https://example.com/a\n', R);
+  });
+  it('on an unknown base, a hedged message and no fix', () => {
+    const f = expectOne('ARG BASE\nFROM ${BASE}\nRUN wget https://example.com/a\n', R, 'wget');
+    assert.strictEqual(f.fix, undefined);
+    assert.match(f.message, /base image is not known/);
+    assert.doesNotMatch(f.message, /progress dots/);
   });
 });
