@@ -132,12 +132,6 @@ const PENDING_KOREAN = new Set<string>([
   'k8s-writable-root-fs',
   'compose-env-var-secret',
   'compose-service-runs-as-root',
-  'file-skipped',
-  'yaml-syntax',
-  'helm-template-skipped',
-  'dockerfile-template-skipped',
-  'yaml-alias-limit',
-  'shellcheck',
 ]);
 
 /** `report({ … message: … })` written in a rule or kit file: a literal English message no translation can reach. */
