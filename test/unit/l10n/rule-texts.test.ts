@@ -119,7 +119,6 @@ const PENDING_KOREAN = new Set<string>([
   'k8s-privilege-escalation',
   'k8s-privileged-container',
   'k8s-qos-not-guaranteed',
-  'k8s-removed-api-version',
   'k8s-run-as-root',
   'k8s-runtime-socket-mount',
   'k8s-secret-in-env',
