@@ -2,7 +2,7 @@
  * Korean texts of the compose rules, by rule id: title, why, how to fix and each message id of `meta.messages`
  * with the same `{name}` placeholders. Code, field names, paths and flags stay as written.
  */
-import type { RuleTextTable } from '../rule-text';
+import type { RuleTextTable } from '../rule-text-table';
 
 /** Korean for each capability of compose-dangerous-capability (the rule's message ids). */
 const CAPABILITY_KO: Record<string, string> = {
