@@ -100,12 +100,16 @@ export function hostNamespaceRule(options: {
       howToFix: options.howToFix,
       examples: { bad: `spec:\n  ${options.key}: true`, good: `spec:\n  ${options.key}: false  # or leave it out` },
       relatesToIsolation: true,
+      messages: {
+        hostNamespace: `{kind} "{name}" sets ${options.key}: true — ${options.exposes}`,
+        hostNamespaceUnnamed: `{kind} sets ${options.key}: true — ${options.exposes}`,
+      },
     },
     check(ctx) {
       for (const w of ctx.workloads) {
         const s = w[options.key];
         if (!s?.value) continue;
-        ctx.reportKernelSharing(w, { range: s.range, message: `${workloadLabel(w)} sets ${options.key}: true — ${options.exposes}` });
+        ctx.reportKernelSharing(w, { range: s.range, ...(w.name ? { messageId: 'hostNamespace', data: { kind: w.kind, name: w.name } } : { messageId: 'hostNamespaceUnnamed', data: { kind: w.kind } }) });
       }
     },
   });
