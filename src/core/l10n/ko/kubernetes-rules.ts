@@ -2,7 +2,20 @@
  * Korean texts of the kubernetes rules, by rule id: title, why, how to fix and each message id of `meta.messages`
  * with the same `{name}` placeholders. Code, field names, paths and flags stay as written.
  */
+import { labelledMessages, type LabelVariant } from '../labelled-messages';
 import type { RuleTextTable } from '../rule-text-table';
+
+const KO_CONTAINER_TYPE: Record<LabelVariant['type'], string> = { container: '컨테이너', initContainer: 'init 컨테이너', ephemeralContainer: '임시(ephemeral) 컨테이너' };
+
+/** `Deployment "api"의 컨테이너 "web"`: the Korean container label, workload first. */
+function koLabel(v: LabelVariant): string {
+  return `${v.workloadNamed ? '{kind} "{name}"' : '{kind}'}의 ${KO_CONTAINER_TYPE[v.type]} ${v.containerNamed ? '"{container}"' : '#{index}'}`;
+}
+
+/** The Korean "sets no <resource>" message of a resource rule, for every label variant. */
+function noResource(what: string, consequence: string): Record<string, string> {
+  return labelledMessages('noResource', (label) => `${label}에 ${what}이 없습니다(파드 QoS 클래스: {qos}): ${consequence}`, koLabel);
+}
 
 export const KO_KUBERNETES_RULES: RuleTextTable = {
   'k8s-removed-api-version': {
@@ -41,5 +54,35 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
       hostNamespace: '{kind} "{name}"이(가) hostPID: true를 설정합니다 — 노드의 모든 프로세스(다른 파드, kubelet)를 인자와 환경 변수까지 보며, 안의 루트는 그 프로세스에 시그널을 보내거나 추적하거나 nsenter로 들어갈 수 있습니다.',
       hostNamespaceUnnamed: '{kind}이(가) hostPID: true를 설정합니다 — 노드의 모든 프로세스(다른 파드, kubelet)를 인자와 환경 변수까지 보며, 안의 루트는 그 프로세스에 시그널을 보내거나 추적하거나 nsenter로 들어갈 수 있습니다.',
     },
+  },
+  'k8s-cpu-limit-missing': {
+    title: '컨테이너에 CPU 제한이 없음(정책)',
+    why: '`.containment.yaml`에서 `policy.cpuLimits`가 켜져 있을 때만 검사합니다. CPU 제한은 컨테이너가 주기마다 쓸 수 있는 CPU 시간의 상한이어서, 바쁜 컨테이너가 이웃을 굶기지 못하게 합니다. 다만 이견이 있는 설정입니다. 노드가 한가할 때도 상한 때문에 스로틀링되어 지연 시간이 나빠지므로, 많은 팀이 CPU 요청만으로 운영합니다.',
+    howToFix: '`resources.limits.cpu`를 요청보다 작지 않게 설정하세요(예: `500m`). 빠른 수정은 `.containment.yaml`의 기본값을 추가합니다. 시끄러운 이웃보다 스로틀링의 비용이 더 크다면 정책을 끄세요.',
+    messages: noResource('CPU 제한', '노드의 유휴 코어를 모두 쓸 수 있는데, 정책은 상한을 요구합니다.'),
+  },
+  'k8s-cpu-request-missing': {
+    title: '컨테이너에 CPU 요청이 없음',
+    why: '스케줄러는 요청을 기준으로 파드를 배치합니다. CPU 요청이 없으면 컨테이너는 CPU가 전혀 필요 없는 것처럼 배치되어 노드가 과밀해지고, 경합이 생기면 최소한의 CPU 몫만 받습니다. CPU 제한만 있어도 됩니다. 그러면 Kubernetes가 제한을 요청으로 씁니다.',
+    howToFix: '`resources.requests.cpu`를 평소 부하에서 필요한 만큼 설정하세요(예: `100m` = 코어의 10분의 1). 빠른 수정은 `.containment.yaml`의 기본값(`resourceDefaults`)을 추가합니다. 네임스페이스에 기본 요청을 둔 LimitRange가 있으면 이 발견 사항은 참고용 알림이 됩니다.',
+    messages: noResource('CPU 요청', '스케줄러는 CPU가 필요 없는 것으로 취급하고, 노드가 바쁠 때는 가장 작은 몫을 받습니다.'),
+  },
+  'k8s-memory-limit-missing': {
+    title: '컨테이너에 메모리 제한이 없음',
+    why: '컨테이너는 커널을 통해 노드의 메모리를 공유하며, cgroups는 제한이 설정됐을 때만 컨테이너를 가둡니다. 메모리 제한이 없으면 한 컨테이너의 누수나 급증이 노드 메모리를 전부 차지할 수 있고, 그때 커널의 OOM killer는 이웃 중에서도 희생자를 고릅니다.',
+    howToFix: '`resources.limits.memory`를 설정하세요(예: `256Mi`, 최소한 요청 이상). 그러면 제한을 넘을 때 그 컨테이너만 OOM으로 종료되고 노드는 다치지 않습니다. 빠른 수정은 `.containment.yaml`의 기본값을 추가합니다.',
+    messages: noResource('메모리 제한', '노드의 메모리를 전부 쓸 수 있고, 그러면 OOM killer가 이웃 파드를 칠 수 있습니다.'),
+  },
+  'k8s-memory-request-missing': {
+    title: '컨테이너에 메모리 요청이 없음',
+    why: '메모리 요청은 스케줄러가 노드에 예약하는 양입니다. 요청이 없으면 컨테이너는 메모리를 전혀 쓰지 않는 것처럼 배치되어 노드가 과다 할당될 수 있고, 메모리 압박이 오면 요청보다 많이 쓰는 파드부터 축출됩니다. 메모리 제한만 있어도 됩니다. 그러면 Kubernetes가 제한을 요청으로 씁니다.',
+    howToFix: '`resources.requests.memory`를 컨테이너에 필요한 작업 메모리만큼 설정하세요(예: `128Mi`). 빠른 수정은 `.containment.yaml`의 기본값을 추가합니다.',
+    messages: noResource('메모리 요청', '노드에 예약되는 메모리가 없고, 메모리 압박이 오면 가장 먼저 축출되는 파드 중 하나가 됩니다.'),
+  },
+  'k8s-ephemeral-storage-missing': {
+    title: '컨테이너에 ephemeral-storage 제한이 없음(정책)',
+    why: '`policy.ephemeralStorage`가 켜져 있을 때만 검사합니다. 로그, 쓰기 가능한 레이어, emptyDir 볼륨은 노드의 디스크에 있습니다. ephemeral-storage 제한이 없으면 컨테이너 하나가 그 디스크를 채울 수 있고, 그러면 kubelet이 노드 전체에서 파드를 축출합니다.',
+    howToFix: '`resources.limits.ephemeral-storage`(와 요청)를 컨테이너가 로컬에 쓰는 양만큼 설정하세요(예: `1Gi`). 빠른 수정은 `.containment.yaml`의 기본값을 추가합니다.',
+    messages: noResource('ephemeral-storage 제한', '로그와 임시 파일로 노드의 디스크를 채울 수 있는데, 정책은 제한을 요구합니다.'),
   },
 };
