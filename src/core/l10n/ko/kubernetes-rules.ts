@@ -12,6 +12,11 @@ function koLabel(v: LabelVariant): string {
   return `${v.workloadNamed ? '{kind} "{name}"' : '{kind}'}의 ${KO_CONTAINER_TYPE[v.type]} ${v.containerNamed ? '"{container}"' : '#{index}'}`;
 }
 
+/** Korean messages of every label variant of `id`: `sentence(label)` in Korean word order. */
+function labelled(id: string, sentence: (label: string) => string): Record<string, string> {
+  return labelledMessages(id, sentence, koLabel);
+}
+
 /** The Korean "sets no <resource>" message of a resource rule, for every label variant. */
 function noResource(what: string, consequence: string): Record<string, string> {
   return labelledMessages('noResource', (label) => `${label}에 ${what}이 없습니다(파드 QoS 클래스: {qos}): ${consequence}`, koLabel);
@@ -84,5 +89,52 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
     why: '`policy.ephemeralStorage`가 켜져 있을 때만 검사합니다. 로그, 쓰기 가능한 레이어, emptyDir 볼륨은 노드의 디스크에 있습니다. ephemeral-storage 제한이 없으면 컨테이너 하나가 그 디스크를 채울 수 있고, 그러면 kubelet이 노드 전체에서 파드를 축출합니다.',
     howToFix: '`resources.limits.ephemeral-storage`(와 요청)를 컨테이너가 로컬에 쓰는 양만큼 설정하세요(예: `1Gi`). 빠른 수정은 `.containment.yaml`의 기본값을 추가합니다.',
     messages: noResource('ephemeral-storage 제한', '로그와 임시 파일로 노드의 디스크를 채울 수 있는데, 정책은 제한을 요구합니다.'),
+  },
+  'k8s-privilege-escalation': {
+    title: '컨테이너가 시작할 때보다 더 많은 권한을 얻을 수 있음',
+    why: '`allowPrivilegeEscalation: false`를 설정하지 않으면 컨테이너 안의 프로세스가 setuid 바이너리나 파일 capability로 권한을 얻을 수 있습니다(커널의 no_new_privs 플래그가 설정되지 않습니다). 루트가 아닌 상태의 침해가 컨테이너 안의 루트 권한이 되어, 공유된 호스트 커널에 한 걸음 더 가까워집니다. Pod Security Standards의 restricted 수준은 이 값이 false이기를 요구합니다.',
+    howToFix: '컨테이너에 `securityContext.allowPrivilegeEscalation: false`를 설정하세요. 하드닝 빠른 수정이 추가해 줍니다(Kubernetes가 거부하는 `privileged: true`나 추가된 SYS_ADMIN 옆에는 추가하지 않습니다).',
+    messages: {
+      ...labelled('allowed', (l) => `${l}이(가) 권한 상승을 명시적으로 허용합니다: setuid 바이너리로 프로세스가 루트가 될 수 있습니다.`),
+      ...labelled('notSet', (l) => `${l}에 allowPrivilegeEscalation: false가 설정되지 않아, setuid 바이너리로 프로세스의 권한이 여전히 올라갈 수 있습니다.`),
+      ...labelled('notSetPrivileged', (l) => `${l}에 allowPrivilegeEscalation: false가 설정되지 않아, setuid 바이너리로 프로세스의 권한이 여전히 올라갈 수 있습니다(게다가 privileged이므로 권한 상승이 항상 허용됩니다).`),
+    },
+  },
+  'k8s-run-as-root': {
+    title: '컨테이너가 루트로 실행될 수 있음',
+    why: '`runAsNonRoot: true`가 없으면 컨테이너는 이미지가 정한 사용자로 실행되며, 대개 루트(uid 0)입니다. 컨테이너 안의 루트는 공유하는 호스트 커널 위의 uid 0과 같습니다. 커널 버그나 부주의한 마운트를 통한 탈출은 전체 권한으로 시작됩니다. `runAsUser: 0`은 루트를 명시적으로 요청합니다. Pod Security Standards의 restricted 수준은 둘 다 금지합니다.',
+    howToFix: '파드나 컨테이너의 securityContext에 `runAsNonRoot: true`를 설정하고, 이미지에 루트가 아닌 USER가 없다면 `10001` 같은 숫자 `runAsUser`도 설정하세요. 하드닝 빠른 수정은 `runAsNonRoot: true`를 추가합니다. 그러면 kubelet이 루트로 실행될 이미지의 시작을 거부하므로, 이미지의 USER를 확인하세요.',
+    messages: {
+      ...labelled('uidZero', (l) => `${l}이(가) uid 0(루트)으로 실행됩니다: 공유하는 호스트 커널 위의 uid 0과 같습니다.`),
+      ...labelled('uidZeroPod', (l) => `${l}이(가) uid 0(루트, 파드 전체에 설정됨)으로 실행됩니다: 공유하는 호스트 커널 위의 uid 0과 같습니다.`),
+      ...labelled('nonRootFalse', (l) => `${l}이(가) runAsNonRoot: false를 설정하므로, 이미지가 루트로 실행되면 그대로 루트로 실행됩니다.`),
+      ...labelled('nonRootNotRequired', (l) => `${l}이(가) 루트가 아닌 사용자를 요구하지 않으므로(runAsNonRoot), 이미지가 루트로 실행되면 그대로 루트로 실행됩니다.`),
+    },
+  },
+  'k8s-net-raw-not-dropped': {
+    title: '컨테이너가 NET_RAW 권한을 유지함',
+    why: '대부분의 런타임은 기본으로 NET_RAW를 줍니다. 이 권한으로 프로세스가 raw 소켓을 열고 패킷을 위조할 수 있어, 같은 노드 네트워크의 다른 파드를 상대로 ARP나 DNS 스푸핑을 하기에 충분합니다. 이 권한이 필요한 애플리케이션은 드뭅니다(ping은 권한 없는 ICMP 소켓을 쓸 수 있습니다).',
+    howToFix: '빼세요: `capabilities: {drop: [ALL]}`(가장 좋음) 또는 `drop: [NET_RAW]`. 하드닝 빠른 수정은 `drop: [ALL]`을 추가합니다.',
+    messages: labelled('keepsNetRaw', (l) => `${l}이(가) NET_RAW를 빼지 않습니다: 노드 네트워크에서 패킷을 위조할 수 있습니다(ALL 또는 NET_RAW를 drop하세요).`),
+  },
+  'k8s-no-seccomp-profile': {
+    title: '컨테이너가 seccomp 프로필 없이 실행됨',
+    why: 'seccomp는 어떤 시스템 호출이 공유된 호스트 커널에 닿는지 거릅니다. 런타임의 기본 프로필은 대부분의 커널 익스플로잇이 쓰는, 거의 필요 없는 호출을 막습니다. Kubernetes는 요청하지 않으면 이를 적용하지 않습니다. `seccompProfile`이 없으면(정보) 컨테이너는 대개 Unconfined로 실행되고, `type: Unconfined`(경고)는 명시적으로 끕니다. Pod Security Standards의 restricted 수준은 RuntimeDefault나 Localhost를 요구합니다.',
+    howToFix: '파드(모든 컨테이너에 적용)나 컨테이너에 `securityContext.seccompProfile.type: RuntimeDefault`를 설정하세요. 하드닝 빠른 수정은 아무것도 설정되지 않은 곳에 이를 추가합니다.',
+    messages: {
+      ...labelled('unconfined', (l) => `${l}이(가) seccomp를 끈 채(Unconfined) 실행됩니다: 모든 시스템 호출이 호스트 커널에 닿습니다.`),
+      ...labelled('notSet', (l) => `${l}에 seccomp 프로필이 설정되지 않아 대개 Unconfined로 실행됩니다: 모든 시스템 호출이 호스트 커널에 닿습니다.`),
+      podUnconfined: '{kind} "{name}"이(가) 모든 컨테이너의 seccomp를 끕니다(Unconfined): 모든 시스템 호출이 호스트 커널에 닿습니다.',
+      podUnconfinedUnnamed: '{kind}이(가) 모든 컨테이너의 seccomp를 끕니다(Unconfined): 모든 시스템 호출이 호스트 커널에 닿습니다.',
+    },
+  },
+  'k8s-writable-root-fs': {
+    title: '컨테이너의 루트 파일시스템이 쓰기 가능함',
+    why: '쓰기 가능한 루트 파일시스템이면 공격자(또는 버그)가 컨테이너에 도구와 바이너리를 떨어뜨리고, 코드를 바꾸고, 파드가 교체될 때까지 머무를 수 있습니다. 읽기 전용으로 하면 이미지 그대로가 실행되고, 쓰기는 직접 고른 볼륨으로만 갑니다.',
+    howToFix: '`securityContext.readOnlyRootFilesystem: true`를 설정하고, 앱이 써야 하는 곳(예: `/tmp`)에 `emptyDir`을 마운트하세요. 하드닝 빠른 수정이 설정을 추가합니다. 앱이 잘 동작하는지 테스트하세요.',
+    messages: {
+      ...labelled('writable', (l) => `${l}이(가) 루트 파일시스템에 쓸 수 있습니다: 그곳에 떨어뜨린 것은 파드가 교체될 때까지 남습니다.`),
+      ...labelled('writableExplicit', (l) => `${l}이(가) 루트 파일시스템에 쓸 수 있습니다(readOnlyRootFilesystem: false): 그곳에 떨어뜨린 것은 파드가 교체될 때까지 남습니다.`),
+    },
   },
 };
