@@ -26,3 +26,8 @@ export function labelledReport(id: string, w: Workload, c: WorkloadContainer, da
     data: { ...data, ...(containerNamed ? { container: c.name! } : { index: c.index + 1 }), kind: w.kind, ...(workloadNamed ? { name: w.name } : {}) },
   };
 }
+
+/** The message id and label data of a report about workload `w` (messages from `workloadLabelledMessages`). */
+export function workloadReport(id: string, w: Pick<Workload, 'kind' | 'name'>, data: MessageData = {}): { messageId: string; data: MessageData } {
+  return w.name ? { messageId: `${id}.named`, data: { ...data, kind: w.kind, name: w.name } } : { messageId: `${id}.unnamed`, data: { ...data, kind: w.kind } };
+}

@@ -26,3 +26,8 @@ export const LABEL_VARIANTS: readonly LabelVariant[] = (['container', 'initConta
 export function labelledMessages(id: string, sentence: (label: string) => string, labelOf: (v: LabelVariant) => string): Record<string, string> {
   return Object.fromEntries(LABEL_VARIANTS.map((v) => [`${id}.${v.suffix}`, sentence(labelOf(v))]));
 }
+
+/** Messages that begin with a workload's label (`Deployment "api"`, or the kind alone): `<id>.named` / `<id>.unnamed`. */
+export function workloadLabelledMessages(id: string, sentence: (label: string) => string): Record<string, string> {
+  return { [`${id}.named`]: sentence('{kind} "{name}"'), [`${id}.unnamed`]: sentence('{kind}') };
+}

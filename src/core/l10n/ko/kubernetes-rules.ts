@@ -2,7 +2,7 @@
  * Korean texts of the kubernetes rules, by rule id: title, why, how to fix and each message id of `meta.messages`
  * with the same `{name}` placeholders. Code, field names, paths and flags stay as written.
  */
-import { labelledMessages, type LabelVariant } from '../labelled-messages';
+import { labelledMessages, workloadLabelledMessages, type LabelVariant } from '../labelled-messages';
 import type { RuleTextTable } from '../rule-text-table';
 
 const KO_CONTAINER_TYPE: Record<LabelVariant['type'], string> = { container: '컨테이너', initContainer: 'init 컨테이너', ephemeralContainer: '임시(ephemeral) 컨테이너' };
@@ -135,6 +135,39 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
     messages: {
       ...labelled('writable', (l) => `${l}이(가) 루트 파일시스템에 쓸 수 있습니다: 그곳에 떨어뜨린 것은 파드가 교체될 때까지 남습니다.`),
       ...labelled('writableExplicit', (l) => `${l}이(가) 루트 파일시스템에 쓸 수 있습니다(readOnlyRootFilesystem: false): 그곳에 떨어뜨린 것은 파드가 교체될 때까지 남습니다.`),
+    },
+  },
+  'k8s-privileged-container': {
+    title: '컨테이너가 privileged로 실행됨',
+    why: 'privileged 컨테이너는 모든 권한(capability)을 받고, 모든 호스트 장치를 보며, 런타임이 평소 적용하는 seccomp, AppArmor, SELinux 제한 없이 실행됩니다. 호스트 커널을 공유하므로 그 안의 루트는 사실상 노드의 루트입니다. 커널 모듈 로드나 호스트 디스크 마운트가 명령 하나면 됩니다. Pod Security Standards의 baseline을 위반합니다.',
+    howToFix: '`privileged: true`를 제거하고 워크로드에 필요한 특정 권한만 추가하거나(예: `NET_ADMIN`), privileged 작업을 노드 수준 에이전트로 옮기세요. 정말 자체 커널이 필요하다면 VM이나 `runtimeClassName`으로 샌드박스 런타임(gVisor, Kata)에서 실행하세요. 왜 privileged인지는 사용자만 알기 때문에 자동 수정은 없습니다.',
+    messages: labelled('privileged', (l) => `${l}이(가) privileged입니다: 모든 권한과 호스트 장치를 가지므로 노드로 탈출하기가 아주 쉽습니다. 하드닝 수정은 이 설정을 지우지 않습니다(의도를 알 수 없으므로). 이를 지우고 필요한 권한만 추가하세요.`),
+  },
+  'k8s-image-latest-tag': {
+    title: '컨테이너 이미지가 :latest를 쓰거나 태그가 없음',
+    why: '`:latest`(그리고 `:latest`를 뜻하는 태그 없는 이미지)는 게시자가 푸시할 때마다 바뀝니다. 같은 Deployment의 두 레플리카가 서로 다른 코드를 실행할 수 있고, 노드가 재시작되면 파드가 조용히 업그레이드되며, 롤백해도 예전에 실행되던 것으로 돌아갈 수 없습니다. :latest의 기본 imagePullPolicy는 Always이므로 시작할 때마다 레지스트리가 살아 있어야 합니다.',
+    howToFix: '특정 버전 태그(`nginx:1.30.0`)를 쓰거나, 재현성을 위해서는 더 좋게 다이제스트(`nginx@sha256:…`)를 쓰세요.',
+    messages: {
+      ...labelled('latestTag', (l) => `${l}이(가) "{image}"을(를) 씁니다: :latest 태그는 움직이므로 레플리카와 재시작마다 다른 코드가 실행될 수 있습니다.`),
+      ...labelled('noTag', (l) => `${l}이(가) 태그 없이 "{image}"을(를) 씁니다. 이는 :latest를 뜻하므로 레플리카와 재시작마다 다른 코드가 실행될 수 있습니다.`),
+    },
+  },
+  'k8s-service-account-token-mounted': {
+    title: '서비스 어카운트 토큰이 자동으로 마운트됨',
+    why: '`automountServiceAccountToken: false`를 설정하지 않으면 모든 컨테이너가 /var/run/secrets/kubernetes.io/serviceaccount에 Kubernetes API 토큰을 받습니다. 대부분의 애플리케이션은 API를 호출하지 않으므로, 이 토큰은 침입한 공격자가 클러스터로 나아가는 데만 도움이 됩니다.',
+    howToFix: 'Kubernetes API와 통신하지 않는 워크로드에는 파드 스펙(또는 ServiceAccount)에 `automountServiceAccountToken: false`를 설정하세요.',
+    messages: {
+      ...workloadLabelledMessages('tokenMounted', (l) => `${l}에 Kubernetes API 토큰이 마운트됩니다. API를 호출하지 않는다면 automountServiceAccountToken: false를 설정하세요.`),
+      ...workloadLabelledMessages('tokenMountedFor', (l) => `${l}에 Kubernetes API 토큰이 마운트됩니다(서비스 어카운트 "{serviceAccount}"). API를 호출하지 않는다면 automountServiceAccountToken: false를 설정하세요.`),
+    },
+  },
+  'k8s-deprecated-service-account-field': {
+    title: '파드가 폐기된 serviceAccount 필드를 씀',
+    why: '`serviceAccount`는 `serviceAccountName`의 폐기된 별칭입니다. 둘을 서로 다른 값으로 쓰면 오브젝트를 어떻게 만들고 갱신했는지에 따라 이기는 쪽이 달라지므로, 파드가 매니페스트가 말하는 것과 다른 신원(과 다른 RBAC 권한)으로 실행될 수 있습니다.',
+    howToFix: '`serviceAccount`를 `serviceAccountName`으로 바꾸세요(`serviceAccountName`이 이미 같은 값이라면 지우세요).',
+    messages: {
+      ...workloadLabelledMessages('disagrees', (l) => `${l}이(가) serviceAccount "{value}"와(과) serviceAccountName "{name2}"를 설정합니다: 폐기된 필드가 실제로 결정해야 할 필드와 다릅니다.`),
+      ...workloadLabelledMessages('deprecated', (l) => `${l}이(가) 폐기된 serviceAccount 필드를 씁니다. 대신 serviceAccountName을 쓰세요.`),
     },
   },
 };
