@@ -170,4 +170,40 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
       ...workloadLabelledMessages('deprecated', (l) => `${l}이(가) 폐기된 serviceAccount 필드를 씁니다. 대신 serviceAccountName을 쓰세요.`),
     },
   },
+  'k8s-host-process': {
+    title: 'Windows HostProcess 컨테이너',
+    why: 'Windows HostProcess 컨테이너(`securityContext.windowsOptions.hostProcess: true`)는 전혀 격리되지 않습니다. 노드의 프로세스로, 호스트의 네트워크 네임스페이스에서, 주어진 노드 계정의 파일시스템과 권한으로 실행됩니다. 노드 에이전트를 위한 기능이며, 애플리케이션에 쓰면 호스트 네트워크를 쓰는 privileged 컨테이너의 Windows판입니다. Pod Security Standards의 baseline이 이를 금지합니다.',
+    howToFix: '워크로드가 이를 필요로 하는 노드 관리 에이전트가 아니라면 `hostProcess: true`를 제거하세요. 그런 에이전트는 RBAC를 제한한 전용 네임스페이스에서 실행하세요.',
+    messages: {
+      ...labelled('hostProcess', (l) => `${l}이(가) Windows HostProcess 컨테이너입니다: 격리 없이 노드의 프로세스로 실행됩니다.`),
+      ...workloadLabelledMessages('podHostProcess', (l) => `${l}이(가) 모든 컨테이너를 Windows HostProcess 컨테이너로 실행합니다: 격리 없이 노드의 프로세스로 실행됩니다.`),
+    },
+  },
+  'k8s-unsafe-proc-mount': {
+    title: '컨테이너가 /proc의 가림을 해제함',
+    why: '런타임은 /proc의 일부(kcore, sysrq-trigger, keys…)를 가리거나 읽기 전용으로 만듭니다. 공유된 호스트 커널로 곧장 닿기 때문입니다. `procMount: Unmasked`는 이 보호를 없앱니다. 사용자 네임스페이스를 쓰는 파드 안의 중첩 컨테이너 런타임만을 위한 설정입니다. Pod Security Standards의 baseline은 기본값을 요구합니다.',
+    howToFix: '`procMount`를 제거하세요(또는 `Default`로 설정하세요). 중첩 컨테이너를 실행한다면 `hostUsers: false`와 샌드박스 런타임을 쓰는 파드에서 하세요.',
+    messages: {
+      ...labelled('unmasked', (l) => `${l}이(가) procMount: {procMount}를 설정합니다: 런타임이 평소 숨기는 /proc의 커널 인터페이스가 보이게 됩니다.`),
+      ...labelled('unmaskedHostUsers', (l) => `${l}이(가) procMount: {procMount}를 설정합니다: 런타임이 평소 숨기는 /proc의 커널 인터페이스가 보이게 됩니다(게다가 파드가 호스트의 사용자 네임스페이스를 공유합니다).`),
+    },
+  },
+  'k8s-ssh-port': {
+    title: '컨테이너가 22번 포트(SSH)를 노출함',
+    why: '컨테이너 안의 SSH 서버는 Kubernetes의 접근 제어와 감사 로그를 우회하는 또 하나의 출입구이며, 대개 오래 쓰는 키나 비밀번호가 따라옵니다. 컨테이너는 로그인하는 대상이 아니라 교체하는 대상입니다.',
+    howToFix: 'SSH 서버와 포트를 제거하고, 대화형 접근에는 `kubectl exec`나 `kubectl debug`를 쓰세요. 22번 포트가 SSH가 아니라면 혼동을 피하도록 다른 포트 번호를 고려하세요.',
+    messages: labelled('sshPort', (l) => `${l}이(가) 22번 포트를 노출합니다. 보통 SSH 서버이며, Kubernetes의 접근 제어와 감사 로그를 우회하는 출입구입니다.`),
+  },
+  'k8s-host-port': {
+    title: '컨테이너가 노드의 포트에 바인드함(hostPort)',
+    why: 'hostPort는 Service와 NetworkPolicy 모델 밖에서 노드 자체 주소의 포트를 엽니다. 노드마다 파드 하나만 그 포트를 가질 수 있어 스케줄링도 제한됩니다. Pod Security Standards의 baseline은 호스트 포트를 금지합니다.',
+    howToFix: '`hostPort`를 제거하고 컨테이너를 Service(ClusterIP, NodePort, LoadBalancer)로 노출하세요. 문서화를 위해 `containerPort`는 남겨 두세요.',
+    messages: labelled('hostPort', (l) => `${l}이(가) 노드 주소의 호스트 포트 {port}/{protocol}에 바인드합니다. Service와 NetworkPolicy 밖입니다.`),
+  },
+  'k8s-image-not-pinned-by-digest': {
+    title: '컨테이너 이미지가 다이제스트로 고정되지 않음(정책)',
+    why: '기본값은 꺼짐입니다. 공급망 정책이 필요하면 `.containment.yaml`에서 켜세요. 태그는 버전 태그라도 레지스트리 소유자가 옮길 수 있는 포인터이며, 정확한 바이트를 가리키는 것은 다이제스트뿐입니다. 다이제스트로 고정하면 모든 노드가 테스트한 그 이미지를 실행하고, 레지스트리가 침해되어도 드러납니다.',
+    howToFix: '다이제스트를 붙이세요: `image: nginx:1.30.0@sha256:…`(`docker buildx imagetools inspect nginx:1.30.0`이 보여 줍니다). 태그와 다이제스트 갱신은 Renovate 같은 봇에 맡기세요.',
+    messages: labelled('byTag', (l) => `${l}이(가) "{image}"을(를) 다이제스트가 아닌 태그로 씁니다: 레지스트리가 태그가 가리키는 대상을 바꿀 수 있습니다.`),
+  },
 };
