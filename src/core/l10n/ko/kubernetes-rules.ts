@@ -206,4 +206,40 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
     howToFix: '다이제스트를 붙이세요: `image: nginx:1.30.0@sha256:…`(`docker buildx imagetools inspect nginx:1.30.0`이 보여 줍니다). 태그와 다이제스트 갱신은 Renovate 같은 봇에 맡기세요.',
     messages: labelled('byTag', (l) => `${l}이(가) "{image}"을(를) 다이제스트가 아닌 태그로 씁니다: 레지스트리가 태그가 가리키는 대상을 바꿀 수 있습니다.`),
   },
+  'k8s-unsafe-sysctls': {
+    title: '파드가 안전하지 않은 sysctl을 설정함',
+    why: '파드 단위로 격리되어 안전하다고 보는 sysctl은 몇 개뿐입니다. 나머지는 노드의 모든 파드가 공유하는 호스트 커널을 바꾸거나 커널 자원을 고갈시킬 수 있으며, 관리자가 그 노드에서 허용하지 않는 한 kubelet이 거부합니다. Pod Security Standards의 baseline은 안전한 집합만 허용합니다.',
+    howToFix: 'sysctl을 제거하거나, 파드가 아니라 노드에서(노드 튜닝으로) 설정하세요. 네임스페이스 단위 sysctl이고 꼭 필요하다면 클러스터 관리자에게 전용 노드에서 허용해 달라고 요청하세요.',
+    messages: workloadLabelledMessages('unsafeSysctl', (l) => `${l}이(가) 안전한 집합에 없는 sysctl {sysctl}을(를) 설정합니다: 노드 전체가 공유하는 커널을 바꿀 수 있으며, 허용되지 않은 kubelet은 이를 거부합니다.`),
+  },
+  'k8s-mismatching-selector': {
+    title: '워크로드 셀렉터가 파드 템플릿의 레이블과 맞지 않음',
+    why: '컨트롤러는 셀렉터에 맞는 파드를 관리합니다. 셀렉터가 요구하는 레이블이 파드 템플릿에 없으면 API 서버가 오브젝트를 거부하거나(apps/v1), 컨트롤러가 자기 것으로 세지 않는 파드를 계속 만듭니다.',
+    howToFix: '파드 템플릿(`spec.template.metadata.labels`)에 `spec.selector.matchLabels`의 모든 레이블을 같은 값으로 넣으세요.',
+    messages: {
+      ...workloadLabelledMessages('otherValue', (l) => `${l}이(가) {key}={value}를 선택하지만 파드 템플릿에는 {key}={templateValue}가 있습니다: 컨트롤러가 자기 파드를 소유하지 못합니다.`),
+      ...workloadLabelledMessages('noLabel', (l) => `${l}이(가) {key}={value}를 선택하지만 파드 템플릿에 {key} 레이블이 없습니다: 컨트롤러가 자기 파드를 소유하지 못합니다.`),
+    },
+  },
+  'k8s-runtime-socket-mount': {
+    title: '파드가 컨테이너 런타임 소켓을 마운트함',
+    why: 'Docker, containerd, CRI-O 소켓은 런타임의 전체 API입니다. 여기에 쓸 수 있으면 호스트 루트 파일시스템을 마운트한 privileged 컨테이너를 띄울 수 있어, 파드 자체의 securityContext가 무엇이든 노드의 루트가 됩니다. 소켓 뒤의 데몬이 호스트에서 돌기 때문에 샌드박스 런타임도 도움이 되지 않습니다.',
+    howToFix: '볼륨을 제거하세요. 이미지는 데몬 없는 빌더(BuildKit rootless, Kaniko, Buildah)로 빌드하고, 컨테이너 메타데이터는 런타임 대신 Kubernetes API로 읽으세요.',
+    messages: workloadLabelledMessages('socket', (l) => `${l}이(가) 컨테이너 런타임 소켓 "{path}"을(를) 마운트합니다: 파드 안의 누구든 노드에 privileged 컨테이너를 띄울 수 있습니다. 즉 노드의 루트가 됩니다.`),
+  },
+  'k8s-writable-host-mount': {
+    title: '컨테이너가 노드 디렉터리를 쓰기 가능으로 마운트함',
+    why: '`readOnly: true` 없이 마운트한 hostPath는 컨테이너가 노드의 파일을 바꿀 수 있게 합니다. 쓴 내용은 파드보다 오래 남고 노드나 다른 파드가 집어 쓸 수 있습니다(심어 둔 바이너리, 바뀐 설정, 가득 찬 디스크).',
+    howToFix: '컨테이너가 읽기만 한다면 volumeMount에 `readOnly: true`를 추가하고, 쓴다면 hostPath를 emptyDir이나 PersistentVolumeClaim으로 바꾸세요.',
+    messages: labelled('writable', (l) => `${l}이(가) 노드의 "{path}"을(를) {mountPath}에 쓰기 가능으로 마운트합니다: 변경 내용이 노드에 남고 파드보다 오래갑니다.`),
+  },
+  'k8s-host-path-volume': {
+    title: '파드가 노드의 디렉터리를 마운트함(hostPath)',
+    why: 'hostPath 볼륨은 컨테이너의 파일시스템 격리를 우회합니다. 파드가 노드 자체의 파일을 읽고(기본적으로 쓰기도 하고), 그 파일은 파드보다 오래 남으며, 그곳의 심볼릭 링크나 조작된 파일로 kubelet이나 다른 파드를 공격할 수 있습니다. 또 파드를 특정 노드의 내용에 묶어 버립니다. Pod Security Standards의 baseline은 hostPath 볼륨을 금지합니다(런타임 소켓과 시스템 디렉터리에는 더 엄격한 별도 규칙이 있습니다).',
+    howToFix: '대신 `emptyDir`, `configMap`/`secret`, PersistentVolumeClaim을 쓰세요. 파드가 정말 노드 파일을 봐야 한다면(로그 수집기, 노드 에이전트) 필요한 디렉터리만 `readOnly: true`로 마운트하고, Pod Security 수준이 privileged인 네임스페이스에 두세요.',
+    messages: {
+      ...workloadLabelledMessages('hostPath', (l) => `${l}이(가) 볼륨 "{volume}"으로 노드의 "{path}"을(를) 마운트합니다: 컨테이너 격리 밖에 있는 노드의 파일이며 파드보다 오래 남습니다.`),
+      ...workloadLabelledMessages('hostFilesystem', (l) => `${l}이(가) 볼륨 "{volume}"으로 노드의 파일시스템을 마운트합니다: 컨테이너 격리 밖에 있는 노드의 파일이며 파드보다 오래 남습니다.`),
+    },
+  },
 };
