@@ -98,10 +98,8 @@ const PENDING_KOREAN = new Set<string>([
   'zypper-missing-non-interactive',
   'zypper-unpinned',
   'k8s-added-capabilities',
-  'k8s-image-eol',
   'k8s-qos-not-guaranteed',
   'k8s-secret-in-env',
-  'k8s-sensitive-host-mount',
   'compose-env-var-secret',
   'compose-service-runs-as-root',
 ]);

@@ -242,4 +242,21 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
       ...workloadLabelledMessages('hostFilesystem', (l) => `${l}이(가) 볼륨 "{volume}"으로 노드의 파일시스템을 마운트합니다: 컨테이너 격리 밖에 있는 노드의 파일이며 파드보다 오래 남습니다.`),
     },
   },
+  'k8s-sensitive-host-mount': {
+    title: '파드가 노드의 민감한 디렉터리를 마운트함',
+    why: '`/`, `/etc`, `/proc`, `/sys`, `/dev`, `/root`, `/var/run`, `/var/lib/kubelet` 같은 디렉터리에는 노드의 설정, 자격 증명(kubelet 인증서, 다른 파드의 서비스 어카운트 토큰), 커널 인터페이스가 있습니다. 이를 마운트하면 노드의 열쇠를 파드에 넘기는 셈입니다. 파일이 호스트의 것이므로 샌드박스 런타임을 써도 달라지지 않습니다.',
+    howToFix: '목적에 맞는 가장 좁은 경로(파일 하나나 하위 디렉터리)를 `readOnly: true`로 마운트하거나, 다른 방법(Downward API, Kubernetes API)으로 정보를 얻으세요. 정말 필요한 노드 에이전트는 전용 privileged 네임스페이스에 두세요.',
+    messages: workloadLabelledMessages('sensitive', (l) => `${l}이(가) 노드의 "{path}"(볼륨 "{volume}")을(를) 마운트합니다: 노드 설정, 자격 증명, 커널 인터페이스에 파드가 닿을 수 있게 됩니다.`),
+  },
+  'k8s-image-eol': {
+    title: '컨테이너 이미지의 지원 종료(EOL)가 지났거나 임박함',
+    why: '배포판이나 언어 런타임이 지원 종료에 이르면 아무도 보안 수정을 내놓지 않습니다. 패키지에 새로 나오는 CVE가 실행 중인 컨테이너에 그대로 남습니다. 날짜는 잘 알려진 이미지의 오프라인 표에서 오며, 모르는 이미지는 보고하지 않습니다. 지원 종료까지 90일 이내인 이미지는 참고 알림입니다.',
+    howToFix: '지원되는 릴리스 라인(메시지가 하나를 알려 줍니다)으로 옮기고 다시 빌드하거나 태그를 바꾸세요. 배포판은 다음 안정 릴리스로, 런타임은 현재 LTS로 옮기면 됩니다.',
+    messages: {
+      ...labelled('past', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되어 더 이상 보안 수정이 없습니다.`),
+      ...labelled('pastMoveTo', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되어 더 이상 보안 수정이 없습니다. {successor}(으)로 옮기세요.`),
+      ...labelled('soon', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되면({days}일 남음) 더 이상 보안 수정이 없습니다.`),
+      ...labelled('soonMoveTo', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되면({days}일 남음) 더 이상 보안 수정이 없습니다. {successor}(으)로 옮기세요.`),
+    },
+  },
 };
