@@ -18,6 +18,8 @@ import { analyzeDocument, kindForLanguage, type DocumentAnalysis } from '../core
 import { FIX_ALL_KIND, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
 import { findingToDiagnostic, rangesIntersect, type DiagnosticLinks } from '../core/features/diagnostics';
 import { hoverAt, withoutCommandLinks } from '../core/features/hover';
+import { english, type Translate } from '../core/docs/translate';
+import { langOf, type Lang } from '../core/l10n/lang';
 import type { FileHost } from '../core/host/file-host';
 import { nodeHost } from '../core/host/node-host';
 import type { FileKind } from '../core/model/finding';
@@ -55,6 +57,28 @@ function ruleDocLink(rule: string): string | undefined {
 
 const LINKS: DiagnosticLinks = { ruleDoc: ruleDocLink, fileUri: (p) => pathToFileURL(p).href };
 
+/**
+ * Editor texts (hover labels, action titles) in `lang`, from the extension's own l10n bundle shipped next to the
+ * server (l10n/bundle.l10n.<lang>.json); English when there is none.
+ */
+export function translatorFor(lang: Lang): Translate {
+  if (lang === 'en') return english;
+  for (const dir of [path.join(__dirname, '..', 'l10n'), path.join(__dirname, '..', '..', 'l10n'), path.join(__dirname, '..', '..', '..', 'l10n')]) {
+    let bundle: Record<string, unknown>;
+    try {
+      bundle = JSON.parse(fs.readFileSync(path.join(dir, `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    return (message, ...args) => {
+      const entry = bundle[message];
+      const translated = typeof entry === 'string' ? entry : typeof (entry as { message?: unknown })?.message === 'string' ? (entry as { message: string }).message : message;
+      return english(translated, ...args);
+    };
+  }
+  return english;
+}
+
 interface Analysed extends DocumentAnalysis {
   version: number;
 }
@@ -69,6 +93,9 @@ export function startServer(connection: Connection = createConnection()): Connec
     readFile: (p) => documents.all().find((d) => d.uri.startsWith('file:') && uriToPath(d.uri) === path.resolve(p))?.getText() ?? disk.readFile(p),
     listDir: (p) => disk.listDir(p),
   };
+  /** The client's `locale` (initialize): the language of messages, rule texts and hover labels. */
+  let lang: Lang = 'en';
+  let t: Translate = english;
   let configurationSupport = false;
   let watchRegistration = false;
   const results = new Map<string, Analysed>();
@@ -97,7 +124,7 @@ export function startServer(connection: Connection = createConnection()): Connec
     if (documents.get(doc.uri)?.version !== doc.version) return; // a newer version arrived meanwhile: it is queued
     if (result) results.set(doc.uri, result);
     else results.delete(doc.uri);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: (result?.findings ?? []).map((f) => findingToDiagnostic(f, LINKS)) });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: (result?.findings ?? []).map((f) => findingToDiagnostic(f, LINKS, lang)) });
   };
 
   // one document per macrotask, so hovers and code actions are answered between documents
@@ -157,6 +184,8 @@ export function startServer(connection: Connection = createConnection()): Connec
   };
 
   connection.onInitialize((params): InitializeResult => {
+    lang = langOf(params.locale);
+    t = translatorFor(lang);
     const caps = params.capabilities;
     configurationSupport = !!caps.workspace?.configuration;
     watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -208,7 +237,7 @@ export function startServer(connection: Connection = createConnection()): Connec
     const found = current(params.textDocument.uri);
     if (!found) return null;
     const { doc, result } = found;
-    const hover = hoverAt({ text: doc.getText(), kind: result.kind, path: result.path, findings: result.findings, position: params.position, sandboxRuntimes: result.config.sandboxRuntimes, host });
+    const hover = hoverAt({ text: doc.getText(), kind: result.kind, path: result.path, findings: result.findings, position: params.position, sandboxRuntimes: result.config.sandboxRuntimes, host, t, lang });
     if (!hover) return null;
     const value = hover.contents.map((c) => withoutCommandLinks(c, ruleDocLink)).join('\n\n---\n\n');
     return { contents: { kind: 'markdown', value }, range: hover.range };
@@ -220,12 +249,12 @@ export function startServer(connection: Connection = createConnection()): Connec
     const { doc, result } = found;
     const only = params.context.only;
     const specs: ActionSpec[] = [];
-    if (wantsKind(only, QUICK_FIX_KIND)) specs.push(...quickFixActions(doc.getText(), result.kind, result.findings.filter((f) => rangesIntersect(f.range, params.range))));
+    if (wantsKind(only, QUICK_FIX_KIND)) specs.push(...quickFixActions(doc.getText(), result.kind, result.findings.filter((f) => rangesIntersect(f.range, params.range)), t));
     if (wantsKind(only, FIX_ALL_KIND)) {
-      const all = fixAllAction(result.findings);
+      const all = fixAllAction(result.findings, t);
       if (all) specs.push(all);
     }
-    return specs.map((s) => toCodeAction(doc, s));
+    return specs.map((s) => toCodeAction(doc, s, lang));
   });
 
   connection.onExecuteCommand(async (params) => {
@@ -239,7 +268,7 @@ export function startServer(connection: Connection = createConnection()): Connec
     if (params.command !== FIX_ALL_COMMAND) return null;
     const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
     const found = uri ? current(uri) : undefined;
-    const all = found && fixAllAction(found.result.findings);
+    const all = found && fixAllAction(found.result.findings, t);
     if (!found || !all) return { applied: false };
     const response = await connection.workspace.applyEdit({ label: all.title, edit: { changes: { [found.doc.uri]: all.edits! } } });
     return { applied: response.applied };
@@ -250,11 +279,11 @@ export function startServer(connection: Connection = createConnection()): Connec
   return connection;
 }
 
-function toCodeAction(doc: TextDocument, spec: ActionSpec): CodeAction {
+function toCodeAction(doc: TextDocument, spec: ActionSpec, lang: Lang): CodeAction {
   const action: CodeAction = { title: spec.title, kind: spec.kind };
   if (spec.edits) action.edit = { changes: { [doc.uri]: spec.edits } };
   if (spec.command) action.command = spec.command;
-  if (spec.kind === QUICK_FIX_KIND) action.diagnostics = spec.findings.map((f) => findingToDiagnostic(f, LINKS));
+  if (spec.kind === QUICK_FIX_KIND) action.diagnostics = spec.findings.map((f) => findingToDiagnostic(f, LINKS, lang));
   if (spec.isPreferred) action.isPreferred = true;
   return action;
 }

@@ -20,6 +20,8 @@ import { variableRefs } from '../dockerfile/variable-refs';
 import type { FileHost } from '../host/file-host';
 import { describeImage, eolStatus, knowledgeAge, productLifecycle, type EolFacts, type ImageFacts, type ProductId } from '../knowledge';
 import { podSecurityLevel } from '../kubernetes/pod-security';
+import type { Lang } from '../l10n/lang';
+import { localizedMessage, ruleText } from '../l10n/rule-text';
 import { kubernetesWorkloads, qosClass, sandboxRuntime, type QosClass, type Workload } from '../kubernetes/workloads';
 import type { Finding, Position, Range } from '../model/finding';
 import { parseImageRef, shortRepository, type ImageRef } from '../model/image-ref';
@@ -54,10 +56,11 @@ export function showsTradeoffLink(meta: Pick<RuleMeta, 'category' | 'relatesToIs
  * A finding's explanation. The editor already shows the finding's message above the hover, so the heading is the
  * rule's title, not the message again.
  */
-export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english): string {
-  const parts = [`**${finding.rule}** — ${meta?.title ?? finding.message}`];
-  if (meta) {
-    parts.push(`**${t('Why')}:** ${meta.why}`, `**${t('How to fix')}:** ${meta.howToFix}`);
+export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english, lang: Lang = 'en'): string {
+  const text = meta && ruleText(meta, lang);
+  const parts = [`**${finding.rule}** — ${text?.title ?? localizedMessage(finding, lang)}`];
+  if (text) {
+    parts.push(`**${t('Why')}:** ${text.why}`, `**${t('How to fix')}:** ${text.howToFix}`);
   }
   const links = [`[${t('Show documentation for {0}', finding.rule)}](${commandLink(SHOW_RULE_DOC_COMMAND, [finding.rule])})`];
   if (meta ? showsTradeoffLink(meta) : finding.category === 'isolation' || finding.category === 'resources') {

@@ -155,6 +155,8 @@ export interface Mock {
   diagnostics: Map<string, Diagnostic[]>;
   commands: Map<string, (...args: unknown[]) => unknown>;
   providers: { hover: Array<{ provideHover: Function }>; codeActions: Array<{ provideCodeActions: Function }>; codeLens: Array<{ provideCodeLenses: Function }>; completion: Array<{ provideCompletionItems: Function }> };
+  /** Providers of virtual documents (`containment-doc:` rule documentation). */
+  contentProviders: Array<{ provideTextDocumentContent: Function }>;
   /** Ids that vscode.extensions.getExtension finds. */
   installedExtensions: string[];
   /** Lines written to the output channel, at any level. */
@@ -173,6 +175,7 @@ export function createMock(): Mock {
     diagnostics: new Map(),
     commands: new Map(),
     providers: { hover: [], codeActions: [], codeLens: [], completion: [] },
+    contentProviders: [],
     installedExtensions: [],
     logs: [],
     events: { open: new EventEmitter(), change: new EventEmitter(), close: new EventEmitter(), config: new EventEmitter() },
@@ -185,6 +188,8 @@ export function createMock(): Mock {
     EventEmitter, Position, Range, Uri, DiagnosticSeverity, DiagnosticTag, ViewColumn, Diagnostic, Location, DiagnosticRelatedInformation,
     CodeActionKind, TextEdit, WorkspaceEdit, CodeAction, MarkdownString, Hover, CodeLens, CompletionItem, CompletionItemKind,
     l10n: { t: (m: string, ...a: unknown[]) => m.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])) },
+    // VS Code's display language (a test sets `language: 'ko'` before activating)
+    env: { language: 'en' },
     languages: {
       createDiagnosticCollection: () => ({
         set: (uri: Uri, d: Diagnostic[]) => (call('diagnostics.set'), mock.diagnostics.set(uri.toString(), d)),
@@ -211,7 +216,7 @@ export function createMock(): Mock {
       onDidGrantWorkspaceTrust: ev(),
       onDidChangeWorkspaceFolders: ev(),
       createFileSystemWatcher: () => ({ onDidChange: ev(), onDidCreate: ev(), onDidDelete: ev(), dispose() {} }),
-      registerTextDocumentContentProvider: () => disposable,
+      registerTextDocumentContentProvider: (_s: unknown, p: { provideTextDocumentContent: Function }) => (mock.contentProviders.push(p), disposable),
       findFiles: async () => (call('findFiles'), []),
       openTextDocument: async () => (call('openTextDocument'), undefined),
       applyEdit: async () => true,

@@ -137,3 +137,58 @@ describe('language server over stdio (JSON-RPC)', function () {
     assert.strictEqual(await client.exited(), 0);
   });
 });
+
+describe('language server in the client locale (initialize `locale`)', function () {
+  this.timeout(30000);
+  const HANGUL = /[\uac00-\ud7a3]/;
+  let dir: string;
+  let client: LspClient;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-lsp-ko-'));
+    client = new LspClient();
+    client.onRequest = () => null;
+  });
+  after(() => {
+    client?.child.kill();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("locale 'ko': Korean diagnostics, hover texts and action titles; codes and ids stay as they are", async () => {
+    await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, locale: 'ko' });
+    client.notify('initialized', {});
+    const uri = pathToFileURL(path.join(dir, 'Dockerfile')).href;
+    const text = 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
+    const diags = (await client.diagnosticsFor(uri, 1)).params.diagnostics as any[];
+    const lists = diags.find((d) => d.code === 'apt-lists-not-cleaned');
+    assert.ok(lists, diags.map((d) => d.code).join(', '));
+    assert.ok(HANGUL.test(lists.message) && lists.message.includes("'apt-get update'"), lists.message);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: lists.range.start });
+    assert.match(hover.contents.value, /\*\*이유:\*\* /);
+    assert.match(hover.contents.value, /\*\*고치는 방법:\*\* .*rm -rf \/var\/lib\/apt\/lists/);
+    const actions = (await client.request('textDocument/codeAction', { textDocument: { uri }, range: lists.range, context: { diagnostics: [] } })) as any[];
+    const ignore = actions.find((a) => a.diagnostics?.some((d: any) => d.code === 'apt-lists-not-cleaned') && a.edit && !a.isPreferred && /apt-lists-not-cleaned/.test(a.title));
+    assert.ok(ignore && HANGUL.test(ignore.title), actions.map((a) => a.title).join(' | '));
+    assert.ok(HANGUL.test(ignore.diagnostics[0].message));
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    assert.strictEqual(await client.exited(), 0);
+  });
+
+  it('an English or missing locale stays English', async () => {
+    const english = new LspClient();
+    english.onRequest = () => null;
+    try {
+      await english.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, locale: 'en-US' });
+      english.notify('initialized', {});
+      const uri = pathToFileURL(path.join(dir, 'Dockerfile')).href;
+      english.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n' } });
+      const diags = (await english.diagnosticsFor(uri, 1)).params.diagnostics as any[];
+      const lists = diags.find((d) => d.code === 'apt-lists-not-cleaned');
+      assert.match(lists.message, /^The apt lists downloaded by 'apt-get update'/);
+    } finally {
+      english.child.kill();
+    }
+  });
+});
