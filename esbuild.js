@@ -14,6 +14,18 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * The Korean rule texts (~100 KB) are a chunk of their own, dist/l10n-ko.js, which rule-text.ts requires only when a
+ * Korean text is asked for: English sessions never load or parse it.
+ */
+const koreanChunk = {
+  name: 'korean-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/ko\/rules$/ }, (args) => (args.importer.endsWith('rule-text.ts') ? { path: './l10n-ko.js', external: true } : undefined));
+  },
+};
+common.plugins = [koreanChunk];
+
 const builds = [
   // activation loads only dist/extension.js (a few KB); the engine is dist/features.js, required on first use
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './features'] },
@@ -22,6 +34,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
   // the language server on its own (the `containment-language-server` bin); `containment lsp` reaches the same code
   { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, plugins: [], entryPoints: ['src/core/l10n/ko/rules.ts'], outfile: 'dist/l10n-ko.js' },
 ].filter((b) => fs.existsSync(b.entryPoints[0]));
 
 (async () => {

@@ -108,6 +108,11 @@ describe('extension adapter (mocked vscode)', function () {
     if (!fs.existsSync(entry)) this.skip();
     const total = fs.statSync(entry).size + fs.statSync(engine).size;
     assert.ok(total <= 1024 * 1024, `${total} bytes`);
+    // the Korean rule texts are a chunk of their own, required only when a Korean text is asked for
+    const korean = path.join(root, 'dist', 'l10n-ko.js');
+    assert.ok(fs.existsSync(korean), 'dist/l10n-ko.js');
+    assert.match(fs.readFileSync(engine, 'utf8'), /require\(["']\.\/l10n-ko\.js["']\)/, 'the engine requires the Korean chunk lazily');
+    assert.ok(!fs.readFileSync(engine, 'utf8').includes('KO_DOCKERFILE_RULES') && !/[\uac00-\ud7a3]{20}/.test(fs.readFileSync(engine, 'utf8')), 'no Korean rule texts in the engine bundle');
     // activation compiles only the entry: a static import of the engine (rules, yaml, dockerfile-ast) would show here
     const text = fs.readFileSync(entry, 'utf8');
     assert.ok(text.length < 16 * 1024, `dist/extension.js is ${text.length} bytes`);
