@@ -14,7 +14,6 @@ const DATA_TABLES = new Set(['src/core/report/strings.ts', 'src/core/knowledge/l
  */
 const KNOWN_LONG_FILES = new Set([
   'src/core/dockerfile/package-commands.ts', // package-manager rule kit (branch precision-granularity)
-  'src/core/docs/hover-content.ts', // editor-neutral features layer (branch cli-lsp)
   'src/core/knowledge/base-images.ts', // knowledge tables and their lookups (branch precision-knowledge)
   'src/core/shellcheck/run-shellcheck.ts',
   'src/core/yaml/fast-parse.ts',

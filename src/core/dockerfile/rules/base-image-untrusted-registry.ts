@@ -74,8 +74,7 @@ function untrustedMessage(raw: string, registry: string | undefined, trusted: st
 /** `COPY --from=<x>` / `--mount=from=<x>`: reported when `x` is an image (not a stage, index or build context) from elsewhere. */
 function checkImageFlag(ctx: DockerfileContext, value: string | undefined, range: Range | undefined | null): void {
   if (!value || !range || value.includes('$') || /^[0-9]+$/.test(value)) return;
-  const lower = value.toLowerCase();
-  if (ctx.model.stages.some((s) => s.name?.toLowerCase() === lower)) return;
+  if (ctx.model.stageNamed(value)) return;
   const image = parseImageRef(value);
   if (image.isScratch || !image.repository || isTrustedRegistry(image.effectiveRegistry, ctx.config.trustedRegistries)) return;
   ctx.report({ range, ...untrustedMessage(value, image.registry ? image.effectiveRegistry : undefined, ctx.config.trustedRegistries) });

@@ -35,8 +35,7 @@ export default defineDockerfileRule({
         }
         continue;
       }
-      const lower = value.toLowerCase();
-      const named = stages.find((s) => s.name?.toLowerCase() === lower);
+      const named = ctx.model.stageNamed(value);
       if (named && named.index <= index) continue; // earlier stage, or its own stage (copy-from-own-stage)
       if (named) {
         ctx.report({ range, messageId: 'laterName', data: { stage: value } });

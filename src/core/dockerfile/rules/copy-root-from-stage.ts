@@ -1,13 +1,13 @@
 import type { Copy } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
-import type { Stage } from '../model';
+import type { DockerfileModel } from '../model';
 
 /**
  * The image `--from` copies when it is an external image: named directly, or through a stage that only aliases it
  * (`FROM tonistiigi/xx AS xx` with nothing after FROM). Undefined for a stage that builds something.
  */
-function externalImage(stages: readonly Stage[], from: string): string | undefined {
-  const stage = /^\d+$/.test(from) ? stages[Number(from)] : stages.find((s) => s.name !== undefined && s.name.toLowerCase() === from.toLowerCase());
+function externalImage(model: DockerfileModel, from: string): string | undefined {
+  const stage = /^\d+$/.test(from) ? model.stages[Number(from)] : model.stageNamed(from);
   if (!stage) return from;
   return stage.instructions.length === 0 && !stage.parent ? stage.image.raw : undefined;
 }
@@ -40,7 +40,7 @@ export default defineDockerfileRule({
       const dest = args[args.length - 1];
       const root = args.slice(0, -1).find((a) => unquote(a.value) === '/');
       if (!root || unquote(dest.value) !== '/') continue;
-      const image = externalImage(ctx.model.stages, from);
+      const image = externalImage(ctx.model, from);
       if (image === undefined) {
         ctx.report({ range: root.range, messageId: 'wholeStage' });
       } else {

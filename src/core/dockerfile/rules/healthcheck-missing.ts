@@ -1,12 +1,10 @@
 import type { Stage } from '../model';
 import { defineDockerfileRule } from '../context';
+import { stageChain } from '../stage-base';
 
 /** A HEALTHCHECK (including `HEALTHCHECK NONE`) in the stage or a stage it is built FROM. */
 function declaresHealthcheck(stage: Stage): boolean {
-  for (let s: Stage | undefined = stage, guard = 0; s && guard < 64; s = s.parent, guard++) {
-    if (s.instructions.some((i) => i.getKeyword().toUpperCase() === 'HEALTHCHECK')) return true;
-  }
-  return false;
+  return stageChain(stage).some((s) => s.instructions.some((i) => i.getKeyword().toUpperCase() === 'HEALTHCHECK'));
 }
 
 export default defineDockerfileRule({

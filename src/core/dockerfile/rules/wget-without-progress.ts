@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../context';
-import type { InstructionInfo, RunScript, Stage } from '../model';
+import type { InstructionInfo, RunScript } from '../model';
 import { apkAddWord, parseApk } from '../package-commands';
-import { rootStage, stageImageFacts } from '../stage-base';
+import { rootStage, stageChain, stageImageFacts } from '../stage-base';
 import { parseTag } from '../../knowledge';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
@@ -81,8 +81,7 @@ type WgetFlavour = 'gnu' | 'busybox' | 'unknown';
 function wgetFlavour(info: InstructionInfo, scripts: ReadonlyArray<{ info: InstructionInfo; script: RunScript }>): WgetFlavour {
   const stage = info.stage;
   if (!stage || info.onbuild !== undefined) return 'unknown';
-  const chain = new Set<Stage>();
-  for (let s: Stage | undefined = stage, guard = 0; s && guard < 64; s = s.parent, guard++) chain.add(s);
+  const chain = new Set(stageChain(stage));
   let usesApk = false;
   for (const other of scripts) {
     if (!other.info.stage || !chain.has(other.info.stage)) continue;
