@@ -15,8 +15,9 @@ import { fixAllEdits } from '../fix/fix-all';
 import { ignoreFileEdit, ignoreId, ignoreLineEdit, kubeLinterIgnoreEdits } from '../fix/ignore-edits';
 import type { FileKind, Finding, TextEdit } from '../model/finding';
 
-export const QUICK_FIX_KIND = 'quickfix';
-export const FIX_ALL_KIND = 'source.fixAll.containment';
+import { FIX_ALL_KIND, QUICK_FIX_KIND } from './action-kinds';
+
+export { FIX_ALL_KIND, QUICK_FIX_KIND };
 
 /** Builtin findings that are not about the file's content: no ignore actions. */
 const NOT_IGNORABLE = new Set(['file-skipped']);
