@@ -4,8 +4,7 @@
  * The action's diagnostics are the editor's own diagnostic objects where it passed them in the context.
  */
 import * as vscode from 'vscode';
-import { fixAllEdits } from '../core/fix/fix-all';
-import { FIX_ALL_KIND as FIX_ALL_KIND_VALUE, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
+import { FIX_ALL_KIND as FIX_ALL_KIND_VALUE, fixAllAction, fixAllSummary, planFixAll, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
 import { rangesIntersect } from '../core/features/diagnostics';
 import type { Finding, TextEdit } from '../core/model/finding';
 import type { DocumentModel } from './documents';
@@ -56,7 +55,10 @@ function diagnosticFor(f: Finding, context: vscode.CodeActionContext): vscode.Di
   return context.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && diagnosticCode(d) === f.rule && sameRange(fromRange(d.range), f.range)) ?? toDiagnostic(f);
 }
 
-/** `containment.fixAll`: applies every fix of the active (or given) document. */
+/**
+ * `containment.fixAll`: applies every fix of the active (or given) document that cannot change how the container runs,
+ * then says what changed and which fixes are left to apply one by one.
+ */
 export async function fixAllCommand(documents: DocumentModel, reanalyze: (document: vscode.TextDocument) => void, uri?: vscode.Uri): Promise<boolean> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return false;
@@ -65,13 +67,13 @@ export async function fixAllCommand(documents: DocumentModel, reanalyze: (docume
     void vscode.window.showInformationMessage(vscode.l10n.t('Containment does not analyse this file.'));
     return false;
   }
-  const { edits, skipped } = fixAllEdits(analysis.findings);
-  if (!edits.length) {
+  const plan = planFixAll(analysis.findings, l10nTranslate);
+  if (!plan.action && !plan.leftOut.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No automatic fixes for this file.'));
     return false;
   }
-  const ok = await vscode.workspace.applyEdit(workspaceEdit(document.uri, edits));
+  const ok = plan.action ? await vscode.workspace.applyEdit(workspaceEdit(document.uri, plan.action.edits!)) : false;
   if (ok) reanalyze(document);
-  if (skipped.length) void vscode.window.showInformationMessage(vscode.l10n.t('{0} fixes overlapped others and were skipped; run Fix All again.', skipped.length));
+  void vscode.window.showInformationMessage(fixAllSummary(ok ? plan : { ...plan, applied: [], skipped: [] }, l10nTranslate));
   return ok;
 }

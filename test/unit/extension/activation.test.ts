@@ -37,8 +37,8 @@ describe('extension adapter (mocked vscode)', function () {
     assert.strictEqual(mock.providers.codeActions.length, 1);
   });
 
-  it('Dockerfile: diagnostics, hover, quick fixes, ignore actions, fix all', () => {
-    const doc = open('/tmp/containment-mock/Dockerfile', 'dockerfile', 'FROM node:latest\nRUN apt-get update && apt-get install -y curl\n');
+  it('Dockerfile: diagnostics, hover, quick fixes, ignore actions, fix all (only fixes that keep runtime behaviour)', async () => {
+    const doc = open('/tmp/containment-mock/Dockerfile', 'dockerfile', 'FROM node:latest\nRUN apt-get update && apt-get install -y curl\nRUN pip install flask\n');
     const diags = mock.diagnostics.get(doc.uri.toString())!;
     assert.ok(diags.length > 0);
     const latest = diags.find((d) => (d.code as { value: string }).value === 'base-image-latest-tag')!;
@@ -63,6 +63,21 @@ describe('extension adapter (mocked vscode)', function () {
     const fixAll = mock.providers.codeActions[0].provideCodeActions(doc, new Range(0, 0, 0, 0), { diagnostics: [], only: new (mock.vscode.CodeActionKind as typeof import('./vscode-mock').CodeActionKind)('source.fixAll.containment') });
     assert.strictEqual(fixAll.length, 1);
     assert.strictEqual(fixAll[0].kind.value, 'source.fixAll.containment');
+    const newTexts = fixAll[0].edit.entries.get(doc.uri.toString()).map((e: { newText: string }) => e.newText);
+    assert.deepStrictEqual(newTexts, [' --no-cache-dir'], 'no USER, no --no-install-recommends: they change how the container runs');
+    const fixes = mock.providers.codeActions[0].provideCodeActions(doc, new Range(0, 0, 2, 0), { diagnostics: [], only: undefined }).map((a: { title: string }) => a.title);
+    assert.ok(fixes.some((t: string) => /add USER/.test(t)) && fixes.some((t: string) => /--no-install-recommends/.test(t)), 'they stay individual quick fixes');
+
+    (mock.vscode.window as { activeTextEditor?: unknown }).activeTextEditor = { document: doc };
+    try {
+      assert.strictEqual(await mock.commands.get('containment.fixAll')!(), true);
+    } finally {
+      (mock.vscode.window as { activeTextEditor?: unknown }).activeTextEditor = undefined;
+    }
+    assert.deepStrictEqual(mock.appliedEdits.at(-1)!.entries.get(doc.uri.toString())!.map((e) => e.newText), [' --no-cache-dir']);
+    const summary = mock.infoMessages.at(-1)!;
+    assert.match(summary, /^Applied 1 fix\(es\): Add --no-cache-dir/);
+    assert.match(summary, /Left for you to apply one by one, as they change how the container runs: .*add USER.*--no-install-recommends|Left for you.*--no-install-recommends.*add USER/);
   });
 
   it('drops stale versions: hover / actions re-analyse the current text', () => {

@@ -162,6 +162,9 @@ export interface Mock {
   events: { open: EventEmitter<MockDocument>; change: EventEmitter<{ document: MockDocument; contentChanges: unknown[] }>; close: EventEmitter<MockDocument>; config: EventEmitter<{ affectsConfiguration(s: string): boolean }> };
   settings: Record<string, unknown>;
   apiCalls: string[];
+  /** Edits given to workspace.applyEdit, and the texts of information messages, in order. */
+  appliedEdits: WorkspaceEdit[];
+  infoMessages: string[];
 }
 
 export function createMock(): Mock {
@@ -178,6 +181,8 @@ export function createMock(): Mock {
     events: { open: new EventEmitter(), change: new EventEmitter(), close: new EventEmitter(), config: new EventEmitter() },
     settings: {},
     apiCalls: [],
+    appliedEdits: [],
+    infoMessages: [],
   };
   const call = (name: string) => mock.apiCalls.push(name);
   const log = (message: unknown) => void mock.logs.push(String(message));
@@ -214,13 +219,13 @@ export function createMock(): Mock {
       registerTextDocumentContentProvider: () => disposable,
       findFiles: async () => (call('findFiles'), []),
       openTextDocument: async () => (call('openTextDocument'), undefined),
-      applyEdit: async () => true,
+      applyEdit: async (edit: WorkspaceEdit) => (mock.appliedEdits.push(edit), true),
       asRelativePath: (u: Uri | string) => (typeof u === 'string' ? u : u.fsPath),
     },
     window: {
       createOutputChannel: () => ({ debug: log, info: log, warn: log, error: log, trace: log, appendLine: log, dispose() {} }),
       registerWebviewPanelSerializer: () => disposable,
-      showInformationMessage: async () => undefined,
+      showInformationMessage: async (message: string) => (mock.infoMessages.push(message), undefined),
       activeTextEditor: undefined,
     },
     commands: {

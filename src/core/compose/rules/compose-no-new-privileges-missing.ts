@@ -1,5 +1,6 @@
 import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
+import { changingBehaviour } from '../fixes';
 import { noNewPrivilegesOf } from '../services';
 
 export default defineComposeRule({
@@ -33,7 +34,7 @@ export default defineComposeRule({
       ctx.report({
         range: service.nameRange,
         message: `Service '${service.name}' does not set no-new-privileges: setuid programs in it could gain root.`,
-        fix: edits,
+        fix: changingBehaviour(edits),
       });
     }
   },
