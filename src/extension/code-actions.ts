@@ -6,16 +6,21 @@
 import * as vscode from 'vscode';
 import { FIX_ALL_KIND as FIX_ALL_KIND_VALUE, fixAllAction, fixAllSummary, planFixAll, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
 import { rangesIntersect } from '../core/features/diagnostics';
+import { snippetEdits } from '../core/features/snippets';
 import type { Finding, TextEdit } from '../core/model/finding';
 import type { DocumentModel } from './documents';
 import { l10nTranslate } from './hover';
-import { DIAGNOSTIC_SOURCE, diagnosticCode, fromRange, sameRange, toDiagnostic, toTextEdit } from './to-vscode';
+import { DIAGNOSTIC_SOURCE, diagnosticCode, fromRange, sameRange, toDiagnostic, toRange, toTextEdit } from './to-vscode';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('containment');
 
-function workspaceEdit(uri: vscode.Uri, edits: TextEdit[]): vscode.WorkspaceEdit {
+function workspaceEdit(uri: vscode.Uri, edits: TextEdit[], placeholders?: string[], document?: vscode.TextDocument): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  edit.set(uri, edits.map(toTextEdit));
+  // tab stops over the values the user should choose; hosts without SnippetTextEdit get the plain defaults
+  if (placeholders?.length && document && typeof vscode.SnippetTextEdit === 'function') {
+    const lines = { lineCount: document.lineCount, lineLength: (line: number) => document.lineAt(line).text.length };
+    edit.set(uri, snippetEdits(edits, placeholders, lines).map((e) => (e.snippet === undefined ? toTextEdit(e) : new vscode.SnippetTextEdit(toRange(e.range), new vscode.SnippetString(e.snippet)))));
+  } else edit.set(uri, edits.map(toTextEdit));
   return edit;
 }
 
@@ -43,7 +48,7 @@ export class ContainmentCodeActions implements vscode.CodeActionProvider {
 
   private toAction(document: vscode.TextDocument, spec: ActionSpec, context: vscode.CodeActionContext): vscode.CodeAction {
     const action = new vscode.CodeAction(spec.title, spec.kind === QUICK_FIX_KIND ? vscode.CodeActionKind.QuickFix : FIX_ALL_KIND);
-    if (spec.edits) action.edit = workspaceEdit(document.uri, spec.edits);
+    if (spec.edits) action.edit = workspaceEdit(document.uri, spec.edits, spec.placeholders, document);
     if (spec.command) action.command = spec.command;
     if (spec.findings.length) action.diagnostics = spec.findings.map((f) => diagnosticFor(f, context));
     if (spec.isPreferred) action.isPreferred = true;

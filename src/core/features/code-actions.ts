@@ -32,6 +32,8 @@ export interface ActionSpec {
   /** The findings this action resolves (the adapter turns them into its diagnostics). */
   findings: Finding[];
   isPreferred?: boolean;
+  /** Values in the edits the user should choose: editors with snippets put tab stops over them (snippets.ts). */
+  placeholders?: string[];
 }
 
 function editKey(e: TextEdit): string {
@@ -73,7 +75,7 @@ export function fixActions(findings: readonly Finding[], t: Translate = english)
     const key = edits.map(editKey).join('\u0001');
     const group = groups.get(key);
     if (group) group.findings.push(f);
-    else groups.set(key, { title: f.fix.title, kind: QUICK_FIX_KIND, edits, findings: [f] });
+    else groups.set(key, { title: f.fix.title, kind: QUICK_FIX_KIND, edits, findings: [f], ...(f.fix.placeholders?.length ? { placeholders: f.fix.placeholders } : {}) });
   }
   const actions = [...groups.values()];
   // two different fixes with the same title (two containers in the selection) are told apart by their first line

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createMock, activateWithMock, MockDocument, Range, type Mock } from './vscode-mock';
+import { createMock, activateWithMock, MockDocument, Range, SnippetTextEdit, type Mock } from './vscode-mock';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
 
@@ -74,7 +74,7 @@ describe('extension adapter (mocked vscode)', function () {
     } finally {
       (mock.vscode.window as { activeTextEditor?: unknown }).activeTextEditor = undefined;
     }
-    assert.deepStrictEqual(mock.appliedEdits.at(-1)!.entries.get(doc.uri.toString())!.map((e) => e.newText), [' --no-cache-dir']);
+    assert.deepStrictEqual(mock.appliedEdits.at(-1)!.entries.get(doc.uri.toString())!.map((e) => (e as { newText: string }).newText), [' --no-cache-dir']);
     const summary = mock.infoMessages.at(-1)!;
     assert.match(summary, /^Applied 1 fix\(es\): Add --no-cache-dir/);
     assert.match(summary, /Left for you to apply one by one, as they change how the container runs: .*add USER.*--no-install-recommends|Left for you.*--no-install-recommends.*add USER/);
@@ -105,6 +105,27 @@ describe('extension adapter (mocked vscode)', function () {
     const workflow = open('/tmp/containment-mock/.github/workflows/ci.yml', 'yaml', 'name: ci\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    services:\n      db:\n        image: postgres:latest\n');
     assert.strictEqual(mock.diagnostics.get(workflow.uri.toString()), undefined);
     assert.strictEqual(mock.providers.hover[0].provideHover(workflow, new (mock.vscode.Position as typeof import('./vscode-mock').Position)(7, 17)), undefined);
+  });
+
+  it('the resources quick fix inserts tab stops over the values (snippet), plain text where SnippetTextEdit is missing', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: s\nspec:\n  containers:\n    - name: s\n      image: nginx:1.30\n';
+    const doc = open('/tmp/containment-mock/snippet.yaml', 'yaml', text);
+    const resources = () => mock.providers.codeActions[0].provideCodeActions(doc, new Range(6, 0, 7, 0), { diagnostics: [], only: undefined }).find((a: { title: string }) => /memory limit/.test(a.title));
+    const [edit] = resources().edit.entries.get(doc.uri.toString());
+    assert.ok(edit instanceof (mock.vscode.SnippetTextEdit as typeof SnippetTextEdit), 'a snippet edit');
+    // moved from the end of the image line to the start of the next one: re-indenting editors add nothing
+    assert.deepStrictEqual([edit.range.start.line, edit.range.start.character], [8, 0]);
+    assert.strictEqual(edit.snippet.value, '      resources:\n        requests:\n          cpu: ${1:100m}\n          memory: ${2:128Mi}\n        limits:\n          memory: ${3:256Mi}\n');
+    const hardening = mock.providers.codeActions[0].provideCodeActions(doc, new Range(6, 0, 7, 0), { diagnostics: [], only: undefined }).find((a: { title: string }) => /^Harden/.test(a.title));
+    assert.ok(!(hardening.edit.entries.get(doc.uri.toString())[0] instanceof (mock.vscode.SnippetTextEdit as typeof SnippetTextEdit)), 'no values to choose: plain text');
+    const saved = mock.vscode.SnippetTextEdit;
+    delete mock.vscode.SnippetTextEdit;
+    try {
+      const [plain] = resources().edit.entries.get(doc.uri.toString());
+      assert.match(plain.newText, /^\n {6}resources:\n[\s\S]*cpu: 100m/);
+    } finally {
+      mock.vscode.SnippetTextEdit = saved;
+    }
   });
 
   it('settings: dockerfile.enable false clears Dockerfile diagnostics', () => {

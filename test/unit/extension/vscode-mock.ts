@@ -97,9 +97,15 @@ export class CodeActionKind {
 export class TextEdit {
   constructor(readonly range: Range, readonly newText: string) {}
 }
+export class SnippetString {
+  constructor(readonly value: string) {}
+}
+export class SnippetTextEdit {
+  constructor(readonly range: Range, readonly snippet: SnippetString) {}
+}
 export class WorkspaceEdit {
-  readonly entries = new Map<string, TextEdit[]>();
-  set(uri: Uri, edits: TextEdit[]) {
+  readonly entries = new Map<string, Array<TextEdit | SnippetTextEdit>>();
+  set(uri: Uri, edits: Array<TextEdit | SnippetTextEdit>) {
     this.entries.set(uri.toString(), edits);
   }
 }
@@ -139,6 +145,9 @@ export class MockDocument {
   }
   getText() {
     return this.text;
+  }
+  get lineCount() {
+    return this.text.split(/\r?\n/).length;
   }
   lineAt(line: number) {
     return { text: this.text.split(/\r?\n/)[line] ?? '' };
@@ -188,7 +197,7 @@ export function createMock(): Mock {
   const log = (message: unknown) => void mock.logs.push(String(message));
   Object.assign(mock.vscode, {
     EventEmitter, Position, Range, Uri, DiagnosticSeverity, DiagnosticTag, ViewColumn, Diagnostic, Location, DiagnosticRelatedInformation,
-    CodeActionKind, TextEdit, WorkspaceEdit, CodeAction, MarkdownString, Hover, CodeLens, CompletionItem, CompletionItemKind,
+    CodeActionKind, TextEdit, SnippetString, SnippetTextEdit, WorkspaceEdit, CodeAction, MarkdownString, Hover, CodeLens, CompletionItem, CompletionItemKind,
     l10n: { t: (m: string, ...a: unknown[]) => m.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])) },
     languages: {
       createDiagnosticCollection: () => ({
