@@ -32,8 +32,10 @@ const builds = [
   { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   // dist/cli.js is a small loader (scripts/cli-loader.js) that runs dist/cli-main.js through a V8 code cache
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
-  // the language server on its own (the `containment-language-server` bin); `containment lsp` reaches the same code
-  { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' } },
+  // the language server on its own (the `containment-language-server` bin); `containment lsp` reaches the same code.
+  // Its entry is the protocol shell only, so `initialize` is answered before the engine (its own file) is compiled.
+  { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' }, external: ['./language-server-engine'] },
+  { ...common, entryPoints: ['src/lsp/language-server-engine.ts'], outfile: 'dist/language-server-engine.js' },
   { ...common, plugins: [], entryPoints: ['src/core/l10n/ko/rules.ts'], outfile: 'dist/l10n-ko.js' },
 ].filter((b) => fs.existsSync(b.entryPoints[0]));
 

@@ -290,7 +290,7 @@ function shiftLimitRange(lr: LimitRangeFact, by: number): LimitRangeFact {
 
 function shiftFinding(f: Finding, by: number): Finding {
   const out: Finding = { ...f, range: shiftRange(f.range, by) };
-  if (f.fix) out.fix = { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: shiftRange(e.range, by), newText: e.newText })) };
+  if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ range: shiftRange(e.range, by), newText: e.newText })) };
   if (f.related) out.related = f.related.map((r) => ({ ...r, range: shiftRange(r.range, by) }));
   return out;
 }

@@ -27,7 +27,6 @@ const KNOWN_LONG_FUNCTIONS = new Set([
   'src/core/project/isolation.ts assessWorkload', // verdicts (branch panel)
   'src/core/project/scan-project.ts scanProjectDetailed', // linking and image facts to split out (next step)
   'src/core/shellcheck/run-shellcheck.ts runShellcheckBatch',
-  'src/lsp/server.ts startServer', // handlers share one closure; next step: a Server class with one method per request
 ]);
 
 describe('architecture: sizes', () => {

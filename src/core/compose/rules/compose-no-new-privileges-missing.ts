@@ -1,5 +1,6 @@
 import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
+import { changingBehaviour } from '../fixes';
 import { noNewPrivilegesOf } from '../services';
 
 export default defineComposeRule({
@@ -39,7 +40,7 @@ export default defineComposeRule({
         range: service.nameRange,
         messageId: 'notSet',
         data: { service: service.name },
-        fix: edits,
+        fix: changingBehaviour(edits),
       });
     }
   },

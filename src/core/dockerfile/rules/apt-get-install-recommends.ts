@@ -64,6 +64,8 @@ export default defineDockerfileRule({
           fix: {
             title: "Add --no-install-recommends after 'install'",
             edits: [{ range: ctx.range(install.end, install.end), newText: ' --no-install-recommends' }],
+            // recommended packages the program may need at run time go too (curl and wget recommend ca-certificates)
+            changesBehaviour: true,
           },
         });
       }

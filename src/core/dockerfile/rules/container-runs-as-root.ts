@@ -61,7 +61,7 @@ export default defineDockerfileRule({
     ctx.report({
       range: stage.imageRange,
       ...message,
-      fix: { title: `Run as uid ${NON_ROOT_USER.split(':')[0]} (add USER ${NON_ROOT_USER})`, edits: [{ range, newText: text }] },
+      fix: { title: `Run as uid ${NON_ROOT_USER.split(':')[0]} (add USER ${NON_ROOT_USER})`, edits: [{ range, newText: text }], changesBehaviour: true },
     });
   },
 });
