@@ -11,6 +11,7 @@
  * Later files win in Compose's merge, so the lookup goes from the most specific definition to the least specific one
  * and takes the first value found. Other files are read through the FileHost, bounded, and parsed once per text.
  */
+import { WeakCache } from '../caches';
 import type { FileHost } from '../host/file-host';
 import { composeServices, type ComposeService } from './services';
 
@@ -45,7 +46,7 @@ function join(dir: string, rel: string): string {
 }
 
 /** Services of another Compose file, parsed once per text (per host). */
-const parsed = new WeakMap<FileHost, Map<string, { text: string; services: ComposeService[] }>>();
+const parsed = new WeakCache<FileHost, Map<string, { text: string; services: ComposeService[] }>>('compose/effective-model parsed');
 export function servicesOfFile(path: string, host: FileHost): ComposeService[] | undefined {
   let text: string | undefined;
   try {

@@ -19,6 +19,7 @@
  * The AST is never modified after parsing, so both memos are transparent: tests compare results with and without.
  * Installed once, on first import; `setAstMemo(false)` restores the library's behaviour (tests, benchmarks).
  */
+import { cacheMap } from '../caches';
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { fastGetRawArguments } from './fast-raw-arguments';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -30,7 +31,7 @@ const { From } = require('dockerfile-ast/lib/instructions/from') as { From: { pr
 
 /** Enough to share the model's parse with `validate` in the same analysis; more keeps ASTs alive (see model.ts). */
 const PARSE_MEMO_LIMIT = 1;
-const parses = new Map<string, Dockerfile>();
+const parses = cacheMap<string, Dockerfile>('dockerfile/ast-memo parses');
 const originalParse = DockerfileParser.parse.bind(DockerfileParser);
 const MEMO = Symbol('containment.memo');
 /** Method → whether the memo may hand out the shared elements (true) or must copy them (false). */

@@ -7,6 +7,7 @@
 import { DockerfileParser, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
 import './ast-guards'; // dockerfile-ast recursion fixes found by fuzzing (issue 7)
 import './ast-memo'; // one parse per text shared with dockerfile-utils validate; per-instruction argument memos
+import { registerCache } from '../caches';
 import type { Range } from '../model/finding';
 import { parseImageRef, type ImageRef } from '../model/image-ref';
 import { LineIndex } from '../text/line-index';
@@ -322,6 +323,7 @@ export function stripFlags(raw: string): string {
  * bench/README.md, "Caches and what they cost"). A workspace scan analyses each file once anyway.
  */
 let last: DockerfileModel | undefined;
+registerCache('dockerfile/model last', () => (last = undefined), () => (last ? 1 : 0));
 export function parseDockerfile(text: string): DockerfileModel {
   if (last?.text !== text) last = new DockerfileModel(text);
   return last;

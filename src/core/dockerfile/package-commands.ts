@@ -8,6 +8,7 @@
  * Shared by the apt-get / apk / pip / npm / gem rules (hadolint DL3008–DL3028 family). The yum/dnf/zypper side lives in
  * `rpm-family-commands.ts`.
  */
+import { WeakCache } from '../caches';
 import type { Flag, Heredoc, Instruction } from 'dockerfile-ast';
 import type { Range } from '../model/finding';
 import type { DockerfileModel } from './model';
@@ -400,7 +401,7 @@ export function fileOperands(model: DockerfileModel, instruction: Instruction): 
 }
 
 /** Each COPY/ADD's operands, read once: several rules ask for them (entries go with the parsed instructions). */
-const operandsOf = new WeakMap<Instruction, readonly FileOperand[]>();
+const operandsOf = new WeakCache<Instruction, readonly FileOperand[]>('dockerfile/package-commands operandsOf');
 
 function readFileOperands(model: DockerfileModel, instruction: Instruction): FileOperand[] {
   const { index } = model;

@@ -2,6 +2,7 @@
  * Helpers shared by the base-image and user rules: the image a stage really starts from (following `FROM <stage>`),
  * what the knowledge table says about it, and the range to point at.
  */
+import { WeakCache } from '../caches';
 import type { Range } from '../model/finding';
 import type { ImageRef } from '../model/image-ref';
 import { describeImage, knowledgeNow, type ImageFacts } from '../knowledge';
@@ -49,7 +50,7 @@ export function stageImageFacts(stage: Stage, now: Date = knowledgeNow()): Image
  * for every stage's image, and describeImage's own memo is keyed by a string of all the reference's fields, built and
  * hashed on every call (20-line profile: describeImage 1.5 % of the analysis, self time).
  */
-const factsByImage = new WeakMap<ImageRef, { day: number; facts: ImageFacts }>();
+const factsByImage = new WeakCache<ImageRef, { day: number; facts: ImageFacts }>('dockerfile/stage-base factsByImage');
 
 /** The tag as written (`3.8-slim`, `${TAG}`), or the whole image token when there is no tag. */
 export function tagOrImageRange(stage: Stage): Range {

@@ -7,6 +7,7 @@
  * `known: false` and `unknown` classes, never a guess. Sizes are rough compressed pull sizes for linux/amd64 (Windows:
  * the Windows image), meant to show orders of magnitude, not exact numbers.
  */
+import { cacheMap } from '../caches';
 import { parseImageRef, shortRepository, type ImageRef } from '../model/image-ref';
 import { CHAINGUARD_NAMED_USERS, CHAINGUARD_ROOT_IMAGES } from './chainguard-users';
 import { knowledgeNow, releaseFacts, type ProductId, type ReleaseFacts } from './lifecycle';
@@ -188,7 +189,7 @@ export function describeImage(ref: ImageRef, now: Date = knowledgeNow()): ImageF
   return facts;
 }
 
-const describeMemo = new Map<string, ImageFacts>();
+const describeMemo = cacheMap<string, ImageFacts>('knowledge/base-images describeMemo');
 
 function describeImageUncached(ref: ImageRef, now: Date): ImageFacts {
   const image = ref.repository ? shortRepository(ref) : ref.raw;

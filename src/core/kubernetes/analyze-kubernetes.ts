@@ -7,6 +7,7 @@
  *  3. File-level facts are applied afterwards: LimitRange defaults (same file or folder), kustomize patches, and the
  *     `# containment ignore=` pragmas.
  */
+import { cacheMap, WeakCache } from '../caches';
 import type { ContainmentConfig } from '../config/config';
 import { yamlAliasLimitRule, yamlSyntaxRule, helmTemplateRule } from '../engine/builtin-rules';
 import { configuredSetting, isRuleEnabled, messageOf, ruleNames, runRules, type RuleError } from '../engine/run-rules';
@@ -52,9 +53,9 @@ interface DocResult {
  * bench/README.md). Hits are not reordered (that cost two more hash-and-compare operations per document); the map
  * evicts in insertion order, so a document still in use is at worst analysed once more.
  */
-const docCache = new Map<string, Map<string, DocResult>>();
+const docCache = cacheMap<string, Map<string, DocResult>>('kubernetes/analyze-kubernetes docCache');
 /** The documents of the last text analysed per path (the editor re-analyses the same file on every keystroke). */
-const lastByPath = new Map<string, { fingerprint: string; texts: string[]; results: DocResult[]; startLines: number[]; shifted: Finding[][] }>();
+const lastByPath = cacheMap<string, { fingerprint: string; texts: string[]; results: DocResult[]; startLines: number[]; shifted: Finding[][] }>('kubernetes/analyze-kubernetes lastByPath');
 
 /** Counters for tests and benchmarks: how many documents were actually analysed (cache misses). */
 export const kubernetesStats = { documentsAnalysed: 0 };
@@ -300,7 +301,7 @@ function shiftFinding(f: Finding, by: number): Finding {
  * day: a workspace scan analyses hundreds of manifests with one config. Configs are built (cloneConfig +
  * settings/config files) before any analysis and never changed afterwards.
  */
-const fingerprints = new WeakMap<ContainmentConfig, { day: string; value: string }>();
+const fingerprints = new WeakCache<ContainmentConfig, { day: string; value: string }>('kubernetes/analyze-kubernetes fingerprints');
 function configFingerprint(config: ContainmentConfig): string {
   const day = knowledgeNow().toISOString().slice(0, 10);
   const known = fingerprints.get(config);

@@ -5,6 +5,7 @@
  *    container's resources.
  * All reads go through the FileHost and are bounded.
  */
+import { WeakCache } from '../caches';
 import type { Document } from 'yaml';
 import type { FileHost } from '../host/file-host';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
@@ -87,7 +88,7 @@ export function listBounded(host: FileHost, dir: string): string[] {
  * editor re-analyses on every keystroke and must not walk the folder each time.
  */
 const FACT_TTL_MS = 2000;
-const factCache = new WeakMap<FileHost, Map<string, { at: number; value: unknown }>>();
+const factCache = new WeakCache<FileHost, Map<string, { at: number; value: unknown }>>('kubernetes/file-facts factCache');
 
 export function cached<T>(host: FileHost, key: string, compute: () => T): T {
   let map = factCache.get(host);

@@ -8,6 +8,7 @@
  *   qosClass(workload)             BestEffort / Burstable / Guaranteed, as the kubelet computes it
  *   podSecurityLevel(workload)     Pod Security Standards level with the violated controls (pod-security.ts)
  */
+import { WeakCache } from '../caches';
 import type { Document, YAMLMap } from 'yaml';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
 import { asMap, getEntry, seqItems, stringValue } from '../yaml/nodes';
@@ -21,8 +22,8 @@ export { containerLabel, parseQuantity, qosClass, sandboxRuntime, workloadLabel,
 /* ------------------------------------------------------------------------------------------------------------------ */
 /* Objects                                                                                                            */
 
-const objectsMemo = new WeakMap<YamlDocument, KubernetesObject[]>();
-const workloadsMemo = new WeakMap<YamlDocument, Workload[]>();
+const objectsMemo = new WeakCache<YamlDocument, KubernetesObject[]>('kubernetes/workloads objectsMemo');
+const workloadsMemo = new WeakCache<YamlDocument, Workload[]>('kubernetes/workloads workloadsMemo');
 
 /** Top-level objects of a document (recognised by string `apiVersion` and `kind`); `List` kinds contribute their items. */
 export function kubernetesObjects(ydoc: YamlDocument): KubernetesObject[] {

@@ -5,7 +5,7 @@
  */
 import type { FitCell, FitCode, FitCost, FitLevel, FitMatrix, FitReason, IsolationProfile, Location, OsFamily, RuntimeId } from './model';
 import { RUNTIMES } from './model';
-import { STRINGS } from '../report/strings';
+import { FIT_REASON_EN } from './reason-texts';
 import { quantity } from './isolation';
 import type { RawWorkload } from './sources/types';
 import { NODE_AGENT_ROLES, type WorkloadTraits } from './traits';
@@ -37,7 +37,7 @@ const LEVEL_RANK: Record<FitLevel, number> = { yes: 0, caveat: 1, no: 2 };
 export function fitMatrix(input: FitInput): FitMatrix {
   const per: Record<RuntimeId, FitReason[]> = { runc: [], gvisor: [], kata: [], firecracker: [], vm: [] };
   const add = (rt: RuntimeId, code: FitCode, level: FitLevel, location?: Location, params: Record<string, string> = {}) => {
-    per[rt].push({ code, level, params, location, message: STRINGS.en.fit.reason(rt, code, params) });
+    per[rt].push({ code, level, params, location, message: FIT_REASON_EN(rt, code, params) });
   };
   addFacts(input, add);
   const limit = memoryLimitMiB(input.isolation.cgroups.memoryLimit);

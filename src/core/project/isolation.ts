@@ -22,7 +22,7 @@ import type {
 } from './model';
 import type { Severity } from '../model/finding';
 import type { Fact, RawContainer, RawWorkload } from './sources/types';
-import { STRINGS } from '../report/strings';
+import { REASON_EN, ROOT_BASIS_EN } from './reason-texts';
 
 /** What the scanner knows about one container's image (from a linked Dockerfile or from the image name). */
 export interface ContainerImageFacts {
@@ -44,7 +44,7 @@ const ERROR_CAPS = new Set(['ALL', 'SYS_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS
 const SENSITIVE_HOST_PATHS = /^(\/(etc|proc|sys|dev|boot|root|home|var\/lib\/(docker|kubelet|containerd)|var\/log|run|var\/run|lib\/modules|usr)(\/|$))|^~|^[A-Za-z]:\\?$/;
 
 /** English reason texts (the JSON model's `message`); the renderer localizes from code + params. */
-export const REASON_TEXT = STRINGS.en.reason;
+export const REASON_TEXT = REASON_EN;
 
 export function reason(code: ReasonCode, weight: ReasonWeight, params: Record<string, string>, location?: Location, severity?: Severity): Reason {
   const r: Reason = { code, weight, params, message: REASON_TEXT[code](params), location };
@@ -279,7 +279,7 @@ export const IMPACT: Record<ReasonCode, number> = {
 type RootResult = { value: Tristate; why: string; basis: RootBasis; location?: Location };
 
 function rootResult(value: Tristate, basis: RootBasis, location?: Location): RootResult {
-  return { value, why: STRINGS.en.rootBasis(basis.code, basis.params), basis, location };
+  return { value, why: ROOT_BASIS_EN(basis.code, basis.params), basis, location };
 }
 
 function rootOf(raw: RawWorkload, images: ContainerImageFacts[]): RootResult {

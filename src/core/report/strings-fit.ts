@@ -4,6 +4,7 @@
  * Plain text: the renderer escapes. Figures are typical values from the runtimes' own documentation.
  */
 import type { FitCode, FitLevel, RuntimeId, Verdict } from '../project/model';
+import { FIT_REASON_EN } from '../project/reason-texts';
 
 type P = Record<string, string>;
 
@@ -42,58 +43,6 @@ export interface FitStrings {
 
 const ms = (n: number) => (n >= 1000 ? `${n / 1000} s` : `${n} ms`);
 
-const enReason = (rt: RuntimeId, code: FitCode, p: P): string => {
-  switch (code) {
-    case 'windows-image':
-      return rt === 'runc' ? 'Windows image: a Linux host kernel cannot run it' : 'Windows image: this runtime runs Linux guests only';
-    case 'windows-host':
-      return 'A Windows VM (or a Windows node) runs it as is';
-    case 'node-agent':
-      return rt === 'vm' ? 'A node agent in its own VM watches that VM, not the node' : 'A node agent in a sandbox sees the sandbox kernel, not the node it is meant to watch or manage';
-    case 'host-namespaces':
-      return rt === 'vm' ? `Host namespaces (${p.ns}) become the VM's own: it sees the VM, not the node` : `Host namespaces (${p.ns}) are refused (GKE Sandbox, Kata) or meaningless inside a sandbox`;
-    case 'runtime-socket':
-      return rt === 'vm' ? `Works only against a container engine inside the VM, not the host's (${p.path})` : `The runtime socket (${p.path}) controls the host: a sandbox around the client does not contain it`;
-    case 'host-paths':
-      return rt === 'gvisor'
-        ? `Host paths (${p.path}) go through gVisor's gofer: slower, and host-side changes may be seen late`
-        : rt === 'kata'
-          ? `Host paths (${p.path}) are shared into the guest with virtio-fs: works, with some I/O overhead`
-          : rt === 'firecracker'
-            ? `Firecracker has no shared file system (block devices only): host paths (${p.path}) cannot be mounted live`
-            : `Host paths (${p.path}) need a shared or network file system into the VM`;
-    case 'host-devices':
-      return rt === 'gvisor' ? `Host devices (${p.devices}) are not passed through by gVisor` : rt === 'firecracker' ? `Firecracker has no device passthrough (${p.devices})` : `Devices (${p.devices}) need passthrough (VFIO) configured on the node`;
-    case 'gpu':
-      return rt === 'gvisor'
-        ? `GPU (${p.gpu}): gVisor needs nvproxy (NVIDIA only, supported driver versions)`
-        : rt === 'kata'
-          ? `GPU (${p.gpu}): Kata needs VFIO passthrough of a whole GPU to the guest`
-          : rt === 'firecracker'
-            ? `GPU (${p.gpu}): Firecracker has no GPU or PCI passthrough`
-            : `GPU (${p.gpu}): needs passthrough or a vGPU for the VM`;
-    case 'kernel-modules':
-      return rt === 'runc'
-        ? `Loads modules (${p.what}) into the host kernel every other workload shares`
-        : rt === 'gvisor'
-          ? `gVisor has no loadable modules (${p.what}): its kernel is a user-space program`
-          : `Works only with a guest kernel built with the module (${p.what})`;
-    case 'ebpf':
-      return rt === 'gvisor' ? `eBPF / tracing (${p.what}) is not available in gVisor` : `eBPF / tracing (${p.what}) sees the guest kernel only`;
-    case 'privileged':
-      return rt === 'gvisor' ? 'privileged is refused by GKE Sandbox and gives no host access under runsc' : 'privileged applies inside the guest; host devices are not passed unless the runtime is told to';
-    case 'io-heavy':
-      return rt === 'gvisor' ? `I/O- and syscall-heavy (${p.what}): every call goes through gVisor's Sentry, expect overhead` : `I/O-heavy (${p.what}): prefer block volumes over virtio-fs`;
-    case 'needs-kvm':
-      return 'Nodes need /dev/kvm: bare metal, or cloud VMs with nested virtualization';
-    case 'no-k8s-integration':
-      return 'In Kubernetes through Kata with the Firecracker VMM (or firecracker-containerd), not on its own';
-    case 'untrusted-shared-kernel':
-      return 'Untrusted code would share the host kernel with every other workload';
-    case 'current-runtime':
-      return `Runs under ${p.runtime} already`;
-  }
-};
 
 const koReason = (rt: RuntimeId, code: FitCode, p: P): string => {
   switch (code) {
@@ -151,7 +100,7 @@ const koReason = (rt: RuntimeId, code: FitCode, p: P): string => {
 export const FIT_EN: FitStrings = {
   runtime: { runc: 'runc (container)', gvisor: 'gVisor', kata: 'Kata Containers', firecracker: 'Firecracker microVM', vm: 'Full VM' },
   level: { yes: 'fits', caveat: 'with caveats', no: 'does not fit' },
-  reason: enReason,
+  reason: FIT_REASON_EN,
   matrixCaption: (name) => `Which runtime fits ${name}`,
   colRuntime: 'Runtime',
   colFit: 'Fit',

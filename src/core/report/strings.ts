@@ -5,6 +5,7 @@
  */
 import type { Severity } from '../model/finding';
 import type { KernelMode, NamespaceName, NamespaceState, OsFamily, PssLevel, ReasonCode, ReasonWeight, Tristate, Verdict } from '../project/model';
+import { REASON_EN, ROOT_BASIS_EN } from '../project/reason-texts';
 import { FIT_EN, FIT_KO, type FitStrings } from './strings-fit';
 
 export type Lang = 'en' | 'ko';
@@ -184,22 +185,7 @@ const en: Strings = {
   userNsDefault: 'Host user ids (default)',
   tristate: { yes: 'yes', no: 'no', unknown: 'unknown' },
   rootState: { yes: 'root', no: 'non-root', unknown: 'unknown' },
-  rootBasis: (code, p) =>
-    code === 'field'
-      ? `${p.field}: ${p.value}`
-      : code === 'dockerfile-user'
-        ? `USER ${p.user} in ${p.file}`
-        : code === 'dockerfile-image-default'
-          ? `no USER in ${p.file}; ${p.image} runs as ${p.user} by default`
-          : code === 'dockerfile-image-unknown'
-            ? `no USER in ${p.file}; the default user of ${p.image} is not known (most images default to root)`
-            : code === 'image-default'
-              ? `${p.image} runs as ${p.user} by default`
-              : code === 'image-unknown'
-                ? `the default user of ${p.image} is not known (most images default to root)`
-                : code === 'no-dockerfile'
-                  ? 'the Dockerfile for build: was not found'
-                  : 'no containers',
+  rootBasis: ROOT_BASIS_EN,
   pss: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
   profileCaption: (name) => `Isolation profile of ${name}`,
   colPart: 'Part',
@@ -227,63 +213,7 @@ const en: Strings = {
   reasons: 'Why',
   ruleFindings: (n) => `Rule findings (${n})`,
   none: 'none',
-  reason: {
-    'host-root-equivalent': () => 'Privileged and sharing the host PID namespace: this is root on the host, not a contained process',
-    privileged: (p) =>
-      p.kernel === 'kata'
-        ? 'Runs privileged inside the Kata guest: every capability there, seccomp off; host devices only if the runtime passes them'
-        : p.kernel === 'gvisor'
-          ? 'Asks for privileged: under gVisor that gives no host access, and GKE Sandbox refuses it'
-          : 'Runs privileged: every capability and every host device, with seccomp and AppArmor off',
-    'container-runtime-socket': (p) =>
-      p.untrusted === 'yes'
-        ? `Runs code from others with the container runtime socket mounted (${p.path}): any job can start a privileged container, i.e. become root on the host; no sandbox contains that`
-        : `Mounts the container runtime socket (${p.path}): it controls every container on the host, which makes it part of the host's trusted base`,
-    'host-root-mount': (p) => `Mounts the host's root file system (${p.path})`,
-    'kernel-modules': (p) => `Loads kernel modules (${p.what}): a container cannot bring its own kernel; a VM (or a Kata guest kernel built with the module) can`,
-    'untrusted-role': (p) => `Runs code or input from others (${p.role}: ${p.what})${p.sandboxed === 'yes' ? '; it already runs in a sandbox' : ' on the shared host kernel'}`,
-    'untrusted-needs-host': () => 'Runs code from others but needs host access no sandbox allows: give it its own VM',
-    'isolation-label': (p) => (p.value === 'vm' ? 'Labelled for hard separation (containment.dev/isolation: vm)' : 'Labelled for a sandbox (containment.dev/isolation: sandbox)'),
-    'node-agent': (p) => `A node agent by design (${p.role === 'daemonset' ? 'DaemonSet with host access' : p.role}: ${p.what}): it exists to watch or manage the node`,
-    'ebpf-probe': (p) => `Probes the host kernel (${p.what}): eBPF and tracing see only the kernel they run on`,
-    'linux-vm-host': () => 'Linux image on a Windows or macOS host: Docker already runs it inside a Linux VM (WSL 2 or Hyper-V on Windows, Apple\'s Virtualization framework on macOS)',
-    gpu: (p) => `Requests a GPU (${p.gpu})`,
-    'host-devices': (p) => `Uses host devices (${p.devices})`,
-    'node-sysctl': (p) => `${p.name} is node configuration (not namespaced): it applies to the whole node, so set it on the node, not from a workload`,
-    'windows-on-linux': (p) => `Windows image (${p.image}) on a Linux host: containers share the host kernel, so it needs a Windows host or a Windows VM`,
-    'untrusted-code': (p) =>
-      p.sandboxed === 'yes' ? `Marked as running untrusted or multi-tenant code (${p.key}); it already runs in a sandbox` : `Marked as running untrusted or multi-tenant code (${p.key}) on the shared host kernel`,
-    'host-pid': (p) =>
-      p.ptrace === 'yes'
-        ? `Shares the host PID namespace (${p.why}): it sees every host process, and with its capabilities can ptrace or nsenter into them`
-        : `Shares the host PID namespace (${p.why}): it sees every host process and their command lines (ptrace or nsenter would need CAP_SYS_PTRACE / CAP_SYS_ADMIN)`,
-    'host-network': (p) => `Shares the host network namespace (${p.why}): it binds host ports and reaches host-only services directly`,
-    'host-ipc': (p) => `Shares the host IPC namespace (${p.why}): host shared memory and message queues are visible`,
-    'host-uts': (p) =>
-      p.sysadmin === 'yes' ? `Shares the host UTS namespace (${p.why}): with CAP_SYS_ADMIN it can change the host name` : `Shares the host UTS namespace (${p.why}): it sees the host name (changing it would need CAP_SYS_ADMIN)`,
-    'host-userns': (p) => `Opts out of user-namespace remapping (${p.why})`,
-    'host-path': (p) => `Mounts a host path (${p.path}): the mount namespace no longer hides that part of the host`,
-    'runs-as-root': (p) =>
-      p.kernel === 'gvisor' || p.kernel === 'kata'
-        ? `Runs as root (${p.why}); uid 0 is root inside the ${p.kernel === 'gvisor' ? 'gVisor sandbox' : 'Kata guest'}, not on the host kernel`
-        : `Runs as root (${p.why}); root in a container is root on the shared kernel`,
-    'may-run-as-root': (p) => `May run as root: ${p.why}`,
-    'dangerous-caps': (p) => `Adds capabilities beyond the default set: ${p.caps}`,
-    'privilege-escalation': () => 'Allows privilege escalation (setuid binaries can gain more privileges)',
-    'seccomp-unconfined': () => 'Seccomp is switched off: every system call reaches the host kernel',
-    'no-memory-limit': (p) => `No memory limit (${p.containers}): one leak can push the whole host into out-of-memory`,
-    'no-cpu-request': (p) => `No CPU request (${p.containers}): the scheduler cannot reserve CPU for it`,
-    'no-cpu-limit': (p) => `No CPU limit (${p.containers}): it can take every core of the host (cpus: / --cpus)`,
-    'no-pids-limit': () => 'No pids limit: a fork bomb can exhaust the host process table',
-    'limits-at-run-time': () => 'No limits in an image: set them where it runs (docker run --memory, --cpus, --pids-limit)',
-    'eol-base-image': (p) => `Base image is past end of life (${p.label}): no more security fixes`,
-    'rule-finding': (p) => `${p.rule}: ${p.message}`,
-    'sandboxed-runtime': (p) =>
-      `Runs under a sandboxed runtime (${p.runtime}): ${p.kernel === 'gvisor' ? 'system calls are served by a user-space kernel (gVisor), not the host kernel' : 'the pod runs in a lightweight VM with its own guest kernel (Kata)'}`,
-    'hyperv-isolation': () => 'Hyper-V isolation: each container gets its own utility VM and kernel',
-    'user-namespace': () => 'Own user namespace: root inside maps to an unprivileged user on the host',
-    restricted: () => 'Meets the Pod Security Standards "restricted" level',
-  },
+  reason: REASON_EN,
   action: {
     'host-root-equivalent': 'Treat these as part of the host. Drop privileged and hostPID if specific capabilities will do; if the agent truly needs host root, give it dedicated nodes (or run it as a host service) and keep untrusted workloads away from them.',
     'container-runtime-socket': 'Runtime socket: put a socket proxy in front that allows only the API calls needed (read-only for dashboards), run it on dedicated nodes away from untrusted work; CI jobs should build with a rootless builder (BuildKit rootless, kaniko) or get a VM per job. A sandbox around the client does not contain the socket.',

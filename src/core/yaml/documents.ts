@@ -5,6 +5,7 @@
  * Documents are split on `---` / `...` marker lines at column 0. Inside a document every node's offsets are relative
  * to the document's text; `YamlDocument.range()` maps them to file positions.
  */
+import { cacheMap } from '../caches';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from '../model/finding';
 import { LineIndex } from '../text/line-index';
@@ -64,7 +65,7 @@ interface Parsed {
 }
 
 /** Cache of parsed documents by their text (LRU-ish, bounded). */
-const parseCache = new Map<string, Parsed>();
+const parseCache = cacheMap<string, Parsed>('yaml/documents parseCache');
 const CACHE_LIMIT = 4096;
 
 function parseChunk(text: string): Parsed {

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { defaultConfig, type ContainmentConfig } from '../../core/config/config';
 import { loadConfigFor } from '../../core/config/load-config';
 import type { FileHost } from '../../core/host/file-host';
+import { isDockerfileName, isYamlName } from '../../core/detect-kind';
 import { nodeHost } from '../../core/host/node-host';
 import { ScanCancelled, scanProjectDetailed } from '../../core/project/scan-project';
 import { makeNonce, panelHtml, parseOpenMessage } from './webview-html';
@@ -23,8 +24,7 @@ const MAX_FILES = 5000;
 const DEBOUNCE_MS = 600;
 
 function isRelevant(uri: vscode.Uri): boolean {
-  const base = path.basename(uri.fsPath).toLowerCase();
-  return /^(dockerfile|containerfile)([.-].*)?$/.test(base) || /\.(dockerfile|containerfile)$/.test(base) || /\.ya?ml$/.test(base);
+  return isDockerfileName(uri.fsPath) || isYamlName(uri.fsPath);
 }
 
 export class TradeoffPanel {
