@@ -26,6 +26,7 @@ import { applyFileFacts, limitRangesOf, type LimitRangeFact } from './limit-rang
 import { hardeningFix, resourceFix } from './fixes';
 import { ignoredByAnnotations } from './ignores';
 import { isMissingInFragment } from './partial';
+import { skaffoldArtifacts } from './build-tools';
 import { kustomizeImages, withKustomizeImages, type ImageTransform } from './kustomize';
 import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
 
@@ -74,7 +75,9 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     return { findings: f ? [f] : [], ruleErrors: [] };
   }
   const images = kustomizeImages(path, host);
-  const fingerprint = images.length ? configFingerprint(config) + JSON.stringify(images) : configFingerprint(config);
+  // the rules read these outside facts, so cached document results are only valid for the same ones
+  const built = skaffoldArtifacts(path, host).map((a) => a.image);
+  const fingerprint = configFingerprint(config) + (images.length ? JSON.stringify(images) : '') + (built.length ? '\u0000skaffold:' + built.join(',') : '');
   let cache = docCache.get(fingerprint);
   if (!cache) {
     if (docCache.size >= 8) docCache.delete(docCache.keys().next().value!);

@@ -11,6 +11,7 @@ import { analyzeFile } from '../engine/analyze-file';
 import { FILE_SKIPPED } from '../engine/builtin-rules';
 import type { FileHost } from '../host/file-host';
 import { nodeHost } from '../host/node-host';
+import { skaffoldArtifacts } from '../kubernetes/build-tools';
 import { parseImageRef } from '../model/image-ref';
 import { severityRank, type FileKind, type Finding } from '../model/finding';
 import { discoverFiles, type DiscoveredFile } from './discover-files';
@@ -106,6 +107,13 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     for (const c of w.containers) {
       const d = c.buildDockerfile && byAbs.get(path.resolve(c.buildDockerfile.value));
       if (d && c.image) builtNames.set(repoOf(c.image), d);
+    }
+  }
+  // image names Skaffold builds for the manifests it deploys (build.artifacts: image, context, docker.dockerfile)
+  for (const file of new Set(raws.filter((w) => w.platform === 'kubernetes').map((w) => w.file))) {
+    for (const artifact of skaffoldArtifacts(file, host)) {
+      const d = byAbs.get(path.resolve(artifact.context, artifact.dockerfile));
+      if (d && !builtNames.has(repoOf(artifact.image))) builtNames.set(repoOf(artifact.image), d);
     }
   }
   const targetFacts = new Map<string, DockerfileFacts | undefined>();
