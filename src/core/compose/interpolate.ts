@@ -3,10 +3,11 @@
  * `user`). Supported forms: `$$` (a literal `$`), `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`,
  * `${VAR:?error}`, `${VAR?error}`, `${VAR:+alt}`, `${VAR+alt}`.
  *
- * Only `.env` is read: the shell environment of whoever runs `docker compose` is not known here, so a variable that
+ * Only `.env` (or an including file's `env_file`, see include.ts) is read: the shell environment of whoever runs `docker compose` is not known here, so a variable that
  * `.env` does not set (and that has no default) leaves the value unresolved ("unknown"), never guessed.
  */
 import type { FileHost } from '../host/file-host';
+import { includersOf } from './include';
 import type { ComposeService } from './services';
 import { looksLikeHostPath } from './services';
 
@@ -27,17 +28,34 @@ export function parseDotEnv(text: string): Map<string, string> {
   return env;
 }
 
-/** The `.env` variables for a Compose file (empty when there is no `.env`). */
-export function dotEnvFor(composePath: string, host: FileHost): Map<string, string> {
-  const p = composePath.replace(/\\/g, '/');
-  const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) || '/' : '.';
+function readEnvFile(path: string, host: FileHost): Map<string, string> {
   let text: string | undefined;
   try {
-    text = host.readFile(`${dir}/.env`);
+    text = host.readFile(path);
   } catch {
     text = undefined;
   }
   return text !== undefined && text.length < 1_000_000 ? parseDotEnv(text) : new Map();
+}
+
+/** The `.env` variables for a Compose file (empty when there is no `.env`). */
+export function dotEnvFor(composePath: string, host: FileHost): Map<string, string> {
+  const p = composePath.replace(/\\/g, '/');
+  const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) || '/' : '.';
+  return readEnvFile(`${dir}/.env`, host);
+}
+
+/**
+ * The variables a Compose file is interpolated with: its `.env`; for a file another one includes, the include entry's
+ * `env_file`s (a later one wins) with the including project's variables over them.
+ */
+export function projectEnvFor(composePath: string, host: FileHost, depth = 0): Map<string, string> {
+  const entry = depth < 4 ? includersOf(composePath, host)[0] : undefined;
+  if (!entry) return dotEnvFor(composePath, host);
+  const env = new Map<string, string>();
+  for (const file of entry.envFiles) for (const [k, v] of readEnvFile(file, host)) env.set(k, v);
+  for (const [k, v] of projectEnvFor(entry.from, host, depth + 1)) env.set(k, v);
+  return env;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
