@@ -14,6 +14,13 @@ export function rootStage(stage: Stage): Stage {
   return current;
 }
 
+/** The stage and every stage it is built FROM, nearest first (`FROM builder` chains). */
+export function stageChain(stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let s: Stage | undefined = stage; s && chain.length < 64; s = s.parent) chain.push(s);
+  return chain;
+}
+
 /**
  * An export stage: built on `scratch` with nothing to run (no CMD/ENTRYPOINT in it or a stage it builds on). Such a
  * stage only holds files for `docker build --output`; no container ever runs it, so runtime-isolation findings do
@@ -21,10 +28,7 @@ export function rootStage(stage: Stage): Stage {
  */
 export function isExportOnlyStage(stage: Stage): boolean {
   if (!rootStage(stage).image.isScratch) return false;
-  for (let s: Stage | undefined = stage, guard = 0; s && guard < 64; s = s.parent, guard++) {
-    if (s.instructions.some((i) => /^(CMD|ENTRYPOINT)$/i.test(i.getKeyword()))) return false;
-  }
-  return true;
+  return !stageChain(stage).some((s) => s.instructions.some((i) => /^(CMD|ENTRYPOINT)$/i.test(i.getKeyword())));
 }
 
 /** Knowledge about the image a stage starts from, or undefined when the reference is not resolvable (`FROM ${BASE}`). */

@@ -72,7 +72,7 @@ export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: Finding[]; 
       finding.messageId = r.messageId;
       if (r.data) finding.data = r.data;
     }
-    if (r.fix && r.fix.edits.length) finding.fix = { title: r.fix.title, edits: r.fix.edits.map((e) => ({ ...e, range: clampRange(e.range, options.index) })), ...(r.fix.manual ? { manual: true } : {}) };
+    if (r.fix && r.fix.edits.length) finding.fix = { ...r.fix, edits: r.fix.edits.map((e) => ({ ...e, range: clampRange(e.range, options.index) })) };
     if (r.related?.length) finding.related = r.related;
     if (r.tags?.length) finding.tags = r.tags;
     if (options.adjust) finding = options.adjust(meta, finding);

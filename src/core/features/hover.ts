@@ -6,6 +6,7 @@ import { SHOW_RULE_DOC_COMMAND } from '../docs/command-links';
 import { composeHover, dockerfileHover, findingHover, kubernetesHover, type HoverContent } from '../docs/hover-content';
 import { english, type Translate } from '../docs/translate';
 import type { FileHost } from '../host/file-host';
+import type { Lang } from '../l10n/lang';
 import type { FileKind, Finding, Position, Range } from '../model/finding';
 import { findRule } from '../rules-registry';
 import { containsPosition } from '../text/line-index';
@@ -19,6 +20,8 @@ export interface HoverRequest {
   sandboxRuntimes: string[];
   host: FileHost;
   t?: Translate;
+  /** The language of finding messages and rule texts (labels come from `t`). */
+  lang?: Lang;
 }
 
 export interface HoverResult {
@@ -37,7 +40,7 @@ export function hoverAt(request: HoverRequest): HoverResult | undefined {
   let range: Range | undefined;
   for (const f of request.findings) {
     if (f.rule === 'file-skipped' || !containsPosition(f.range, position)) continue;
-    explanations.push(findingHover(f, findRule(f.rule), t));
+    explanations.push(findingHover(f, findRule(f.rule), t, request.lang));
     range ??= f.range;
   }
   // one rule explanation per rule (several findings of a rule on one token say the same), shortest first

@@ -65,6 +65,17 @@ export interface Fix {
    * never applied by `containment check --fix`.
    */
   manual?: boolean;
+  /**
+   * Can change how the container runs (its user, privileges, kernel capabilities, resource limits, what the image
+   * installs), even though the edit itself is correct: offered one by one in the editor, left out of the editors'
+   * Fix All (`source.fixAll.containment`, which may run on save); `containment check --fix` still applies it.
+   */
+  changesBehaviour?: boolean;
+  /**
+   * Values in the inserted text the user should choose (resource defaults such as `100m`): editors that support
+   * snippets put a tab stop over each; `containment check --fix` writes them as they are.
+   */
+  placeholders?: string[];
 }
 
 /** Something in another place (or file) that explains a finding, e.g. the Dockerfile line that makes a service run as root. */

@@ -6,6 +6,8 @@
  */
 import type { Location, NamespaceName, ProjectModel, Reason, ReasonWeight, Verdict, Workload } from '../project/model';
 import { NAMESPACES, VERDICTS } from '../project/model';
+import { langOf } from '../l10n/lang';
+import { localizedMessage } from '../l10n/rule-text';
 import { renderExplainer } from './render-explainer';
 import { renderDecisions, renderFilterInputs, renderFilterLabels, renderFitMatrix, workloadsByVerdict } from './render-decisions';
 import { escapeHtml as esc } from './escape';
@@ -168,11 +170,11 @@ function renderImages(ctx: Ctx): string {
     const eol = img.releases.length
       ? img.releases.map((r) => `<span class="${r.pastEol ? 'eol-past' : ''}">${esc(r.label)}${r.eol ? ` · ${esc(r.eol)}` : ''}${r.pastEol ? ' ⚠' : ''}</span>`).join('<br>')
       : '—';
-    const size = `${esc(img.sizeClass)}${img.approxSizeMb !== undefined ? ` · ~${esc(img.approxSizeMb)} MB` : ''}`;
+    const size = `${esc(s.sizeClass(img.sizeClass))}${img.approxSizeMb !== undefined ? ` · ~${esc(img.approxSizeMb)} MB` : ''}`;
     const user = img.finalUser ? esc(img.finalUser) : esc(s.tristate.unknown);
     const source = img.built ? `${esc(s.builtFrom)} ${loc(ctx, img.location)}` : `${esc(s.pulled)} · ${loc(ctx, img.location)}`;
     const cut = (text: string, inner: string) => `<span class="cut" title="${esc(text)}">${inner}</span>`;
-    return `<tr><th scope="row">${cut(img.ref, `<code>${esc(img.ref)}</code>`)}</th><td>${esc(img.osFamily)}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td>${size}</td><td class="eol">${eol}</td><td>${cut(img.finalUser ?? '', user)}</td><td>${cut(`${img.location.path}:${img.location.line}`, source)}</td></tr>`;
+    return `<tr><th scope="row">${cut(img.ref, `<code>${esc(img.ref)}</code>`)}</th><td>${esc(s.osFamily[img.osFamily])}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td>${size}</td><td class="eol">${eol}</td><td>${cut(img.finalUser ?? '', user)}</td><td>${cut(`${img.location.path}:${img.location.line}`, source)}</td></tr>`;
   });
   return [
     `<h3>${esc(s.images)}</h3>`,
@@ -244,7 +246,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   const iso = w.isolation;
   const p = iso.privileges;
   const cg = iso.cgroups;
-  const kind = w.platform === 'compose' ? `Compose ${w.kind}` : w.platform === 'docker' ? 'Dockerfile' : w.kind;
+  const kind = w.platform === 'compose' ? s.composeService : w.platform === 'docker' ? 'Dockerfile' : w.kind;
   const out: string[] = [];
   out.push(`<article class="card card-${w.verdict}" id="${id}" aria-labelledby="${id}-h"><details class="card-d"${open ? ' open' : ''}>`);
   out.push(`<summary class="card-head"><h4 id="${id}-h">${esc(w.name)}</h4><span class="kind">${esc(kind)}${w.namespace ? ` · ${esc(w.namespace)}` : ''}</span>${verdictBadge(s, w.verdict)}</summary>`);
@@ -302,7 +304,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   if (w.findings.length) {
     out.push(`<details class="findings"><summary>${esc(s.ruleFindings(w.findings.length))}</summary><ul>`);
     for (const f of w.findings.slice(0, 50)) {
-      out.push(`<li><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span> <code>${esc(f.rule)}</code> ${esc(f.message)} ${loc(ctx, f.location)}</li>`);
+      out.push(`<li><span class="sev sev-${esc(f.severity)}">${esc(s.severity[f.severity])}</span> <code>${esc(f.rule)}</code> ${esc(localizedMessage(f, langOf(s.lang)))} ${loc(ctx, f.location)}</li>`);
     }
     out.push('</ul></details>');
   }

@@ -240,6 +240,23 @@ describe('hover content', () => {
     assert.strictEqual(serviceSummary(plain, opts, recording), 'shares the host kernel · memory limit ✗ · CPU limit ✗ · root?');
   });
 
+  it('image hovers: a release line the table does not list reads "unknown", and the table date is shown (stale after six months)', () => {
+    setKnowledgeClock(new Date('2026-09-01T00:00:00Z'));
+    try {
+      const known = dockerfileHover('FROM python:3.13-slim\n', pos('FROM python:3.13-slim\n', 'python'), recording)!.markdown;
+      assert.match(known, /Python 3\.13: supported until/);
+      assert.match(known, /Release dates as of \d{4}-\d{2}-\d{2}\./);
+      const unknown = dockerfileHover('FROM python:3.99-slim\n', pos('FROM python:3.99-slim\n', 'python'), recording)!.markdown;
+      assert.match(unknown, /Python 3\.99: end of life unknown/);
+      assert.doesNotMatch(unknown, /supported until/);
+      setKnowledgeClock(new Date('2027-12-01T00:00:00Z'));
+      const later = dockerfileHover('FROM python:3.13-slim\n', pos('FROM python:3.13-slim\n', 'python'), recording)!.markdown;
+      assert.match(later, /more than six months old/);
+    } finally {
+      setKnowledgeClock(undefined);
+    }
+  });
+
   it('every text the builders use has a Korean translation (l10n/bundle.l10n.ko.json)', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
     const all = new Set([...used, ...instructionDocTexts(), ...fieldDocTexts(), ...summaryTexts(), ...hoverContentTexts()]);

@@ -46,6 +46,10 @@ export default defineDockerfileRule({
       'and a mode such as 755 for directories / 644 for files (or 775 with a shared group). For a shared scratch directory ' +
       'use the sticky bit (`chmod 1777`), as /tmp does.',
     examples: { bad: 'RUN chmod -R 777 /app', good: 'RUN chown -R 10001:10001 /app/data && chmod 750 /app/data' },
+    messages: {
+      worldWritableMode: "{program} mode '{mode}' makes the path writable by every user in the container; give ownership to the user that needs it instead.",
+      worldWritableCopy: '{keyword} --chmod={mode} makes the copied files writable by every user in the container; use --chown with a tighter mode.',
+    },
   },
   check(ctx) {
     for (const { script } of ctx.runScripts()) {
@@ -61,7 +65,8 @@ export default defineDockerfileRule({
         if (program === 'chmod' && onlyInside(argv.slice(argv.indexOf(mode) + 1), scratch)) continue;
         ctx.report({
           range: ctx.range(mode.start, mode.end),
-          message: `${program} mode '${mode.value}' makes the path writable by every user in the container; give ownership to the user that needs it instead.`,
+          messageId: 'worldWritableMode',
+          data: { program, mode: mode.value },
         });
       }
     }
@@ -72,7 +77,7 @@ export default defineDockerfileRule({
           const value = flag.getValue();
           const range = flag.getValueRange();
           if (flag.getName().toLowerCase() !== 'chmod' || !value || !range || !isWorldWritableMode(value)) continue;
-          ctx.report({ range, message: `${keyword} --chmod=${value} makes the copied files writable by every user in the container; use --chown with a tighter mode.` });
+          ctx.report({ range, messageId: 'worldWritableCopy', data: { keyword, mode: value } });
         }
       }
     }

@@ -37,7 +37,7 @@ export function dockerfileFacts(text: string, relPath: string, absPath: string, 
   } catch {
     return undefined;
   }
-  const targetStage = target ? model.stages.find((s) => s.name?.toLowerCase() === target.toLowerCase()) : undefined;
+  const targetStage = target ? model.stageNamed(target) : undefined;
   if (target && !targetStage) return undefined;
   const final = targetStage ?? model.finalStage;
   if (!final) return undefined;

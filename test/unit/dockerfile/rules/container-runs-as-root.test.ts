@@ -29,6 +29,11 @@ describe('container-runs-as-root', () => {
     assert.match(f.message, /uid 0/);
   });
 
+  it('still fires on scratch when the stage, or one it builds on, says what to run', () => {
+    expectOne('FROM scratch AS runtime\nCOPY tool /tool\nENTRYPOINT ["/tool"]\nFROM runtime\nCOPY conf /etc/tool/\n', RULE, 'runtime');
+    expectOne('FROM scratch\nCOPY tool /tool\nCMD ["/tool"]\n', RULE, 'scratch');
+  });
+
   it('words the message carefully for images it does not know', () => {
     const f = expectOne('FROM registry.example.com/base/app:1\n', RULE, 'registry.example.com/base/app:1');
     assert.match(f.message, /unless/);
@@ -40,9 +45,15 @@ describe('container-runs-as-root', () => {
     expectNone('FROM golang:1.23 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n', RULE);
     expectNone('FROM gcr.io/distroless/base-debian12:debug-nonroot\n', RULE);
     expectNone('FROM cgr.dev/chainguard/python:latest\n', RULE);
-    expectNone('FROM bitnami/node:20\n', RULE);
+    expectNone('FROM bitnami/redis:7.4\n', RULE);
+    expectNone('FROM cgr.dev/chainguard/python:latest-dev\n', RULE);
     expectNone('FROM mcr.microsoft.com/windows/servercore:ltsc2022\n', RULE);
     expectNone('ARG BASE\nFROM ${BASE}\n', RULE);
+  });
+
+  it('fires for Chainguard images documented to run as root, and for bitnami/node', () => {
+    expectOne('FROM cgr.dev/chainguard/go:latest-dev\n', RULE, 'cgr.dev/chainguard/go:latest-dev');
+    expectOne('FROM bitnami/node:20\n', RULE, 'bitnami/node:20');
   });
 
   it('still fires for distroless images without a nonroot tag', () => {
