@@ -48,7 +48,7 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
   }
   const file = readComposeFile(documents, path, host);
   if (!file.services.length || !file.document) return { findings: [], ruleErrors: [] };
-  if (text.includes('$')) interpolateServices(file.services, projectEnvFor(path, host));
+  if (text.includes('$')) interpolateServices(file.services, projectEnvFor(path, host), { path, host });
   const index = new LineIndex(text);
   const style = detectStyle(text, index.eol);
   const pragmas = parseYamlPragmas(index);

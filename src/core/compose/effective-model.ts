@@ -14,6 +14,7 @@
  */
 import type { FileHost } from '../host/file-host';
 import { includersOf } from './include';
+import { interpolateServices, projectEnvFor } from './interpolate';
 import { joinPath as join, splitPath as split } from './paths';
 import { composeServices, type ComposeService } from './services';
 
@@ -29,7 +30,13 @@ export interface EffectiveContext {
   services: ComposeService[];
 }
 
-/** Services of another Compose file, parsed once per text (per host). */
+/** The file each service read through `servicesOfFile` comes from (for locations in another file). */
+const fileOf = new WeakMap<ComposeService, string>();
+export function fileOfService(service: ComposeService): string | undefined {
+  return fileOf.get(service);
+}
+
+/** Services of another Compose file, parsed once per text (per host), interpolated like the file itself. */
 const parsed = new WeakMap<FileHost, Map<string, { text: string; services: ComposeService[] }>>();
 export function servicesOfFile(path: string, host: FileHost): ComposeService[] | undefined {
   let text: string | undefined;
@@ -44,6 +51,8 @@ export function servicesOfFile(path: string, host: FileHost): ComposeService[] |
   const hit = map.get(path);
   if (hit && hit.text === text) return hit.services;
   const services = composeServices(text, path, host);
+  if (text.includes('$')) interpolateServices(services, projectEnvFor(path, host), { path, host });
+  for (const service of services) fileOf.set(service, path);
   if (map.size > 64) map.clear();
   map.set(path, { text, services });
   return services;
@@ -111,18 +120,27 @@ function sameService(file: string, host: FileHost, name: string): ComposeService
 }
 
 /**
+ * The same-named services of the files `docker compose` always merges over this one (later files of an `include:`
+ * path list, the default override file), most specific first.
+ */
+export function mergedOver(ctx: EffectiveContext, service: ComposeService): ComposeService[] {
+  const override = overrideFileOf(ctx.path, ctx.host);
+  const out: ComposeService[] = [];
+  for (const file of [...partnersOf(ctx).after, ...(override ? [override] : [])]) {
+    const over = sameService(file, ctx.host, service.name);
+    if (over) out.push(over);
+  }
+  return out;
+}
+
+/**
  * The service's definitions from most to least specific: files merged over it (later files of an `include:` path
  * list, the default override), its own `extends` chain (across files), then the files it is merged over (earlier
  * files of an include path list, the base file when this file is an override). `unknown` marks a chain that could
  * not be followed.
  */
 export function definitionsOf(ctx: EffectiveContext, service: ComposeService): Array<ComposeService | 'unknown'> {
-  const out: Array<ComposeService | 'unknown'> = [];
-  const override = overrideFileOf(ctx.path, ctx.host);
-  for (const file of [...partnersOf(ctx).after, ...(override ? [override] : [])]) {
-    const over = sameService(file, ctx.host, service.name);
-    if (over) out.push(over);
-  }
+  const out: Array<ComposeService | 'unknown'> = [...mergedOver(ctx, service)];
   followExtends(service, ctx.path, ctx.services, ctx.host, out);
   for (const file of baseFilesOf(ctx, service)) {
     const under = sameService(file, ctx.host, service.name);
@@ -165,4 +183,15 @@ export function effectiveValue<T>(ctx: EffectiveContext, service: ComposeService
     if (v !== undefined) return v;
   }
   return baseFilesOf(ctx, service).some((file) => sameService(file, ctx.host, service.name)) ? 'unknown' : undefined;
+}
+
+/**
+ * Whether `docker compose` always merges this service over a same-named one of another file (the default override
+ * file; a later file of an `include:` path list), so the project has one workload for both, the other file's.
+ * A sibling fragment is merged only when named with `-f`, so its service stays a workload of its own.
+ */
+export function alwaysMergedIntoAnother(ctx: EffectiveContext, service: ComposeService): boolean {
+  const name = split(ctx.path).name.toLowerCase();
+  const bases = [...partnersOf(ctx).before, ...(OVERRIDE_NAMES.includes(name) ? [baseFileOf(ctx.path, service, ctx.host)] : [])];
+  return bases.some((file) => file !== undefined && sameService(file, ctx.host, service.name) !== undefined);
 }

@@ -8,6 +8,7 @@
  */
 import type { FileHost } from '../host/file-host';
 import { includersOf } from './include';
+import { resolveBuildFile } from './service-build';
 import type { ComposeService } from './services';
 import { looksLikeHostPath } from './services';
 
@@ -123,11 +124,22 @@ function braced(inner: string, env: Map<string, string>, depth: number): string 
 }
 
 /**
- * Replaces the mount sources and `user` of the services with their interpolated values, keeping what was written
- * (`written`) for messages. Values with a variable that cannot be resolved stay as written.
+ * Replaces the mount sources, `user` and `build` context/dockerfile of the services with their interpolated values,
+ * keeping what was written (`written`) for messages; a build whose path resolves is then read (`file`: the Compose
+ * file it is relative to). Values with a variable that cannot be resolved stay as written.
  */
-export function interpolateServices(services: ComposeService[], env: Map<string, string>): void {
+export function interpolateServices(services: ComposeService[], env: Map<string, string>, file: { path: string; host: FileHost }): void {
   for (const service of services) {
+    const build = service.build;
+    if (build && build.dockerfilePath === undefined && (build.context + build.dockerfile).includes('$')) {
+      const context = interpolate(build.context, env);
+      const dockerfile = interpolate(build.dockerfile, env);
+      if (context !== undefined && dockerfile !== undefined) {
+        build.context = context;
+        build.dockerfile = dockerfile;
+        resolveBuildFile(build, file.path, file.host);
+      }
+    }
     for (const volume of service.volumes) {
       if (!volume.source?.includes('$')) continue;
       const resolved = interpolate(volume.source, env);

@@ -96,16 +96,18 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       const facts = dockerfileFacts(text, rel, abs, rootName);
       if (facts) dockerfiles.push(facts);
     } else if (contentKind === 'kubernetes') raws.push(...kubernetesRawWorkloads(text, rel, abs));
-    else raws.push(...composeRawWorkloads(text, rel, abs, host));
+    else raws.push(...composeRawWorkloads(text, rel, abs, host, display));
   }
 
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));
-  // image names Compose builds (service `image:` + `build:`) → Dockerfile
-  const builtNames = new Map<string, DockerfileFacts>();
+  // image names Compose builds (service `image:` + `build:`) → Dockerfile; a name built from several Dockerfiles
+  // (one repository, a tag per service) or still holding a variable names none of them
+  const builtNames = new Map<string, DockerfileFacts | null>();
   for (const w of raws) {
     for (const c of w.containers) {
       const d = c.buildDockerfile && byAbs.get(path.resolve(c.buildDockerfile.value));
-      if (d && c.image) builtNames.set(repoOf(c.image), d);
+      if (!d || !c.image || c.image.includes('$')) continue;
+      for (const name of [repoOf(c.image), refOf(c.image)]) builtNames.set(name, builtNames.has(name) && builtNames.get(name) !== d ? null : d);
     }
   }
   const targetFacts = new Map<string, DockerfileFacts | undefined>();
@@ -127,9 +129,9 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       const d = byAbs.get(path.resolve(buildPath));
       return d && stageOf(d, target);
     }
-    if (!image) return undefined;
-    const exact = builtNames.get(repoOf(image));
-    if (exact) return exact;
+    if (!image || image.includes('$')) return undefined;
+    const exact = builtNames.get(refOf(image)) ?? builtNames.get(repoOf(image));
+    if (exact !== undefined) return exact ?? undefined;
     const name = parseImageRef(image).name.toLowerCase();
     const matches = dockerfiles.filter((d) => d.hints.includes(name));
     return matches.length === 1 ? matches[0] : undefined;
@@ -308,6 +310,11 @@ function repoOf(image: string): string {
   return `${ref.effectiveRegistry}/${ref.repository}`.toLowerCase();
 }
 
+/** Repository and tag (`latest` when none): one repository may name a different build per tag. */
+function refOf(image: string): string {
+  return `${repoOf(image)}:${parseImageRef(image.trim()).tag ?? 'latest'}`;
+}
+
 function toWorkloadFinding(f: Finding, rel: string): WorkloadFinding {
   const translatable = f.messageId ? { messageId: f.messageId, ...(f.data ? { data: f.data } : {}) } : {};
   return { rule: f.rule, severity: f.severity, category: f.category, message: f.message, ...translatable, location: { path: rel, line: f.range.start.line + 1 } };
@@ -316,9 +323,11 @@ function toWorkloadFinding(f: Finding, rel: string): WorkloadFinding {
 function workloadFindings(raw: RawWorkload, dockerfiles: string[], byFile: Map<string, Finding[]>, rel: string): WorkloadFinding[] {
   const out: WorkloadFinding[] = [];
   if (raw.platform !== 'docker') {
-    for (const f of byFile.get(rel) ?? []) {
-      const line = f.range.start.line + 1;
-      if (line >= raw.startLine && line <= raw.endLine) out.push(toWorkloadFinding(f, rel));
+    for (const span of [{ path: rel, startLine: raw.startLine, endLine: raw.endLine }, ...(raw.mergedSpans ?? [])]) {
+      for (const f of byFile.get(span.path) ?? []) {
+        const line = f.range.start.line + 1;
+        if (line >= span.startLine && line <= span.endLine) out.push(toWorkloadFinding(f, span.path));
+      }
     }
   }
   for (const d of dockerfiles) for (const f of byFile.get(d) ?? []) out.push(toWorkloadFinding(f, d));

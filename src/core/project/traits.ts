@@ -66,7 +66,7 @@ export interface TraitSource {
 }
 
 const GPU = /\b((nvidia|amd|intel)\.com\/(gpu|mig-[\w.-]+)|gpu\.intel\.com\/\w+)\b|\bdriver:\s*["']?nvidia\b|\bgpus:\s*\S|--gpus\b|\bruntime:\s*["']?nvidia\b/i;
-const DEVICE = /(?:^|[\s"'\-,[])(\/dev\/(?!null\b|zero\b|u?random\b|shm\b|pts\b|stdin\b|stdout\b|stderr\b|termination-log\b)[\w./-]+)/;
+const DEVICE = /(?:^|[\s"'\-,[])(\/dev\/(?!null\b|zero\b|u?random\b|shm\b|pts\b|stdin\b|stdout\b|stderr\b|termination-log\b|tcp\/|udp\/)[\w./-]+)/;
 const SYSCTL_NAME = /\b((?:vm|kernel|fs|net)\.[a-z0-9_.]+)\b/g;
 /** Namespaced sysctls: the ones a container may set for itself. */
 const NAMESPACED_SYSCTL = /^(kernel\.(shm\w*|msg\w*|sem|ns_last_pid)|fs\.mqueue\..+|net\..+)$/;
