@@ -218,6 +218,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     const traits = workloadTraits(raw, {
       text: texts.get(raw.location.path) ?? '',
       dockerfiles: raw.platform === 'docker' ? [] : wlDockerfiles.map((d) => ({ path: d, text: texts.get(d) ?? '' })),
+      textOf: (p) => texts.get(p),
     });
     const v = decideVerdict(raw, a, traits, hostOs);
     const findings = workloadFindings(raw, wlDockerfiles, findingsByFile, raw.location.path);

@@ -63,6 +63,8 @@ export interface TraitSource {
   text: string;
   /** Texts of the Dockerfiles its containers are built from (display path → text). */
   dockerfiles: Array<{ path: string; text: string }>;
+  /** Text of another scanned file (display path), for definitions merged into the workload (`raw.mergedSpans`). */
+  textOf?: (path: string) => string | undefined;
 }
 
 const GPU = /\b((nvidia|amd|intel)\.com\/(gpu|mig-[\w.-]+)|gpu\.intel\.com\/\w+)\b|\bdriver:\s*["']?nvidia\b|\bgpus:\s*\S|--gpus\b|\bruntime:\s*["']?nvidia\b/i;
@@ -78,10 +80,13 @@ const ISOLATION_LABEL = /containment\.dev\/isolation["']?\s*[:=]\s*["']?(vm|sand
 export function workloadTraits(raw: RawWorkload, source: TraitSource): WorkloadTraits {
   const traits: WorkloadTraits = { devices: [], nodeSysctls: [] };
   traits.role = roleOf(raw);
-  const lines = source.text.split(/\r?\n/);
-  const first = Math.max(1, raw.startLine);
-  const last = Math.min(lines.length, raw.endLine);
-  for (let n = first; n <= last; n++) readLine(traits, lines[n - 1], { path: raw.location.path, line: n });
+  const spans = [{ path: raw.location.path, text: source.text, startLine: raw.startLine, endLine: raw.endLine }];
+  for (const span of raw.mergedSpans ?? []) spans.push({ ...span, text: source.textOf?.(span.path) ?? '' });
+  for (const span of spans) {
+    const lines = span.text.split(/\r?\n/);
+    const last = Math.min(lines.length, span.endLine);
+    for (let n = Math.max(1, span.startLine); n <= last; n++) readLine(traits, lines[n - 1], { path: span.path, line: n });
+  }
   for (const d of source.dockerfiles) {
     d.text.split(/\r?\n/).forEach((line, i) => {
       if (!traits.kernelModules && /\b(modprobe|insmod)\s+\w/.test(line)) traits.kernelModules = { value: /\b(modprobe|insmod)\b/.exec(line)![1], location: { path: d.path, line: i + 1 } };

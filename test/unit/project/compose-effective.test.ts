@@ -47,6 +47,15 @@ describe('project model: Compose workloads from the effective model the checker 
     assert.strictEqual(at(privileged?.location), 'compose.override.yaml:5', 'the override\'s finding belongs to the merged workload');
   });
 
+  it('the override\'s devices are the workload\'s evidence too', () => {
+    const m = project({
+      'compose.yaml': 'services:\n  fs:\n    image: alpine:3.21\n    mem_limit: 64m\n',
+      'compose.override.yaml': 'services:\n  fs:\n    devices:\n      - /dev/fuse:/dev/fuse\n',
+    });
+    const devices = only(m, 'fs').reasons.find((r) => r.code === 'host-devices');
+    assert.strictEqual(at(devices?.location), 'compose.override.yaml:4');
+  });
+
   it('without the override the same base has no limit and no user (the assertions above can fail)', () => {
     const w = only(project({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n' }), 'web');
     assert.strictEqual(w.isolation.cgroups.memoryLimit, undefined);
