@@ -8,6 +8,7 @@
  */
 import type { FileHost } from '../host/file-host';
 import { includersOf } from './include';
+import { parseImageRef } from '../model/image-ref';
 import { resolveBuildFile } from './service-build';
 import type { ComposeService } from './services';
 import { looksLikeHostPath } from './services';
@@ -124,9 +125,9 @@ function braced(inner: string, env: Map<string, string>, depth: number): string 
 }
 
 /**
- * Replaces the mount sources, `user` and `build` context/dockerfile of the services with their interpolated values,
- * keeping what was written (`written`) for messages; a build whose path resolves is then read (`file`: the Compose
- * file it is relative to). Values with a variable that cannot be resolved stay as written.
+ * Replaces the mount sources, `user`, `image` and `build` context/dockerfile of the services with their interpolated
+ * values, keeping what was written (`written`) for messages; a build whose path resolves is then read (`file`: the
+ * Compose file it is relative to). Values with a variable that cannot be resolved stay as written.
  */
 export function interpolateServices(services: ComposeService[], env: Map<string, string>, file: { path: string; host: FileHost }): void {
   for (const service of services) {
@@ -150,6 +151,12 @@ export function interpolateServices(services: ComposeService[], env: Map<string,
         volume.type = 'bind';
         volume.hostPath = true;
       }
+    }
+    const image = service.image;
+    if (image?.value.includes('$')) {
+      const resolved = interpolate(image.value.trim(), env);
+      // the tag's position was measured in the written text: findings point at the whole value instead
+      if (resolved && resolved !== image.value) service.image = { ...image, written: image.value, value: resolved, ref: parseImageRef(resolved), tagRange: undefined };
     }
     if (service.user?.value.includes('$')) {
       const resolved = interpolate(service.user.value, env);

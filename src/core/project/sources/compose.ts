@@ -6,7 +6,7 @@
  * file points at that file. No YAML is read here, so the panel and the findings cannot disagree.
  */
 import { alwaysMergedIntoAnother, definitionsOf, fileOfService, mergedOver, type EffectiveContext } from '../../compose/effective-model';
-import { interpolate, interpolateServices, projectEnvFor } from '../../compose/interpolate';
+import { interpolateServices, projectEnvFor } from '../../compose/interpolate';
 import { composeServices as readServices, cpuLimitOf, memoryLimitOf, noNewPrivilegesOf, pidsLimitOf, type ComposeField, type ComposeService, type ComposeVolume } from '../../compose/services';
 import type { FileHost } from '../../host/file-host';
 import type { Range } from '../../model/finding';
@@ -30,16 +30,10 @@ export function composeRawWorkloads(text: string, relPath: string, absPath: stri
   }
   const ctx: EffectiveContext = { path: absPath, host, services };
   const rel = (file: string): string => (file === absPath ? relPath : relOf ? relOf(file) : file);
-  const envs = new Map<string, Map<string, string>>();
-  const envOf = (file: string): Map<string, string> => {
-    let env = envs.get(file);
-    if (!env) envs.set(file, (env = projectEnvFor(file, host)));
-    return env;
-  };
   return services
     .filter((s) => !alwaysMergedIntoAnother(ctx, s))
     .map((s) => {
-      const w = toRawWorkload(s, effectiveView(ctx, s, rel, envOf), rel(absPath), absPath);
+      const w = toRawWorkload(s, effectiveView(ctx, s, rel), rel(absPath), absPath);
       const merged = mergedOver(ctx, s).map((over) => ({ path: rel(fileOfService(over) ?? absPath), ...lineSpan(over) }));
       if (merged.length) w.mergedSpans = merged;
       return w;
@@ -62,11 +56,9 @@ interface EffectiveView {
   union<T>(pick: (s: ComposeService) => T[], key: (item: T) => string | undefined): Array<{ value: T; owner: ComposeService }>;
   at(range: Range, owner: ComposeService): Location;
   fact: Located;
-  /** The text interpolated with the variables of the owner's file; as written while a variable is unset. */
-  resolved(text: string, owner: ComposeService): string;
 }
 
-function effectiveView(ctx: EffectiveContext, service: ComposeService, rel: (file: string) => string, envOf: (file: string) => Map<string, string>): EffectiveView {
+function effectiveView(ctx: EffectiveContext, service: ComposeService, rel: (file: string) => string): EffectiveView {
   const definitions = definitionsOf(ctx, service).filter((d): d is ComposeService => d !== 'unknown');
   const at = (range: Range, owner: ComposeService): Location => ({ path: rel(fileOfService(owner) ?? ctx.path), line: range.start.line + 1 });
   return {
@@ -92,7 +84,6 @@ function effectiveView(ctx: EffectiveContext, service: ComposeService, rel: (fil
     },
     at,
     fact: (f, owner) => (f ? { value: f.value, location: at(f.keyRange, owner) } : undefined),
-    resolved: (text, owner) => (text.includes('$') ? interpolate(text, envOf(fileOfService(owner) ?? ctx.path)) ?? text : text),
   };
 }
 
@@ -158,7 +149,7 @@ function toRawContainer(svc: ComposeService, view: EffectiveView): RawContainer 
   const image = view.first((s) => s.image);
   const container: RawContainer = {
     name: svc.name,
-    image: image ? view.resolved(image.value.value, image.owner) : '',
+    image: image?.value.value ?? '',
     init: false,
     location: view.at(svc.nameRange, svc),
     imageLocation: image ? view.at(image.value.range, image.owner) : view.at(svc.nameRange, svc),
