@@ -83,7 +83,7 @@ export function workloadTraits(raw: RawWorkload, source: TraitSource): WorkloadT
   const spans = [{ path: raw.location.path, text: source.text, startLine: raw.startLine, endLine: raw.endLine }];
   for (const span of raw.mergedSpans ?? []) spans.push({ ...span, text: source.textOf?.(span.path) ?? '' });
   for (const span of spans) {
-    const lines = span.text.split(/\r?\n/);
+    const lines = linesOf(span.text);
     const last = Math.min(lines.length, span.endLine);
     for (let n = Math.max(1, span.startLine); n <= last; n++) readLine(traits, lines[n - 1], { path: span.path, line: n });
   }
@@ -93,6 +93,17 @@ export function workloadTraits(raw: RawWorkload, source: TraitSource): WorkloadT
     });
   }
   return traits;
+}
+
+/** Lines of a file's text, split once for all the workloads defined in it. */
+const splitTexts = new Map<string, string[]>();
+function linesOf(text: string): string[] {
+  let lines = splitTexts.get(text);
+  if (!lines) {
+    if (splitTexts.size > 16) splitTexts.clear();
+    splitTexts.set(text, (lines = text.split(/\r?\n/)));
+  }
+  return lines;
 }
 
 function readLine(traits: WorkloadTraits, line: string, location: Location): void {

@@ -20,7 +20,8 @@ const SHARED_WITH = /^(service|container):/;
 /** Display path of another file (the caller's project-relative paths); the path itself when not given. */
 export type RelativeOf = (absPath: string) => string;
 
-export function composeRawWorkloads(text: string, relPath: string, absPath: string, host: FileHost, relOf?: RelativeOf): RawWorkload[] {
+export function composeRawWorkloads(text: string, relPath: string, absPath: string, hostIn: FileHost, relOf?: RelativeOf): RawWorkload[] {
+  const host = readOnce(hostIn);
   let services: ComposeService[];
   try {
     services = readServices(text, absPath, host);
@@ -38,6 +39,22 @@ export function composeRawWorkloads(text: string, relPath: string, absPath: stri
       if (merged.length) w.mergedSpans = merged;
       return w;
     });
+}
+
+/**
+ * The host with each file read at most once for this file's workloads: the merge lookups ask for the same override,
+ * base and include files once per service and value.
+ */
+function readOnce(host: FileHost): FileHost {
+  const texts = new Map<string, string | undefined>();
+  return {
+    roots: host.roots,
+    listDir: (path) => host.listDir(path),
+    readFile(path) {
+      if (!texts.has(path)) texts.set(path, host.readFile(path));
+      return texts.get(path);
+    },
+  };
 }
 
 /** 1-based lines of a service's definition, from its name to its last value. */
