@@ -65,6 +65,14 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   };
   const listed = options.files ?? roots.flatMap((r) => discoverFiles(r, { maxFiles: options.maxFiles }));
   const paths = new Map<string, string>();
+  // a file merged into a scanned one (`extends: {file: ../shared/x.yaml}`) may lie outside every root; its values are
+  // evidence, so the panel may open it too
+  const displayMerged = (abs: string): string => {
+    if (roots.some((r) => abs === r || abs.startsWith(r + path.sep)) || !roots.length) return display(abs);
+    const shown = path.relative(roots[0], abs).split(path.sep).join('/');
+    if (!paths.has(shown)) paths.set(shown, abs);
+    return shown;
+  };
   const files: ProjectModel['files'] = [];
   const findingsByFile = new Map<string, Finding[]>();
   const dockerfiles: DockerfileFacts[] = [];
@@ -96,7 +104,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       const facts = dockerfileFacts(text, rel, abs, rootName);
       if (facts) dockerfiles.push(facts);
     } else if (contentKind === 'kubernetes') raws.push(...kubernetesRawWorkloads(text, rel, abs));
-    else raws.push(...composeRawWorkloads(text, rel, abs, host, display));
+    else raws.push(...composeRawWorkloads(text, rel, abs, host, displayMerged));
   }
 
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));

@@ -6,14 +6,14 @@ import type { ProjectModel, Workload } from '../../../src/core/project/model';
 import { scanProject } from '../../../src/core/project/scan-project';
 
 /** A small project on disk (file name → text), scanned the way `containment report <dir>` scans it. */
-function project(files: Record<string, string>): ProjectModel {
+function project(files: Record<string, string>, scanned = '.'): ProjectModel {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-compose-'));
   try {
     for (const [name, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
     }
-    return scanProject(dir);
+    return scanProject(path.join(dir, scanned));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -103,6 +103,17 @@ describe('project model: Compose workloads from the effective model the checker 
     assert.strictEqual(at(w.isolation.privileges.rootLocation), 'shared/hardening.yaml:4');
     assert.strictEqual(w.isolation.privileges.allowPrivilegeEscalation, false);
     assert.strictEqual(w.isolation.privileges.droppedAll, true);
+  });
+
+  it('extends from a file outside the scanned folder: located with ../, the way the report links it', () => {
+    const m = project(
+      {
+        'shared/hardening.yaml': 'services:\n  hardened:\n    image: busybox:1.37\n    user: "10001"\n',
+        'app/compose.yaml': 'services:\n  api:\n    image: nginx:1.27.3\n    extends:\n      file: ../shared/hardening.yaml\n      service: hardened\n',
+      },
+      'app',
+    );
+    assert.strictEqual(at(only(m, 'api').isolation.privileges.rootLocation), '../shared/hardening.yaml:4');
   });
 
   it('a two-step extends chain in one file: the nearest value wins', () => {
