@@ -16,7 +16,7 @@ import { detectStyle } from '../yaml/edit';
 import { countAliases, expandedNodeCount } from '../yaml/nodes';
 import { isSuppressedByYamlPragma, parseYamlPragmas } from '../yaml/pragmas';
 import { sandboxOf, serviceMergeFix, type ComposeContext } from './context';
-import { dotEnvFor, interpolateServices } from './interpolate';
+import { interpolateServices, projectEnvFor } from './interpolate';
 import { readComposeFile } from './services';
 
 export interface ComposeAnalysis {
@@ -48,7 +48,7 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
   }
   const file = readComposeFile(documents, path, host);
   if (!file.services.length || !file.document) return { findings: [], ruleErrors: [] };
-  if (text.includes('$')) interpolateServices(file.services, dotEnvFor(path, host));
+  if (text.includes('$')) interpolateServices(file.services, projectEnvFor(path, host), { path, host });
   const index = new LineIndex(text);
   const style = detectStyle(text, index.eol);
   const pragmas = parseYamlPragmas(index);
