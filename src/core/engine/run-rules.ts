@@ -98,7 +98,7 @@ export function messageOf(meta: RuleMeta, report: Report): string {
   if (report.messageId) {
     const template = meta.messages?.[report.messageId];
     if (template === undefined) throw new Error(`rule ${meta.id} reported unknown message id '${report.messageId}'`);
-    return formatMessage(template, report.data);
+    return formatMessage(template, report.data, (id) => meta.messages?.[id]);
   }
   return report.message ?? meta.title;
 }

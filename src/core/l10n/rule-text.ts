@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../model/finding';
 import type { RuleMeta } from '../model/rule';
-import { formatMessage } from './format-message';
+import { formatMessage, MissingMessageError } from './format-message';
 import type { Lang } from './lang';
 import type { RuleText, RuleTextTable } from './rule-text-table';
 
@@ -37,6 +37,14 @@ export function ruleText(meta: RuleMeta, lang: Lang): RuleText {
 /** A finding's message in `lang`: its message id's translation filled with its data, else the English message. */
 export function localizedMessage(finding: Pick<Finding, 'rule' | 'message' | 'messageId' | 'data'>, lang: Lang): string {
   if (lang === 'en' || !finding.messageId) return finding.message;
-  const template = koreanRuleTexts()[finding.rule]?.messages?.[finding.messageId];
-  return template ? formatMessage(template, finding.data) : finding.message;
+  const messages = koreanRuleTexts()[finding.rule]?.messages;
+  const template = messages?.[finding.messageId];
+  if (!template) return finding.message;
+  try {
+    return formatMessage(template, finding.data, (id) => messages?.[id]);
+  } catch (error) {
+    // a nested sentence without its translation: the whole message stays English rather than mixing languages
+    if (error instanceof MissingMessageError) return finding.message;
+    throw error;
+  }
 }

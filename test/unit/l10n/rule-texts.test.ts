@@ -21,12 +21,8 @@ const HANGUL = /[\uac00-\ud7a3]/;
  */
 const PENDING_KOREAN = new Set<string>([
   'base-image-end-of-life',
-  'base-image-latest-tag',
   'k8s-added-capabilities',
   'k8s-qos-not-guaranteed',
-  'k8s-secret-in-env',
-  'compose-env-var-secret',
-  'compose-service-runs-as-root',
 ]);
 
 /** `report({ … message: … })` written in a rule or kit file: a literal English message no translation can reach. */

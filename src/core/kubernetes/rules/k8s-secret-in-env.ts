@@ -1,8 +1,8 @@
-import { secretLookingValue } from '../../text/secret-values';
+import { SECRET_VALUE_KINDS, SECRET_VALUE_WORDS, secretValueKind } from '../../text/secret-values';
 import { judgeSecretName } from '../../text/secret-judgement';
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
-
+import { englishLabelledMessages, labelledReport } from '../label-messages';
+import { eachContainer } from '../rule-helpers';
 
 export default defineKubernetesRule({
   meta: {
@@ -14,22 +14,28 @@ export default defineKubernetesRule({
     why: 'A password or token written into the manifest ends up in Git, in `kubectl get -o yaml` output, in every ReplicaSet revision and in anyone\'s terminal who can read the Deployment. Secrets are access-controlled separately (and can be encrypted at rest); pod specs are not.',
     howToFix: 'Move the value into a Secret and reference it with `valueFrom.secretKeyRef` (or mount the Secret as a file). Rotate the value: it has already been exposed.',
     examples: { bad: 'env:\n  - name: DB_PASSWORD\n    value: hunter2', good: 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: password}' },
+    messages: {
+      ...Object.assign(
+        {},
+        ...SECRET_VALUE_KINDS.map((kind) =>
+          englishLabelledMessages(`looksLike.${kind}`, (l) => `${l} sets {env} to what looks like ${SECRET_VALUE_WORDS[kind]}: whoever can read the {kind} (or the repository) reads it. Use valueFrom.secretKeyRef, and rotate it.`),
+        ),
+      ),
+      ...englishLabelledMessages('literal', (l) => `${l} sets {env} to a literal value: whoever can read the {kind} (or the repository) reads the secret. Use valueFrom.secretKeyRef.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
       for (const e of c.env) {
         if (!e.value || !e.valueRange) continue;
-        const looksLike = secretLookingValue(e.value);
+        const looksLike = secretValueKind(e.value);
         if (looksLike) {
-          ctx.report({ range: e.valueRange, message: `${label(w, c)} sets ${e.name} to what looks like ${looksLike}: whoever can read the ${w.kind} (or the repository) reads it. Use valueFrom.secretKeyRef, and rotate it.` });
+          ctx.report({ range: e.valueRange, ...labelledReport(`looksLike.${looksLike}`, w, c, { env: e.name }) });
           continue;
         }
         if (judgeSecretName(e.name) !== 'secret') continue;
         if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(e.value)) continue; // a reference to another variable
-        ctx.report({
-          range: e.valueRange,
-          message: `${label(w, c)} sets ${e.name} to a literal value: whoever can read the ${w.kind} (or the repository) reads the secret. Use valueFrom.secretKeyRef.`,
-        });
+        ctx.report({ range: e.valueRange, ...labelledReport('literal', w, c, { env: e.name }) });
       }
     }
   },

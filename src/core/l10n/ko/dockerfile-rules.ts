@@ -320,4 +320,12 @@ export const KO_DOCKERFILE_RULES: RuleTextTable = {
     howToFix: "버전이나 범위를 지정하세요: `zypper -n install curl=8.6.0` 또는 `'curl>=8.6'`(셸이 비교 연산자를 건드리지 않도록 따옴표로 감싸세요).",
     messages: UNPINNED_MESSAGES,
   },
+  'base-image-latest-tag': {
+    title: '베이스 이미지가 :latest 태그를 씀',
+    why: '`latest`는 게시자가 마지막으로 푸시한 무언가일 뿐입니다. 같은 Dockerfile이 다음 주에는 다른 이미지로 빌드됩니다. 새 메이저 버전, 새 배포판 릴리스, 새 기본 사용자가 들어올 수 있습니다. 빌드는 더 이상 재현되지 않고, 롤백해도 예전 베이스를 되돌릴 수 없습니다.',
+    howToFix: '버전을 명시하고(`node:20.11-bookworm-slim`), 정확히 같은 바이트가 필요하면 다이제스트(`@sha256:…`)도 고정하세요. 업데이트 제안은 봇(Renovate, Dependabot)에 맡기세요.',
+    messages: {
+      latestTag: "'{image}'은(는) 계속 움직이는 :latest 태그를 씁니다. 버전을 고정하세요.",
+    },
+  },
 };

@@ -4,6 +4,7 @@
  */
 import { labelledMessages, workloadLabelledMessages, type LabelVariant } from '../labelled-messages';
 import type { RuleTextTable } from '../rule-text-table';
+import { KO_SECRET_VALUE_WORDS } from './secret-kinds';
 
 const KO_CONTAINER_TYPE: Record<LabelVariant['type'], string> = { container: '컨테이너', initContainer: 'init 컨테이너', ephemeralContainer: '임시(ephemeral) 컨테이너' };
 
@@ -257,6 +258,20 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
       ...labelled('pastMoveTo', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되어 더 이상 보안 수정이 없습니다. {successor}(으)로 옮기세요.`),
       ...labelled('soon', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되면({days}일 남음) 더 이상 보안 수정이 없습니다.`),
       ...labelled('soonMoveTo', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되면({days}일 남음) 더 이상 보안 수정이 없습니다. {successor}(으)로 옮기세요.`),
+    },
+  },
+  'k8s-secret-in-env': {
+    title: '비밀 값이 환경 변수에 리터럴로 적혀 있음',
+    why: '매니페스트에 적은 비밀번호나 토큰은 Git, `kubectl get -o yaml` 출력, 모든 ReplicaSet 리비전, 그리고 Deployment를 읽을 수 있는 모든 사람의 터미널에 남습니다. Secret은 접근 제어가 따로 되고 저장 시 암호화할 수도 있지만, 파드 스펙은 그렇지 않습니다.',
+    howToFix: '값을 Secret으로 옮기고 `valueFrom.secretKeyRef`로 참조하세요(또는 Secret을 파일로 마운트하세요). 값은 이미 노출되었으므로 교체(rotate)하세요.',
+    messages: {
+      ...Object.assign(
+        {},
+        ...Object.entries(KO_SECRET_VALUE_WORDS).map(([kind, words]) =>
+          labelled(`looksLike.${kind}`, (l) => `${l}이(가) {env}에 ${words}로 보이는 값을 설정합니다: {kind}(또는 저장소)를 읽을 수 있는 누구나 이 값을 읽습니다. valueFrom.secretKeyRef를 쓰고 값을 교체하세요.`),
+        ),
+      ),
+      ...labelled('literal', (l) => `${l}이(가) {env}에 리터럴 값을 설정합니다: {kind}(또는 저장소)를 읽을 수 있는 누구나 비밀 값을 읽습니다. valueFrom.secretKeyRef를 쓰세요.`),
     },
   },
 };
