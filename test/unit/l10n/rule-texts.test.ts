@@ -21,8 +21,6 @@ const HANGUL = /[\uac00-\ud7a3]/;
  */
 const PENDING_KOREAN = new Set<string>([
   'base-image-end-of-life',
-  'k8s-added-capabilities',
-  'k8s-qos-not-guaranteed',
 ]);
 
 /** `report({ … message: … })` written in a rule or kit file: a literal English message no translation can reach. */
