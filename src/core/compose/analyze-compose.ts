@@ -70,8 +70,8 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
         reportKernelSharing: (service, r) => {
           const sandbox = sandboxOf(service, config);
           if (!sandbox) return report(r);
-          // the note is English only: the lowered finding gives up its message id
-          report({ ...r, messageId: undefined, data: undefined, severity: 'info', message: `${messageOf(running(), r)} Lowered to info: ${sandbox.reason}.` });
+          const finding = r.messageId ? { id: r.messageId, data: r.data } : messageOf(running(), r);
+          report({ ...r, severity: 'info', messageId: sandbox.messageId, data: { finding, runtime: sandbox.value } });
         },
         mergeFix: (service, title, desired) => serviceMergeFix(composeDoc, service, style, title, desired),
         get explicitlyEnabled() {

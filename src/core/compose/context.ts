@@ -14,6 +14,8 @@ export interface ComposeSandbox {
   range: Range;
   /** In words, for messages. */
   reason: string;
+  /** The engine message that lowers a finding inside this sandbox (engine/engine-messages.ts). */
+  messageId: 'engine.loweredGvisor' | 'engine.loweredSandboxRuntime' | 'engine.loweredHyperv';
 }
 
 export interface ComposeContext extends RuleContextBase {
@@ -50,6 +52,7 @@ export function sandboxOf(service: ComposeService, config: ContainmentConfig): C
     return {
       value: runtime.value,
       range: runtime.range,
+      messageId: gvisor ? 'engine.loweredGvisor' : 'engine.loweredSandboxRuntime',
       reason: gvisor
         ? `runtime '${runtime.value}' is gVisor: system calls go to a user-space kernel, not straight to the host kernel`
         : `runtime '${runtime.value}' is a sandboxed runtime: the service runs on its own guest kernel, not on the host kernel`,
@@ -60,6 +63,7 @@ export function sandboxOf(service: ComposeService, config: ContainmentConfig): C
     return {
       value: 'hyperv',
       range: isolation.range,
+      messageId: 'engine.loweredHyperv',
       reason: "isolation 'hyperv' runs the container in its own utility VM with its own kernel",
     };
   }

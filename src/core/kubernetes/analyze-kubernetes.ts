@@ -194,14 +194,8 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
         reportKernelSharing: (w, r) => {
           const rc = sandboxRuntime(w, config.sandboxRuntimes);
           if (!rc) return report(r);
-          // the note is English only: the lowered finding gives up its message id
-          report({
-            ...r,
-            messageId: undefined,
-            data: undefined,
-            severity: 'info',
-            message: `${messageOf(running(), r)} (runtimeClassName "${rc}" is a sandboxed runtime with its own kernel, so this does not reach the host kernel directly; info only.)`,
-          });
+          const finding = r.messageId ? { id: r.messageId, data: r.data } : messageOf(running(), r);
+          report({ ...r, severity: 'info', messageId: 'engine.sandboxedRuntimeClass', data: { finding, runtimeClass: rc } });
         },
         reportResource: (w, c, need, r) => {
           const pod = w.containers.map((x) => ({ type: x.type, resources: x.resources }));

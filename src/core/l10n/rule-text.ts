@@ -11,13 +11,22 @@ import type { RuleText, RuleTextTable } from './rule-text-table';
 
 export type { RuleText, RuleTextTable };
 
-let korean: RuleTextTable | undefined;
+let korean: typeof import('./ko/rules') | undefined;
+
+function koreanModule(): typeof import('./ko/rules') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  korean ??= require('./ko/rules') as typeof import('./ko/rules');
+  return korean;
+}
 
 /** The Korean table, loaded on first use: English sessions never pay for it. */
 export function koreanRuleTexts(): RuleTextTable {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  korean ??= (require('./ko/rules') as typeof import('./ko/rules')).KO_RULES;
-  return korean;
+  return koreanModule().KO_RULES;
+}
+
+/** Korean for the engine's messages around any rule's finding (engine/engine-messages.ts). */
+export function koreanEngineMessages(): Readonly<Record<string, string>> {
+  return koreanModule().KO_ENGINE_MESSAGES;
 }
 
 /** The rule's texts in `lang`; a field without a translation falls back to the English one. */
@@ -38,10 +47,11 @@ export function ruleText(meta: RuleMeta, lang: Lang): RuleText {
 export function localizedMessage(finding: Pick<Finding, 'rule' | 'message' | 'messageId' | 'data'>, lang: Lang): string {
   if (lang === 'en' || !finding.messageId) return finding.message;
   const messages = koreanRuleTexts()[finding.rule]?.messages;
-  const template = messages?.[finding.messageId];
+  const lookup = (id: string) => messages?.[id] ?? koreanEngineMessages()[id];
+  const template = lookup(finding.messageId);
   if (!template) return finding.message;
   try {
-    return formatMessage(template, finding.data, (id) => messages?.[id]);
+    return formatMessage(template, finding.data, lookup);
   } catch (error) {
     // a nested sentence without its translation: the whole message stays English rather than mixing languages
     if (error instanceof MissingMessageError) return finding.message;

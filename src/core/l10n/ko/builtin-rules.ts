@@ -37,3 +37,11 @@ export const KO_BUILTIN_RULES: RuleTextTable = {
     howToFix: '메시지대로 명령을 고치세요(대개 확장에 따옴표를 치고, `cd`의 결과를 확인하고, 백틱 대신 `$(...)`를 씁니다). 특정 경우를 허용하려면 명령어 앞 줄에 `# containment ignore=SC2086`(또는 `# hadolint ignore=SC2086`)을 두거나, `.containment.yaml`(`rules: {SC2086: off}` 또는 `shellcheck: {exclude: [SC2086]}`)이나 `.hadolint.yaml`(`ignored: [SC2086]`)에서 그 코드를 끄세요. ShellCheck는 신뢰할 수 있는 작업 영역에서만 실행됩니다. `shellcheck: {enabled: false}`로 끄고, `shellcheck: {path: ...}`로 실행할 프로그램을 고릅니다.',
   },
 };
+
+/** Korean for the engine's messages around a rule's finding (engine/engine-messages.ts), same placeholders. */
+export const KO_ENGINE_MESSAGES: Readonly<Record<string, string>> = {
+  'engine.sandboxedRuntimeClass': '{finding} (runtimeClassName "{runtimeClass}"은(는) 자체 커널을 가진 샌드박스 런타임이므로 이 문제가 호스트 커널에 직접 닿지 않습니다. 정보로만 표시합니다.)',
+  'engine.loweredGvisor': "{finding} 정보로 낮춤: 런타임 '{runtime}'은(는) gVisor입니다. 시스템 호출이 호스트 커널로 바로 가지 않고 사용자 공간 커널로 갑니다.",
+  'engine.loweredSandboxRuntime': "{finding} 정보로 낮춤: 런타임 '{runtime}'은(는) 샌드박스 런타임입니다. 서비스가 호스트 커널이 아닌 자체 게스트 커널에서 실행됩니다.",
+  'engine.loweredHyperv': "{finding} 정보로 낮춤: isolation 'hyperv'는 컨테이너를 자체 커널을 가진 별도의 유틸리티 VM에서 실행합니다.",
+};
