@@ -6,6 +6,7 @@ import { defineRule, type Report, type Rule, type RuleContextBase, type RuleMeta
 import type { YamlDocument } from '../yaml/documents';
 import { mergeIntoMap, type Desired, type EditStyle } from '../yaml/edit';
 import type { ComposeFile, ComposeService } from './services';
+import type { FixTitle } from '../fix/fix-titles';
 
 /** Why a service does not share the host kernel directly: a sandboxed `runtime:` or Windows Hyper-V isolation. */
 export interface ComposeSandbox {
@@ -34,7 +35,7 @@ export interface ComposeContext extends RuleContextBase {
    */
   reportKernelSharing(service: ComposeService, report: Report): void;
   /** A fix that merges `desired` into the service map with minimal edits; undefined when no safe edit exists. */
-  mergeFix(service: ComposeService, title: string, desired: Desired): Fix | undefined;
+  mergeFix(service: ComposeService, title: FixTitle, desired: Desired): Fix | undefined;
   /** Whether this rule was switched on explicitly in the configuration (used by opt-in policy rules). */
   explicitlyEnabled: boolean;
 }
@@ -70,7 +71,7 @@ export function sandboxOf(service: ComposeService, config: ContainmentConfig): C
   return undefined;
 }
 
-export function serviceMergeFix(doc: YamlDocument, service: ComposeService, style: EditStyle, title: string, desired: Desired): Fix | undefined {
+export function serviceMergeFix(doc: YamlDocument, service: ComposeService, style: EditStyle, title: FixTitle, desired: Desired): Fix | undefined {
   const edits = mergeIntoMap(doc, service.node, desired, style, undefined);
-  return edits && edits.length ? { title, edits } : undefined;
+  return edits && edits.length ? { ...title, edits } : undefined;
 }

@@ -8,7 +8,13 @@ export interface MessageRef {
   readonly data?: MessageData;
 }
 
-export type MessageValue = string | number | MessageRef | readonly MessageRef[];
+/** Nested messages joined by a separator other than the default `; ` (`, ` in a list of settings). */
+export interface MessageList {
+  readonly items: readonly MessageRef[];
+  readonly separator: string;
+}
+
+export type MessageValue = string | number | MessageRef | readonly MessageRef[] | MessageList;
 
 /** Values a rule passes with a message id; each fills the `{name}` placeholder of the same name. */
 export type MessageData = Readonly<Record<string, MessageValue>>;
@@ -33,11 +39,12 @@ export function formatMessage(template: string, data: MessageData | undefined, l
 
 function valueText(value: MessageValue, lookup: MessageLookup | undefined): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (isMessageList(value)) return value.map((ref) => refText(ref, lookup)).join(LIST_SEPARATOR);
+  if (isRefArray(value)) return value.map((ref) => refText(ref, lookup)).join(LIST_SEPARATOR);
+  if ('items' in value) return value.items.map((ref) => refText(ref, lookup)).join(value.separator);
   return refText(value, lookup);
 }
 
-function isMessageList(value: MessageRef | readonly MessageRef[]): value is readonly MessageRef[] {
+function isRefArray(value: MessageRef | readonly MessageRef[] | MessageList): value is readonly MessageRef[] {
   return Array.isArray(value);
 }
 

@@ -3,7 +3,7 @@
  * module (`meta`); other languages in data tables keyed by rule id, looked up here so every adapter (CLI, VS Code,
  * language server, report) translates the same way.
  */
-import type { Finding } from '../model/finding';
+import type { Finding, Fix } from '../model/finding';
 import type { RuleMeta } from '../model/rule';
 import { formatMessage, MissingMessageError } from './format-message';
 import type { Lang } from './lang';
@@ -57,4 +57,23 @@ export function localizedMessage(finding: Pick<Finding, 'rule' | 'message' | 'me
     if (error instanceof MissingMessageError) return finding.message;
     throw error;
   }
+}
+
+/** A fix's title in `lang`: its title id's translation filled with its data, else the English title. */
+export function localizedFixTitle(fix: Pick<Fix, 'title' | 'titleId' | 'titleData'>, lang: Lang): string {
+  if (lang === 'en' || !fix.titleId) return fix.title;
+  const titles = koreanModule().KO_FIX_TITLES;
+  const template = titles[fix.titleId];
+  if (!template) return fix.title;
+  try {
+    return formatMessage(template, fix.titleData, (id) => titles[id]);
+  } catch (error) {
+    if (error instanceof MissingMessageError) return fix.title;
+    throw error;
+  }
+}
+
+/** Korean quick-fix titles by title id (fix/fix-titles.ts). */
+export function koreanFixTitles(): Readonly<Record<string, string>> {
+  return koreanModule().KO_FIX_TITLES;
 }

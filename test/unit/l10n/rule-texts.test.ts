@@ -9,7 +9,8 @@ import type { ContainmentConfig } from '../../../src/core/config/config';
 import { formatMessage, placeholdersOf } from '../../../src/core/l10n/format-message';
 import { langFromEnv, langOf } from '../../../src/core/l10n/lang';
 import { ENGINE_MESSAGES } from '../../../src/core/engine/engine-messages';
-import { koreanEngineMessages, koreanRuleTexts, localizedMessage, ruleText } from '../../../src/core/l10n/rule-text';
+import { FIX_TITLES } from '../../../src/core/fix/fix-titles';
+import { koreanEngineMessages, koreanFixTitles, koreanRuleTexts, localizedMessage, ruleText } from '../../../src/core/l10n/rule-text';
 import { allRuleMetas } from '../../../src/core/rules-registry';
 import { findingsOf } from '../helpers';
 
@@ -88,6 +89,19 @@ describe('l10n: rule texts', () => {
     assert.deepStrictEqual(problems, []);
   });
 
+  it('each fix title has Korean with the same placeholders', () => {
+    const problems: string[] = [];
+    for (const [id, text] of Object.entries(FIX_TITLES)) {
+      const translated = koreanFixTitles()[id];
+      if (!translated) problems.push(`${id}: no Korean`);
+      else if (placeholdersOf(translated).join() !== placeholdersOf(text).join()) problems.push(`${id}: placeholders ${placeholdersOf(translated)} ≠ ${placeholdersOf(text)}`);
+      // a title with English words outside its placeholders needs Korean words (`mem_limit {value}` is a field name)
+      else if (/[a-z]{3,} [a-z]{2,}/i.test(text.replace(/\{\w+\}/g, '')) && !HANGUL.test(translated)) problems.push(`${id}: not Korean`);
+    }
+    for (const id of Object.keys(koreanFixTitles())) if (!(id in FIX_TITLES)) problems.push(`${id}: Korean for a fix title that does not exist`);
+    assert.deepStrictEqual(problems, []);
+  });
+
   it('rules report through message ids, never a literal English message', () => {
     // rule modules and the kits they report through
     const literal = ruleSourceFiles()
@@ -97,13 +111,16 @@ describe('l10n: rule texts', () => {
     assert.deepStrictEqual(literal, []);
   });
 
-  it("each rule's bad example reports with a message id", () => {
+  it("each rule's bad example reports with a message id, and its fix with a title id", () => {
     const withoutId: string[] = [];
     const pathFor = { dockerfile: '/work/Dockerfile', compose: '/work/compose.yaml', kubernetes: '/work/k8s.yaml' } as const;
     for (const meta of allRuleMetas()) {
       if (!meta.examples || !(meta.appliesTo in pathFor)) continue;
       const options = { kind: meta.appliesTo, path: pathFor[meta.appliesTo], config: (c: ContainmentConfig) => c.rules.set(meta.id, meta.severity) };
-      for (const f of findingsOf(meta.examples.bad, meta.id, options)) if (!f.messageId) withoutId.push(`${meta.id}: ${f.message}`);
+      for (const f of findingsOf(meta.examples.bad, meta.id, options)) {
+        if (!f.messageId) withoutId.push(`${meta.id}: ${f.message}`);
+        if (f.fix && !f.fix.titleId) withoutId.push(`${meta.id}: fix "${f.fix.title}"`);
+      }
     }
     assert.deepStrictEqual(withoutId, []);
   });
