@@ -6,7 +6,7 @@ import { defineRule, type Report, type Rule, type RuleContextBase, type RuleMeta
 import type { YamlDocument } from '../yaml/documents';
 import { mergeIntoMap, type Desired, type EditStyle } from '../yaml/edit';
 import type { ComposeFile, ComposeService } from './services';
-import type { FixTitle } from '../fix/fix-titles';
+import type { FixTitle } from '../l10n/fix-titles';
 
 /** Why a service does not share the host kernel directly: a sandboxed `runtime:` or Windows Hyper-V isolation. */
 export interface ComposeSandbox {
@@ -15,7 +15,7 @@ export interface ComposeSandbox {
   range: Range;
   /** In words, for messages. */
   reason: string;
-  /** The engine message that lowers a finding inside this sandbox (engine/engine-messages.ts). */
+  /** The engine message that lowers a finding inside this sandbox (l10n/engine-messages.ts). */
   messageId: 'engine.loweredGvisor' | 'engine.loweredSandboxRuntime' | 'engine.loweredHyperv';
 }
 

@@ -8,7 +8,7 @@ import type { Fix } from '../model/finding';
 import type { Desired } from '../yaml/edit';
 import type { ComposeContext } from './context';
 import { cpuLimitOf, memoryLimitOf, pidsLimitOf, type ComposeService } from './services';
-import { fixTitle } from '../fix/fix-titles';
+import { fixTitle } from '../l10n/fix-titles';
 import type { MessageRef } from '../l10n/format-message';
 
 export const CPU_RULE_ID = 'compose-cpu-limit-missing';

@@ -28,7 +28,7 @@ import {
   type RpmCommand,
   type RpmFamily,
 } from './rpm-family-commands';
-import { fixTitle } from '../fix/fix-titles';
+import { fixTitle } from '../l10n/fix-titles';
 
 type Meta = Omit<RuleMeta, 'appliesTo'>;
 

@@ -6,7 +6,7 @@ import type { ContainmentConfig, RuleSetting } from '../config/config';
 import { compareFindings, type Finding, type Range } from '../model/finding';
 import type { Report, Rule, RuleContextBase, RuleMeta } from '../model/rule';
 import { formatMessage } from '../l10n/format-message';
-import { ENGINE_MESSAGES } from './engine-messages';
+import { ENGINE_MESSAGES } from '../l10n/engine-messages';
 import type { LineIndex } from '../text/line-index';
 
 export interface RuleError {

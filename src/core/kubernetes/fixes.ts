@@ -8,7 +8,7 @@ import type { Fix } from '../model/finding';
 import type { YamlDocument } from '../yaml/documents';
 import { detectStyle, mergeIntoMap, type Desired } from '../yaml/edit';
 import { parseQuantity, type Workload, type WorkloadContainer } from './workloads';
-import { fixTitle } from '../fix/fix-titles';
+import { fixTitle } from '../l10n/fix-titles';
 import type { MessageList, MessageRef } from '../l10n/format-message';
 
 /** The resources block a container is missing, per the resource policy (empty when nothing is missing). */

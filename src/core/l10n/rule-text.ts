@@ -24,7 +24,7 @@ export function koreanRuleTexts(): RuleTextTable {
   return koreanModule().KO_RULES;
 }
 
-/** Korean for the engine's messages around any rule's finding (engine/engine-messages.ts). */
+/** Korean for the engine's messages around any rule's finding (l10n/engine-messages.ts). */
 export function koreanEngineMessages(): Readonly<Record<string, string>> {
   return koreanModule().KO_ENGINE_MESSAGES;
 }
@@ -73,7 +73,7 @@ export function localizedFixTitle(fix: Pick<Fix, 'title' | 'titleId' | 'titleDat
   }
 }
 
-/** Korean quick-fix titles by title id (fix/fix-titles.ts). */
+/** Korean quick-fix titles by title id (l10n/fix-titles.ts). */
 export function koreanFixTitles(): Readonly<Record<string, string>> {
   return koreanModule().KO_FIX_TITLES;
 }

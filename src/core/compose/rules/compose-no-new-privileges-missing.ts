@@ -2,7 +2,7 @@ import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
 import { changingBehaviour } from '../fixes';
 import { noNewPrivilegesOf } from '../services';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineComposeRule({
   meta: {

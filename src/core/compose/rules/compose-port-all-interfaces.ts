@@ -1,7 +1,7 @@
 import { defineComposeRule } from '../context';
 import { dotEnvFor } from '../interpolate';
 import { bindsAllInterfaces, publishedPorts } from '../ports';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineComposeRule({
   meta: {

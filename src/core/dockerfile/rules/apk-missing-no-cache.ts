@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { apkAddWord, hasCacheMount, hasOption, parseApk, removesDir } from '../package-commands';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {

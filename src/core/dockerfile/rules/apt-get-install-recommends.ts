@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../context';
 import { type InstructionInfo, shipsLayers, SHIPPING_STAGES_NOTE, type Stage } from '../model';
 import { aptInstallWord, aptSkipsRecommends, parseApt } from '../package-commands';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Line of the stage's first RUN that writes `APT::Install-Recommends "false"` into apt's configuration (Infinity: none). */
 function configLineOf(stage: Stage, memo: Map<Stage, number>): number {

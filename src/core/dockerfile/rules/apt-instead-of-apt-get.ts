@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../context';
 import { parseApt } from '../package-commands';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Subcommands apt-get has under the same name (a word swap is then a safe fix). */
 const APT_GET_SUBCOMMANDS = new Set(['install', 'update', 'upgrade', 'remove', 'purge', 'autoremove', 'dist-upgrade']);

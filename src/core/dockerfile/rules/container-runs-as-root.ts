@@ -2,7 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel, Stage } from '../model';
 import { defineDockerfileRule } from '../context';
 import { isExportOnlyStage, rootStage, stageImageFacts } from '../stage-base';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** The uid:gid the fix switches to. See howToFix for why this one. */
 export const NON_ROOT_USER = '65532:65532';

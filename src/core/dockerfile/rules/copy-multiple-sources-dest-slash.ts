@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../context';
 import { fileOperands } from '../package-commands';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {

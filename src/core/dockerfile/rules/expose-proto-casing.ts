@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {

@@ -1,6 +1,6 @@
 import type { Healthcheck } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Words that need no shell: no expansion, globbing, quoting, redirection or operators. */
 const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;

@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../context';
 import type { InstructionInfo, Stage } from '../model';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Shell builtins and keywords with no program of the same name: they cannot be the first word of exec form. */
 const SHELL_ONLY = new Set([

@@ -1,6 +1,6 @@
 import type { Property } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {

@@ -3,7 +3,7 @@ import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE, type Stage } from '../model';
 import { cacheMountTargets } from '../rpm-family-commands';
 import { effectiveArgv, programOf, type ShellCommand, type ShellWord } from '../../shell/split-commands';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 const TRUTHY = new Set(['1', 'true', 'on', 'yes']);
 /** pip's general options that take a value (they may come before the subcommand). */

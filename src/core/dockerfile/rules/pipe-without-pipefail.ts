@@ -2,7 +2,7 @@ import type { Flag, Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
 import type { DockerfileModel } from '../model';
 import { basename, effectiveArgv, programOf, type ShellCommand } from '../../shell/split-commands';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Shells where `set -o pipefail` is known to work, so prefixing the script with it is a safe fix. */
 const FIXABLE_SHELLS = new Set(['bash', 'zsh', 'ksh', 'mksh']);

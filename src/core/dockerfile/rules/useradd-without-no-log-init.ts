@@ -1,7 +1,7 @@
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** useradd options that take a value. */
 const VALUE_SHORT = new Set(['b', 'c', 'd', 'e', 'f', 'g', 'G', 'k', 'K', 'p', 'R', 'P', 's', 'u', 'Z']);

@@ -4,7 +4,7 @@ import { apkAddWord, parseApk } from '../package-commands';
 import { rootStage, stageChain, stageImageFacts } from '../stage-base';
 import { parseTag } from '../../knowledge';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
-import { fixTitle } from '../../fix/fix-titles';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** GNU wget short options that take a value. */
 const VALUE_SHORT = new Set(['o', 'a', 'e', 'i', 'B', 't', 'O', 'T', 'w', 'Q', 'P', 'U', 'l', 'A', 'R', 'D', 'X', 'I']);

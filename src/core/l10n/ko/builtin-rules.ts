@@ -59,7 +59,7 @@ export const KO_BUILTIN_RULES: RuleTextTable = {
   },
 };
 
-/** Korean for the engine's messages around a rule's finding (engine/engine-messages.ts), same placeholders. */
+/** Korean for the engine's messages around a rule's finding (l10n/engine-messages.ts), same placeholders. */
 export const KO_ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'engine.sandboxedRuntimeClass': '{finding} (runtimeClassName "{runtimeClass}"은(는) 자체 커널을 가진 샌드박스 런타임이므로 이 문제가 호스트 커널에 직접 닿지 않습니다. 정보로만 표시합니다.)',
   'engine.loweredGvisor': "{finding} 정보로 낮춤: 런타임 '{runtime}'은(는) gVisor입니다. 시스템 호출이 호스트 커널로 바로 가지 않고 사용자 공간 커널로 갑니다.",

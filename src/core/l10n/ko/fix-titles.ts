@@ -1,4 +1,4 @@
-/** Korean quick-fix titles by title id (src/core/fix/fix-titles.ts), with the same `{name}` placeholders. */
+/** Korean quick-fix titles by title id (src/core/l10n/fix-titles.ts), with the same `{name}` placeholders. */
 export const KO_FIX_TITLES: Readonly<Record<string, string>> = {
   addFlagAfter: "'{word}' 뒤에 {flag} 추가",
   runAsUser: 'uid {uid}로 실행(USER {user} 추가)',

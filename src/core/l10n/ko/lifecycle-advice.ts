@@ -3,8 +3,6 @@
  * knowledge/lifecycle-data.ts, by product id) and each unmaintained image repository (knowledge/base-images.ts
  * DEPRECATED_REPOSITORIES, by code, with the same `{name}` placeholders).
  */
-import type { DeprecatedRepository } from '../../knowledge/base-images';
-
 export const KO_SUCCESSOR_ADVICE: Readonly<Record<string, string>> = {
   debian: '현재 Debian 안정(stable) 릴리스',
   ubuntu: '현재 Ubuntu LTS',
@@ -33,7 +31,7 @@ export const KO_SUCCESSOR_ADVICE: Readonly<Record<string, string>> = {
   httpd: 'Apache HTTP Server 2.4',
 };
 
-export const KO_DEPRECATED_REPOSITORIES: Readonly<Record<DeprecatedRepository, { note: string; replacement: string }>> = {
+export const KO_DEPRECATED_REPOSITORIES: Readonly<Record<string, { note: string; replacement: string }>> = {
   java: { note: 'Docker Hub의 `java` 이미지는 몇 년 전에 폐기되어 업데이트가 없습니다', replacement: 'eclipse-temurin' },
   centos: { note: 'Docker Hub의 `centos` 이미지는 더 이상 업데이트되지 않습니다', replacement: 'rockylinux, almalinux 또는 registry.access.redhat.com/ubi9' },
   openjdk: { note: 'Docker Hub의 `openjdk` 이미지는 지원 중단(deprecated)되었습니다. 릴리스 태그는 2022년부터 업데이트를 받지 못합니다', replacement: '{temurin}, amazoncorretto 또는 관리되는 다른 OpenJDK 빌드' },

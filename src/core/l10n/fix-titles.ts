@@ -4,7 +4,7 @@
  * l10n/ko/fix-titles.ts). Kits share one table: the same fix (resources, hardening, a flag) serves many rules.
  * Data are raw values (flags, words of the command, names, numbers); parts whose words differ are nested ids.
  */
-import { formatMessage, type MessageData } from '../l10n/format-message';
+import { formatMessage, type MessageData } from './format-message';
 import type { Fix } from '../model/finding';
 
 export const FIX_TITLES: Readonly<Record<string, string>> = {
