@@ -10,7 +10,7 @@ import { snippetEdits } from '../core/features/snippets';
 import type { Finding, TextEdit } from '../core/model/finding';
 import type { DocumentModel } from './documents';
 import { l10nTranslate } from './hover';
-import { DIAGNOSTIC_SOURCE, diagnosticCode, fromRange, sameRange, toDiagnostic, toRange, toTextEdit } from './to-vscode';
+import { DIAGNOSTIC_SOURCE, diagnosticCode, displayLang, fromRange, sameRange, toDiagnostic, toRange, toTextEdit } from './to-vscode';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('containment');
 
@@ -37,10 +37,10 @@ export class ContainmentCodeActions implements vscode.CodeActionProvider {
     if (wantsKind(only, QUICK_FIX_KIND)) {
       const wanted = fromRange(range);
       const here = analysis.findings.filter((f) => rangesIntersect(f.range, wanted));
-      specs.push(...quickFixActions(document.getText(), analysis.kind, here, l10nTranslate));
+      specs.push(...quickFixActions(document.getText(), analysis.kind, here, l10nTranslate, displayLang()));
     }
     if (wantsKind(only, FIX_ALL_KIND_VALUE)) {
-      const fixAll = fixAllAction(analysis.findings, l10nTranslate);
+      const fixAll = fixAllAction(analysis.findings, l10nTranslate, displayLang());
       if (fixAll) specs.push({ ...fixAll, findings: [] });
     }
     return specs.map((spec) => this.toAction(document, spec, context));
@@ -72,7 +72,7 @@ export async function fixAllCommand(documents: DocumentModel, reanalyze: (docume
     void vscode.window.showInformationMessage(vscode.l10n.t('Containment does not analyse this file.'));
     return false;
   }
-  const plan = planFixAll(analysis.findings, l10nTranslate);
+  const plan = planFixAll(analysis.findings, l10nTranslate, displayLang());
   if (!plan.action && !plan.leftOut.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No automatic fixes for this file.'));
     return false;

@@ -154,9 +154,9 @@ export class LanguageServerEngine {
   codeActions(doc: TextDocument, result: Analysed, range: Range, only: string[] | undefined): LspCodeAction[] {
     const findings = allFindings(result);
     const specs: ActionSpec[] = [];
-    if (wantsKind(only, QUICK_FIX_KIND)) specs.push(...quickFixActions(doc.getText(), result.kind, findings.filter((f) => rangesIntersect(f.range, range)), this.t));
+    if (wantsKind(only, QUICK_FIX_KIND)) specs.push(...quickFixActions(doc.getText(), result.kind, findings.filter((f) => rangesIntersect(f.range, range)), this.t, this.lang));
     if (wantsKind(only, FIX_ALL_KIND)) {
-      const all = fixAllAction(findings, this.t);
+      const all = fixAllAction(findings, this.t, this.lang);
       if (all) specs.push(all);
     }
     return specs.map((s) => toCodeAction(doc.uri, s, this.lang));
@@ -164,7 +164,7 @@ export class LanguageServerEngine {
 
   /** `containment.fixAll`: the edit to apply and its label, or undefined when nothing is safe to fix. */
   fixAllEdit(doc: TextDocument, result: Analysed): { label: string; edit: { changes: Record<string, ActionSpec['edits']> } } | undefined {
-    const all = fixAllAction(allFindings(result), this.t);
+    const all = fixAllAction(allFindings(result), this.t, this.lang);
     return all && { label: all.title, edit: { changes: { [doc.uri]: all.edits } } };
   }
 }

@@ -4,7 +4,7 @@
  */
 import { isAlias, isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 import type { ContainmentConfig } from '../config/config';
-import { yamlAliasLimitRule, yamlSyntaxRule } from '../engine/builtin-rules';
+import { builtinMessage, yamlAliasLimitRule, yamlSyntaxRule, type BuiltinMessage } from '../engine/builtin-rules';
 import { configuredSetting, messageOf, runRules, ruleNames, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import type { Finding, Range } from '../model/finding';
@@ -29,8 +29,8 @@ export const COMPOSE_ALIAS_LIMIT = 1000;
 /** Nodes the document would have with every alias expanded. */
 export const COMPOSE_EXPANDED_LIMIT = 200_000;
 
-function builtinFinding(meta: RuleMeta, message: string, range: Range, severity = meta.severity): Finding {
-  return { rule: meta.id, aliases: meta.aliases, category: meta.category, severity, message, range };
+function builtinFinding(meta: RuleMeta, message: BuiltinMessage, range: Range, severity = meta.severity): Finding {
+  return { rule: meta.id, aliases: meta.aliases, category: meta.category, severity, ...message, range };
 }
 
 export function analyzeCompose(text: string, path: string, config: ContainmentConfig, host: FileHost): ComposeAnalysis {
@@ -38,12 +38,12 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
   const broken = documents.find((d) => d.errors.length);
   if (broken) {
     const error = broken.errors[0];
-    return { findings: [builtinFinding(yamlSyntaxRule, `The file is not valid YAML: ${error.message}`, error.range)], ruleErrors: [] };
+    return { findings: [builtinFinding(yamlSyntaxRule, builtinMessage(yamlSyntaxRule, 'notValidYaml', { detail: error.message }), error.range)], ruleErrors: [] };
   }
   for (const ydoc of documents) {
     const bomb = aliasBomb(ydoc);
     if (bomb) {
-      return { findings: [builtinFinding(yamlAliasLimitRule, bomb.message, bomb.range)], ruleErrors: [] };
+      return { findings: [builtinFinding(yamlAliasLimitRule, bomb, bomb.range)], ruleErrors: [] };
     }
   }
   const file = readComposeFile(documents, path, host);
@@ -70,8 +70,8 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
         reportKernelSharing: (service, r) => {
           const sandbox = sandboxOf(service, config);
           if (!sandbox) return report(r);
-          // the note is English only: the lowered finding gives up its message id
-          report({ ...r, messageId: undefined, data: undefined, severity: 'info', message: `${messageOf(running(), r)} Lowered to info: ${sandbox.reason}.` });
+          const finding = r.messageId ? { id: r.messageId, data: r.data } : messageOf(running(), r);
+          report({ ...r, severity: 'info', messageId: sandbox.messageId, data: { finding, runtime: sandbox.value } });
         },
         mergeFix: (service, title, desired) => serviceMergeFix(composeDoc, service, style, title, desired),
         get explicitlyEnabled() {
@@ -86,7 +86,7 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
 }
 
 /** An alias bomb: too many aliases, or aliases that expand to far more nodes than the document has. */
-function aliasBomb(ydoc: YamlDocument): { message: string; range: Range } | undefined {
+function aliasBomb(ydoc: YamlDocument): (BuiltinMessage & { range: Range }) | undefined {
   const doc = ydoc.doc as Document;
   const root = doc.contents;
   if (!root) return undefined;
@@ -105,13 +105,13 @@ function aliasBomb(ydoc: YamlDocument): { message: string; range: Range } | unde
   findFirst(root, 0);
   const range = ydoc.range(firstAlias);
   if (count > COMPOSE_ALIAS_LIMIT) {
-    return { range, message: `This document uses more than ${COMPOSE_ALIAS_LIMIT} YAML aliases; it is not analysed further.` };
+    return { range, ...builtinMessage(yamlAliasLimitRule, 'composeTooManyAliases', { limit: COMPOSE_ALIAS_LIMIT }) };
   }
   const size = expandedNodeCount(root, doc, COMPOSE_EXPANDED_LIMIT + 1);
   if (size > COMPOSE_EXPANDED_LIMIT) {
     return {
       range,
-      message: `Expanding the YAML aliases of this document would give more than ${COMPOSE_EXPANDED_LIMIT.toLocaleString('en')} nodes (an alias bomb); it is not analysed further.`,
+      ...builtinMessage(yamlAliasLimitRule, 'composeExpandsTooFar', { limit: COMPOSE_EXPANDED_LIMIT.toLocaleString('en') }),
     };
   }
   return undefined;

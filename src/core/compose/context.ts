@@ -6,6 +6,7 @@ import { defineRule, type Report, type Rule, type RuleContextBase, type RuleMeta
 import type { YamlDocument } from '../yaml/documents';
 import { mergeIntoMap, type Desired, type EditStyle } from '../yaml/edit';
 import type { ComposeFile, ComposeService } from './services';
+import type { FixTitle } from '../l10n/fix-titles';
 
 /** Why a service does not share the host kernel directly: a sandboxed `runtime:` or Windows Hyper-V isolation. */
 export interface ComposeSandbox {
@@ -14,6 +15,8 @@ export interface ComposeSandbox {
   range: Range;
   /** In words, for messages. */
   reason: string;
+  /** The engine message that lowers a finding inside this sandbox (l10n/engine-messages.ts). */
+  messageId: 'engine.loweredGvisor' | 'engine.loweredSandboxRuntime' | 'engine.loweredHyperv';
 }
 
 export interface ComposeContext extends RuleContextBase {
@@ -32,7 +35,7 @@ export interface ComposeContext extends RuleContextBase {
    */
   reportKernelSharing(service: ComposeService, report: Report): void;
   /** A fix that merges `desired` into the service map with minimal edits; undefined when no safe edit exists. */
-  mergeFix(service: ComposeService, title: string, desired: Desired): Fix | undefined;
+  mergeFix(service: ComposeService, title: FixTitle, desired: Desired): Fix | undefined;
   /** Whether this rule was switched on explicitly in the configuration (used by opt-in policy rules). */
   explicitlyEnabled: boolean;
 }
@@ -50,6 +53,7 @@ export function sandboxOf(service: ComposeService, config: ContainmentConfig): C
     return {
       value: runtime.value,
       range: runtime.range,
+      messageId: gvisor ? 'engine.loweredGvisor' : 'engine.loweredSandboxRuntime',
       reason: gvisor
         ? `runtime '${runtime.value}' is gVisor: system calls go to a user-space kernel, not straight to the host kernel`
         : `runtime '${runtime.value}' is a sandboxed runtime: the service runs on its own guest kernel, not on the host kernel`,
@@ -60,13 +64,14 @@ export function sandboxOf(service: ComposeService, config: ContainmentConfig): C
     return {
       value: 'hyperv',
       range: isolation.range,
+      messageId: 'engine.loweredHyperv',
       reason: "isolation 'hyperv' runs the container in its own utility VM with its own kernel",
     };
   }
   return undefined;
 }
 
-export function serviceMergeFix(doc: YamlDocument, service: ComposeService, style: EditStyle, title: string, desired: Desired): Fix | undefined {
+export function serviceMergeFix(doc: YamlDocument, service: ComposeService, style: EditStyle, title: FixTitle, desired: Desired): Fix | undefined {
   const edits = mergeIntoMap(doc, service.node, desired, style, undefined);
-  return edits && edits.length ? { title, edits } : undefined;
+  return edits && edits.length ? { ...title, edits } : undefined;
 }

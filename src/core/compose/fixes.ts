@@ -8,6 +8,8 @@ import type { Fix } from '../model/finding';
 import type { Desired } from '../yaml/edit';
 import type { ComposeContext } from './context';
 import { cpuLimitOf, memoryLimitOf, pidsLimitOf, type ComposeService } from './services';
+import { fixTitle } from '../l10n/fix-titles';
+import type { MessageRef } from '../l10n/format-message';
 
 export const CPU_RULE_ID = 'compose-cpu-limit-missing';
 export const PIDS_RULE_ID = 'compose-pids-limit-missing';
@@ -115,43 +117,43 @@ export function resourcesFix(ctx: ComposeContext, service: ComposeService): Fix 
   const reservedCpus = Number(r.reservations.cpus?.value);
   if (Number.isFinite(reservedCpus) && reservedCpus > Number(cpus)) cpus = String(reservedCpus);
 
-  const parts: string[] = [];
+  const parts: MessageRef[] = [];
   let desired: Desired;
   if (legacy) {
     desired = {};
     if (needMemory) {
       desired.mem_limit = memory;
-      parts.push(`mem_limit ${memory}`);
+      parts.push({ id: 'composeLimit.memLimit', data: { value: memory } });
     }
     if (needCpu) {
       desired.cpus = cpus;
-      parts.push(`cpus ${cpus}`);
+      parts.push({ id: 'composeLimit.cpus', data: { value: cpus } });
     }
   } else {
     const limits: Desired = {};
     const reservations: Desired = {};
     if (needMemory) {
       limits.memory = memory;
-      parts.push(`memory limit ${memory}`);
+      parts.push({ id: 'composeLimit.memoryLimit', data: { value: memory } });
       if (config.policy.memoryRequests && !r.reservations.memory && !r.memReservation) {
         const request = composeMemory(defaults.memoryRequest);
         const requestBytes = memoryBytes(request, 'compose');
         const finalLimit = memoryBytes(memory, 'compose');
         if (requestBytes !== undefined && finalLimit !== undefined && requestBytes <= finalLimit) {
           reservations.memory = request;
-          parts.push(`reservation ${request}`);
+          parts.push({ id: 'composeLimit.reservation', data: { value: request } });
         }
       }
     }
     if (needCpu) {
       limits.cpus = cpus;
-      parts.push(`cpus ${cpus}`);
+      parts.push({ id: 'composeLimit.cpus', data: { value: cpus } });
     }
     const resources: Desired = { limits };
     if (Object.keys(reservations).length) resources.reservations = reservations;
     desired = { deploy: { resources } };
   }
-  const fix = changingBehaviour(ctx.mergeFix(service, `Add resource limits to '${service.name}' (${parts.join(', ')})`, desired));
+  const fix = changingBehaviour(ctx.mergeFix(service, fixTitle('addComposeLimits', { service: service.name, limits: { items: parts, separator: ', ' } }), desired));
   return fix && { ...fix, placeholders: leafValues(desired) };
 }
 
@@ -159,7 +161,7 @@ export function resourcesFix(ctx: ComposeContext, service: ComposeService): Fix 
 export function pidsFix(ctx: ComposeContext, service: ComposeService): Fix | undefined {
   if (pidsLimitOf(service)) return undefined;
   const n = ctx.config.resourceDefaults.pidsLimit;
-  const fix = changingBehaviour(ctx.mergeFix(service, `Add pids_limit: ${n} to '${service.name}'`, { pids_limit: n }));
+  const fix = changingBehaviour(ctx.mergeFix(service, fixTitle('addPidsLimit', { limit: n, service: service.name }), { pids_limit: n }));
   return fix && { ...fix, placeholders: [String(n)] };
 }
 

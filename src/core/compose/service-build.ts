@@ -90,6 +90,7 @@ export function builtStage(text: string, dockerfilePath: string, target?: string
     } else if (name === 'root' || /^0+$/.test(name)) {
       base.runsAsRoot = 'yes';
       base.reason = `USER ${user} on line ${line} is root`;
+      base.rootReason = { code: 'userIsRoot', user, line };
     } else {
       base.runsAsRoot = 'no';
       base.reason = `USER ${user} on line ${line}`;
@@ -110,6 +111,7 @@ export function builtStage(text: string, dockerfilePath: string, target?: string
   } else {
     // Docker runs a container as uid 0 unless something says otherwise; an unknown base image is treated the same.
     base.runsAsRoot = 'yes';
+    base.rootReason = facts.known ? { code: 'baseRunsAs', image: facts.image, user: facts.defaultUser ?? 'root' } : { code: 'baseNotKnown', image: root.image.raw };
     base.reason = facts.known
       ? `no USER, and ${facts.image} runs as ${facts.defaultUser ?? 'root'} by default`
       : `no USER in the Dockerfile, and '${root.image.raw}' is not known to set one`;

@@ -42,7 +42,14 @@ export interface BuiltStage {
   runsAsRoot: RootVerdict;
   /** Why, in words: "USER root on line 12", "no USER; python runs as root by default". */
   reason: string;
+  /** Why it runs as root (when `runsAsRoot` is 'yes'), as a reason code and raw values, for messages in any language. */
+  rootReason?: RootReason;
 }
+
+export type RootReason =
+  | { code: 'userIsRoot'; user: string; line: number }
+  | { code: 'baseRunsAs'; image: string; user: string }
+  | { code: 'baseNotKnown'; image: string };
 
 export interface ComposeBuild {
   keyRange: Range;

@@ -1,5 +1,5 @@
 import type { ContainmentConfig } from '../config/config';
-import { dockerfileTemplateRule } from '../engine/builtin-rules';
+import { builtinMessage, dockerfileTemplateRule } from '../engine/builtin-rules';
 import { configuredSetting, isRuleEnabled, runRules, ruleNames, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import type { Finding } from '../model/finding';
@@ -66,16 +66,14 @@ function templateSkip(text: string, path: string, config: ContainmentConfig): Do
   if (!byName && line === -1) return undefined;
   if (!isRuleEnabled(dockerfileTemplateRule, config)) return { findings: [], ruleErrors: [] };
   const setting = configuredSetting(dockerfileTemplateRule, config);
-  const message = byName
-    ? 'Dockerfile template (by its file name): skipped until it is rendered; check the generated Dockerfile instead.'
-    : `Dockerfile template (template syntax on line ${line + 1}): skipped until it is rendered; check the generated Dockerfile instead.`;
+  const message = byName ? builtinMessage(dockerfileTemplateRule, 'byName') : builtinMessage(dockerfileTemplateRule, 'byLine', { line: line + 1 });
   const at = { line, character: 0 };
   const finding: Finding = {
     rule: dockerfileTemplateRule.id,
     aliases: dockerfileTemplateRule.aliases,
     category: dockerfileTemplateRule.category,
     severity: setting && setting !== 'off' ? setting : dockerfileTemplateRule.severity,
-    message,
+    ...message,
     range: { start: at, end: at },
   };
   return { findings: [finding], ruleErrors: [] };

@@ -28,6 +28,7 @@ import {
   type RpmCommand,
   type RpmFamily,
 } from './rpm-family-commands';
+import { fixTitle } from '../l10n/fix-titles';
 
 type Meta = Omit<RuleMeta, 'appliesTo'>;
 
@@ -165,7 +166,7 @@ export function defineMissingYesRule(meta: Meta, read: (command: ShellCommand) =
             range: ctx.range(install.at.start, install.at.end),
             messageId: 'noAnswerFlag',
             data: { install: install.label, flag: install.flag, suggestion: install.suggestion },
-            fix: { title: `Add ${install.flag} after '${install.insertAfter.value}'`, edits: [{ range: after, newText: ` ${install.flag}` }] },
+            fix: { ...fixTitle('addFlagAfter', { flag: install.flag, word: install.insertAfter.value }), edits: [{ range: after, newText: ` ${install.flag}` }] },
           });
         }
       }

@@ -7,7 +7,7 @@ import { detectKind } from '../detect-kind';
 import type { FileHost } from '../host/file-host';
 import type { FileKind, Finding } from '../model/finding';
 import type { RuleError } from './run-rules';
-import { fileSkippedRule } from './builtin-rules';
+import { builtinMessage, fileSkippedRule, type BuiltinMessage } from './builtin-rules';
 import { looksBinary } from '../text/binary';
 
 export interface AnalyzeInput {
@@ -50,21 +50,21 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   const kind = input.kind ?? detectKind(input.path, input.text);
   const result: AnalysisResult = { path: input.path, kind, findings: [], ruleErrors: [] };
   if (!kind) return result;
-  const skip = (message: string) => {
+  const skip = (message: BuiltinMessage) => {
     result.findings.push({
       rule: fileSkippedRule.id,
       aliases: [],
       category: fileSkippedRule.category,
       severity: 'info',
-      message,
+      ...message,
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     });
     return result;
   };
   if (input.text.length > config.maxFileBytes) {
-    return skip(`File skipped: ${Math.round(input.text.length / 1024)} KB is larger than the ${Math.round(config.maxFileBytes / 1024)} KB limit (setting maxFileSize).`);
+    return skip(builtinMessage(fileSkippedRule, 'tooLarge', { sizeKb: Math.round(input.text.length / 1024), limitKb: Math.round(config.maxFileBytes / 1024) }));
   }
-  if (looksBinary(input.text)) return skip('File skipped: it looks like binary content, not text.');
+  if (looksBinary(input.text)) return skip(builtinMessage(fileSkippedRule, 'binary'));
   const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
   const analysis = analyserFor(kind)(text, input.path, config, host);
   result.findings = analysis.findings;

@@ -1,4 +1,19 @@
+import { formatMessage, type MessageData } from '../l10n/format-message';
 import type { RuleMeta } from '../model/rule';
+
+/** A built-in finding's English message with the id and data that translate it (`l10n/rule-text.ts`). */
+export interface BuiltinMessage {
+  message: string;
+  messageId: string;
+  data?: MessageData;
+}
+
+/** The English message of a built-in finding from its message id; data are raw values (YAML parser text stays as given). */
+export function builtinMessage(meta: RuleMeta, messageId: string, data?: MessageData): BuiltinMessage {
+  const template = meta.messages?.[messageId];
+  if (template === undefined) throw new Error(`built-in finding ${meta.id} has no message '${messageId}'`);
+  return { message: formatMessage(template, data), messageId, ...(data ? { data } : {}) };
+}
 
 /** The id of the note left on a file the engine did not analyse; it is never a problem in the file. */
 export const FILE_SKIPPED = 'file-skipped';
@@ -13,6 +28,10 @@ export const fileSkippedRule: RuleMeta = {
   title: 'File skipped (too large or binary)',
   why: 'Analysing a multi-megabyte or binary file while you type would freeze the editor for no useful result, so such files are skipped and this note says so instead of staying silent.',
   howToFix: 'Nothing to fix in the file. Raise `maxFileSize` in `.containment.yaml` (bytes) if the file really is a manifest you want checked.',
+  messages: {
+    tooLarge: 'File skipped: {sizeKb} KB is larger than the {limitKb} KB limit (setting maxFileSize).',
+    binary: 'File skipped: it looks like binary content, not text.',
+  },
 };
 
 export const yamlSyntaxRule: RuleMeta = {
@@ -24,6 +43,10 @@ export const yamlSyntaxRule: RuleMeta = {
   title: 'YAML cannot be parsed',
   why: 'kubectl and docker compose reject a file they cannot parse, and no other check can look inside it until it parses.',
   howToFix: 'Fix the YAML at the reported position: indentation, an unclosed quote or bracket, a tab used for indentation, a duplicate document marker.',
+  messages: {
+    notValidYaml: 'The file is not valid YAML: {detail}',
+    syntaxError: 'YAML syntax error: {detail}',
+  },
 };
 
 export const helmTemplateRule: RuleMeta = {
@@ -35,6 +58,7 @@ export const helmTemplateRule: RuleMeta = {
   title: 'Helm template skipped',
   why: 'A Helm template (`{{ … }}`) is not YAML until Helm renders it, so checking it as YAML would only produce false errors.',
   howToFix: 'Check the rendered output instead: `helm template . | containment check -` or write it to a file and check that.',
+  messages: { helmTemplate: 'Helm template: skipped until it is rendered (`helm template` output can be checked).' },
 };
 
 export const dockerfileTemplateRule: RuleMeta = {
@@ -46,6 +70,10 @@ export const dockerfileTemplateRule: RuleMeta = {
   title: 'Dockerfile template skipped',
   why: 'A Dockerfile template (Jinja `{% … %}`, Go or Helm-style `{{ … }}`, Cottle, a `*.template` / `*.j2` / `*.tmpl` file) is not a Dockerfile until its generator renders it, so checking it as one would only produce false syntax errors.',
   howToFix: 'Check the rendered Dockerfile instead: render the template (for example into a build directory) and run `containment check` on the result.',
+  messages: {
+    byName: 'Dockerfile template (by its file name): skipped until it is rendered; check the generated Dockerfile instead.',
+    byLine: 'Dockerfile template (template syntax on line {line}): skipped until it is rendered; check the generated Dockerfile instead.',
+  },
 };
 
 export const yamlAliasLimitRule: RuleMeta = {
@@ -57,6 +85,12 @@ export const yamlAliasLimitRule: RuleMeta = {
   title: 'Too many YAML aliases (possible alias bomb)',
   why: 'Aliases that reference aliases grow exponentially when expanded ("billion laughs"): a few lines can exhaust the memory of any tool that loads the file, including the API server client. This document is analysed without expanding them.',
   howToFix: 'Write the repeated structure out, or use fewer nested aliases. Kubernetes and Compose files rarely need more than a handful.',
+  messages: {
+    tooManyAliases: 'More than {limit} YAML aliases in this document: it is not analysed further.',
+    expandsTooFar: 'Expanding the YAML aliases of this document would give more than {limit} nodes (an alias bomb): it is not analysed further.',
+    composeTooManyAliases: 'This document uses more than {limit} YAML aliases; it is not analysed further.',
+    composeExpandsTooFar: 'Expanding the YAML aliases of this document would give more than {limit} nodes (an alias bomb); it is not analysed further.',
+  },
 };
 
 export const builtinRules: RuleMeta[] = [fileSkippedRule, yamlSyntaxRule, helmTemplateRule, dockerfileTemplateRule, yamlAliasLimitRule];

@@ -6,6 +6,7 @@ import type { ContainmentConfig, RuleSetting } from '../config/config';
 import { compareFindings, type Finding, type Range } from '../model/finding';
 import type { Report, Rule, RuleContextBase, RuleMeta } from '../model/rule';
 import { formatMessage } from '../l10n/format-message';
+import { ENGINE_MESSAGES } from '../l10n/engine-messages';
 import type { LineIndex } from '../text/line-index';
 
 export interface RuleError {
@@ -96,9 +97,10 @@ export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: Finding[]; 
 /** The English text of a report: its message id's template filled with its data, or its literal message. */
 export function messageOf(meta: RuleMeta, report: Report): string {
   if (report.messageId) {
-    const template = meta.messages?.[report.messageId];
+    const lookup = (id: string) => meta.messages?.[id] ?? ENGINE_MESSAGES[id];
+    const template = lookup(report.messageId);
     if (template === undefined) throw new Error(`rule ${meta.id} reported unknown message id '${report.messageId}'`);
-    return formatMessage(template, report.data);
+    return formatMessage(template, report.data, lookup);
   }
   return report.message ?? meta.title;
 }

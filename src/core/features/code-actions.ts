@@ -14,6 +14,8 @@ import { SHOW_RULE_DOC_COMMAND } from '../docs/command-links';
 import { english, type Translate } from '../docs/translate';
 import { fixAllEdits } from '../fix/fix-all';
 import { ignoreFileEdit, ignoreId, ignoreLineEdit, kubeLinterIgnoreEdits } from '../fix/ignore-edits';
+import type { Lang } from '../l10n/lang';
+import { localizedFixTitle } from '../l10n/rule-text';
 import type { FileKind, Finding, TextEdit } from '../model/finding';
 
 import { FIX_ALL_KIND, QUICK_FIX_KIND } from './action-kinds';
@@ -66,8 +68,11 @@ function combineEdits(lists: TextEdit[][]): TextEdit[] {
   return out.sort(cmp);
 }
 
-/** One action per distinct fix (same edits = same fix), the one resolving the most findings preferred. */
-export function fixActions(findings: readonly Finding[], t: Translate = english): ActionSpec[] {
+/**
+ * One action per distinct fix (same edits = same fix), the one resolving the most findings preferred. Titles in
+ * `lang` (the fix's title id), like the diagnostics' messages.
+ */
+export function fixActions(findings: readonly Finding[], t: Translate = english, lang: Lang = 'en'): ActionSpec[] {
   const groups = new Map<string, ActionSpec>();
   for (const f of findings) {
     if (!f.fix || !f.fix.edits.length) continue;
@@ -75,7 +80,7 @@ export function fixActions(findings: readonly Finding[], t: Translate = english)
     const key = edits.map(editKey).join('\u0001');
     const group = groups.get(key);
     if (group) group.findings.push(f);
-    else groups.set(key, { title: f.fix.title, kind: QUICK_FIX_KIND, edits, findings: [f], ...(f.fix.placeholders?.length ? { placeholders: f.fix.placeholders } : {}) });
+    else groups.set(key, { title: localizedFixTitle(f.fix, lang), kind: QUICK_FIX_KIND, edits, findings: [f], ...(f.fix.placeholders?.length ? { placeholders: f.fix.placeholders } : {}) });
   }
   const actions = [...groups.values()];
   // two different fixes with the same title (two containers in the selection) are told apart by their first line
@@ -122,8 +127,8 @@ export function ignoreActions(text: string, kind: FileKind, findings: readonly F
 }
 
 /** Quick fixes for the findings under the cursor / selection: distinct fixes first, then ignores and docs. */
-export function quickFixActions(text: string, kind: FileKind, findingsHere: readonly Finding[], t: Translate = english): ActionSpec[] {
-  return [...fixActions(findingsHere, t), ...ignoreActions(text, kind, findingsHere, t)];
+export function quickFixActions(text: string, kind: FileKind, findingsHere: readonly Finding[], t: Translate = english, lang: Lang = 'en'): ActionSpec[] {
+  return [...fixActions(findingsHere, t, lang), ...ignoreActions(text, kind, findingsHere, t)];
 }
 
 export interface FixAllPlan {
@@ -144,18 +149,19 @@ const isSafeFix = (f: Finding) => !!f.fix && f.fix.edits.length > 0 && !f.fix.ma
  * `containment.fixAll` command): only fixes that cannot change runtime behaviour, decided by the fix's declared
  * `changesBehaviour` (and `manual`), never by its title.
  */
-export function planFixAll(findings: readonly Finding[], t: Translate = english): FixAllPlan {
+export function planFixAll(findings: readonly Finding[], t: Translate = english, lang: Lang = 'en'): FixAllPlan {
   const safe = findings.filter(isSafeFix);
-  const { edits, applied, skipped } = fixAllEdits(safe);
-  const leftOut = findings.filter((f) => f.fix && f.fix.edits.length && !f.fix.manual && f.fix.changesBehaviour).map((f) => f.fix!.title);
+  const titled = lang === 'en' ? safe : safe.map((f) => ({ ...f, fix: { ...f.fix!, title: localizedFixTitle(f.fix!, lang) } }));
+  const { edits, applied, skipped } = fixAllEdits(titled);
+  const leftOut = findings.filter((f) => f.fix && f.fix.edits.length && !f.fix.manual && f.fix.changesBehaviour).map((f) => localizedFixTitle(f.fix!, lang));
   const plan: FixAllPlan = { applied: unique(applied), leftOut: unique(leftOut), skipped: unique(skipped) };
   if (edits.length) plan.action = { title: t('Fix all auto-fixable Containment problems'), kind: FIX_ALL_KIND, edits, findings: safe };
   return plan;
 }
 
 /** `source.fixAll.containment`: every safe fix of the document as one edit; undefined when there is none. */
-export function fixAllAction(findings: readonly Finding[], t: Translate = english): ActionSpec | undefined {
-  return planFixAll(findings, t).action;
+export function fixAllAction(findings: readonly Finding[], t: Translate = english, lang: Lang = 'en'): ActionSpec | undefined {
+  return planFixAll(findings, t, lang).action;
 }
 
 /** What a Fix All did, for the editor's notification: applied fixes, those left to the user, those to re-run. */

@@ -54,7 +54,36 @@ export interface ImageFacts {
   defaultUserNote?: string;
   windows?: WindowsFacts;
   /** The image repository itself is no longer maintained. */
-  deprecated?: { note: string; replacement?: string };
+  deprecated?: Deprecation;
+}
+
+/**
+ * Image repositories that are no longer maintained: what happened and what to use instead. `replacement` may hold
+ * `{name}` placeholders for raw values (an image reference); `code` lets messages word each one in any language.
+ */
+export const DEPRECATED_REPOSITORIES = {
+  java: { note: 'the `java` image on Docker Hub was retired years ago and gets no updates', replacement: 'eclipse-temurin' },
+  centos: { note: 'the `centos` image on Docker Hub is no longer updated', replacement: 'rockylinux, almalinux or registry.access.redhat.com/ubi9' },
+  openjdk: {
+    note: 'the `openjdk` image on Docker Hub is deprecated: its release tags stopped receiving updates in 2022',
+    replacement: '{temurin}, amazoncorretto or another maintained OpenJDK build',
+  },
+  windowsHub: { note: 'the Windows base images moved from Docker Hub to mcr.microsoft.com', replacement: '{image}' },
+} as const;
+
+export type DeprecatedRepository = keyof typeof DEPRECATED_REPOSITORIES;
+
+export interface Deprecation {
+  code: DeprecatedRepository;
+  note: string;
+  replacement?: string;
+  /** The raw values of the replacement's placeholders. */
+  data: Readonly<Record<string, string>>;
+}
+
+function deprecation(code: DeprecatedRepository, data: Record<string, string> = {}): Deprecation {
+  const { note, replacement } = DEPRECATED_REPOSITORIES[code];
+  return { code, note, replacement: replacement.replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole), data };
 }
 
 /* ---------------------------------------------------------------------------------------------------------------- */
@@ -323,7 +352,7 @@ function describeKnown(ref: ImageRef, image: string, base: ImageFacts, now: Date
       osFamily: 'linux',
       sizeClass: 'full-os',
       ...rootUser(),
-      deprecated: { note: 'the `java` image on Docker Hub was retired years ago and gets no updates', replacement: 'eclipse-temurin' },
+      deprecated: deprecation('java'),
     };
   }
   return undefined;
@@ -402,7 +431,7 @@ function distroImageFacts(
     facts.sizeNote = `a full ${info.label} userland with a package manager and shells`;
   }
   if (official === 'centos' && ref.effectiveRegistry === 'docker.io') {
-    facts.deprecated = { note: 'the `centos` image on Docker Hub is no longer updated', replacement: 'rockylinux, almalinux or registry.access.redhat.com/ubi9' };
+    facts.deprecated = deprecation('centos');
   }
   return facts;
 }
@@ -470,10 +499,7 @@ function runtimeImageFacts(
   }
   if (official === 'node') facts.defaultUserNote = 'runs as root by default; the image also ships a `node` user (uid 1000) for `USER node`';
   if (official === 'openjdk') {
-    facts.deprecated = {
-      note: 'the `openjdk` image on Docker Hub is deprecated: its release tags stopped receiving updates in 2022',
-      replacement: `eclipse-temurin${v ? `:${v}-jre` : ''}, amazoncorretto or another maintained OpenJDK build`,
-    };
+    facts.deprecated = deprecation('openjdk', { temurin: `eclipse-temurin${v ? `:${v}-jre` : ''}` });
   }
   return facts;
 }
@@ -666,7 +692,7 @@ function windowsFacts(registry: string, repo: string, tag: ParsedTag, tagLower: 
     else if (repo === 'windows') variant = 'windows';
   } else if (registry === 'docker.io' && (repo === 'microsoft/nanoserver' || repo === 'microsoft/windowsservercore')) {
     variant = repo === 'microsoft/nanoserver' ? 'nanoserver' : 'servercore';
-    deprecated = { note: 'the Windows base images moved from Docker Hub to mcr.microsoft.com', replacement: `mcr.microsoft.com/windows/${variant}` };
+    deprecated = deprecation('windowsHub', { image: `mcr.microsoft.com/windows/${variant}` });
   }
   if (!variant && tag.windowsVariant) {
     // language images with Windows variants: python:3.12-windowsservercore-ltsc2022, golang:1.22-nanoserver-ltsc2022

@@ -64,6 +64,8 @@ export interface ReleaseFacts {
   eol?: EolFacts;
   /** What to move to: the newest released line still supported (LTS where the product has LTS lines), e.g. `Python 3.14`, `Node.js 24 LTS`, `Debian 13 (trixie)`; or a product-specific suggestion. */
   successor?: string;
+  /** The successor is the product's own advice (prose such as "the current Debian stable release"), not a release line. */
+  successorIsAdvice?: boolean;
   note?: string;
 }
 
@@ -157,11 +159,11 @@ export function releaseFacts(product: ProductId, versionOrCodename: string | und
       ...(line.note ? { note: line.note } : {}),
     };
   }
-  if (p.moveTo) facts.successor = p.moveTo;
+  if (p.moveTo) Object.assign(facts, { successor: p.moveTo, successorIsAdvice: true });
   else {
     const successor = successorOf(p, now);
     if (successor && successor.cycle !== line?.cycle) facts.successor = `${labelOf(p, successor.cycle, successor.codename)}${successor.lts && p.suggestLtsOnly ? ' LTS' : ''}`;
-    else if (!successor && p.fallbackMoveTo) facts.successor = p.fallbackMoveTo;
+    else if (!successor && p.fallbackMoveTo) Object.assign(facts, { successor: p.fallbackMoveTo, successorIsAdvice: true });
   }
   return facts;
 }
@@ -183,6 +185,11 @@ function successorOf(p: ProductLifecycle, now: Date): ReleaseLine | undefined {
     best = line; // releases are listed oldest first
   }
   return best;
+}
+
+/** Each product's own upgrade advice (the successor when no release line is suggested), by product id. */
+export function successorAdvices(): Array<[string, string]> {
+  return LIFECYCLES.flatMap((p) => (p.moveTo ?? p.fallbackMoveTo ? [[p.id, (p.moveTo ?? p.fallbackMoveTo)!] as [string, string]] : []));
 }
 
 /** EOL status with a warning window: `past`, `soon` (within `windowDays`), `ok`, or `unknown` (no date). */

@@ -9,7 +9,7 @@
  */
 import { cacheMap, WeakCache } from '../caches';
 import type { ContainmentConfig } from '../config/config';
-import { yamlAliasLimitRule, yamlSyntaxRule, helmTemplateRule } from '../engine/builtin-rules';
+import { builtinMessage, yamlAliasLimitRule, yamlSyntaxRule, helmTemplateRule, type BuiltinMessage } from '../engine/builtin-rules';
 import { configuredSetting, isRuleEnabled, messageOf, ruleNames, runRules, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import { knowledgeNow } from '../knowledge';
@@ -71,7 +71,7 @@ export function isHelmTemplate(text: string): boolean {
 
 export function analyzeKubernetes(text: string, path: string, config: ContainmentConfig, host: FileHost): KubernetesAnalysis {
   if (isHelmTemplate(text)) {
-    const f = builtinFinding(helmTemplateRule, config, 'Helm template: skipped until it is rendered (`helm template` output can be checked).', zeroRange(0));
+    const f = builtinFinding(helmTemplateRule, config, builtinMessage(helmTemplateRule, 'helmTemplate'), zeroRange(0));
     return { findings: f ? [f] : [], ruleErrors: [] };
   }
   const images = kustomizeImages(path, host);
@@ -143,7 +143,7 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
   if (ydoc.errors.length) {
     if (/^[ \t]*-?[ \t]*(apiVersion|kind)[ \t]*:/m.test(docText)) {
       const e = ydoc.errors[0];
-      const f = builtinFinding(yamlSyntaxRule, config, `YAML syntax error: ${e.message}`, e.range);
+      const f = builtinFinding(yamlSyntaxRule, config, builtinMessage(yamlSyntaxRule, 'syntaxError', { detail: e.message }), e.range);
       if (f) result.findings.push(f), result.tags.push(undefined);
     }
     return result;
@@ -152,9 +152,9 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
   if (!objects.length) return result;
   const aliases = countAliases(ydoc.doc.contents, ALIAS_LIMIT);
   // billion laughs needs only 81 aliases: the expanded size is bounded too (issue 7)
-  const bomb = aliases > ALIAS_LIMIT ? `More than ${ALIAS_LIMIT} YAML aliases in this document: it is not analysed further.`
+  const bomb = aliases > ALIAS_LIMIT ? builtinMessage(yamlAliasLimitRule, 'tooManyAliases', { limit: ALIAS_LIMIT })
     : aliases > 0 && expandedNodeCount(ydoc.doc.contents, ydoc.doc, EXPANDED_LIMIT + 1) > EXPANDED_LIMIT
-      ? `Expanding the YAML aliases of this document would give more than ${EXPANDED_LIMIT.toLocaleString('en')} nodes (an alias bomb): it is not analysed further.`
+      ? builtinMessage(yamlAliasLimitRule, 'expandsTooFar', { limit: EXPANDED_LIMIT.toLocaleString('en') })
       : undefined;
   if (bomb) {
     const start = ydoc.doc.contents?.range?.[0] ?? 0;
@@ -197,14 +197,8 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
         reportKernelSharing: (w, r) => {
           const rc = sandboxRuntime(w, config.sandboxRuntimes);
           if (!rc) return report(r);
-          // the note is English only: the lowered finding gives up its message id
-          report({
-            ...r,
-            messageId: undefined,
-            data: undefined,
-            severity: 'info',
-            message: `${messageOf(running(), r)} (runtimeClassName "${rc}" is a sandboxed runtime with its own kernel, so this does not reach the host kernel directly; info only.)`,
-          });
+          const finding = r.messageId ? { id: r.messageId, data: r.data } : messageOf(running(), r);
+          report({ ...r, severity: 'info', messageId: 'engine.sandboxedRuntimeClass', data: { finding, runtimeClass: rc } });
         },
         reportResource: (w, c, need, r) => {
           const pod = w.containers.map((x) => ({ type: x.type, resources: x.resources }));
@@ -267,7 +261,7 @@ function applyPragmas(findings: Finding[], text: string, config: ContainmentConf
 
 /* ------------------------------------------------------------------------------------------------------------------ */
 
-function builtinFinding(meta: RuleMeta, config: ContainmentConfig, message: string, range: Range): Finding | undefined {
+function builtinFinding(meta: RuleMeta, config: ContainmentConfig, message: BuiltinMessage, range: Range): Finding | undefined {
   if (!isRuleEnabled(meta, config)) return undefined;
   const setting = configuredSetting(meta, config);
   return {
@@ -275,7 +269,7 @@ function builtinFinding(meta: RuleMeta, config: ContainmentConfig, message: stri
     aliases: meta.aliases,
     category: meta.category,
     severity: setting && setting !== 'off' ? setting : meta.severity,
-    message,
+    ...message,
     range,
   };
 }

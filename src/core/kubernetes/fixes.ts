@@ -8,6 +8,8 @@ import type { Fix } from '../model/finding';
 import type { YamlDocument } from '../yaml/documents';
 import { detectStyle, mergeIntoMap, type Desired } from '../yaml/edit';
 import { parseQuantity, type Workload, type WorkloadContainer } from './workloads';
+import { fixTitle } from '../l10n/fix-titles';
+import type { MessageList, MessageRef } from '../l10n/format-message';
 
 /** The resources block a container is missing, per the resource policy (empty when nothing is missing). */
 export function missingResources(container: WorkloadContainer, config: ContainmentConfig): Desired {
@@ -45,7 +47,7 @@ export function resourceFix(ydoc: YamlDocument, container: WorkloadContainer, co
   const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
   if (!edits?.length) return undefined;
   // a limit can get the container OOM-killed or throttled, a request can leave the pod unschedulable
-  return { title: `Add ${describeResources(desired)}`, edits, changesBehaviour: true, placeholders: resourceValues(desired) };
+  return { ...fixTitle('addResources', { resources: describeResources(desired) }), edits, changesBehaviour: true, placeholders: resourceValues(desired) };
 }
 
 /** The values the resources edit writes, in writing order (the user's own numbers go there). */
@@ -54,15 +56,17 @@ function resourceValues(desired: Desired): string[] {
   return (['requests', 'limits'] as const).flatMap((group) => Object.values((res[group] as Desired | undefined) ?? {}).map(String));
 }
 
+const RESOURCE_TITLE_IDS: Record<string, string> = { cpu: 'cpu', memory: 'memory', 'ephemeral-storage': 'ephemeralStorage' };
+
 /** `CPU request 100m, memory request 128Mi, memory limit 256Mi`: what the edit writes, values included. */
-function describeResources(desired: Desired): string {
+function describeResources(desired: Desired): MessageList {
   const res = desired.resources as Desired;
-  const words: string[] = [];
-  for (const [group, noun] of [['requests', 'request'], ['limits', 'limit']] as const) {
+  const items: MessageRef[] = [];
+  for (const [group, noun] of [['requests', 'Request'], ['limits', 'Limit']] as const) {
     const values = res[group] as Desired | undefined;
-    for (const [resource, value] of Object.entries(values ?? {})) words.push(`${resource === 'cpu' ? 'CPU' : resource} ${noun} ${String(value)}`);
+    for (const [resource, value] of Object.entries(values ?? {})) items.push({ id: `resource.${RESOURCE_TITLE_IDS[resource]}${noun}`, data: { value: String(value) } });
   }
-  return words.join(', ');
+  return { items, separator: ', ' };
 }
 
 /** Capabilities that cannot be combined with allowPrivilegeEscalation: false (the API server rejects the pod). */
@@ -91,20 +95,10 @@ export function hardeningFix(ydoc: YamlDocument, _workload: Workload, container:
   if (!Object.keys(desired).length) return undefined;
   const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
   if (!edits?.length) return undefined;
-  return { title: `Harden the securityContext (${describeHardening(desired)})`, edits, changesBehaviour: true };
+  return { ...fixTitle('hardenSecurityContext', { settings: describeHardening(desired) }), edits, changesBehaviour: true };
 }
 
-const HARDENING_WORDS: Record<string, string> = {
-  allowPrivilegeEscalation: 'no privilege escalation',
-  runAsNonRoot: 'non-root',
-  readOnlyRootFilesystem: 'read-only root',
-  capabilities: 'drop ALL capabilities',
-  seccompProfile: 'RuntimeDefault seccomp',
-};
-
-/** Only the settings the edit adds (the others are written already and stay as they are). */
-function describeHardening(desired: Desired): string {
-  return Object.keys(desired.securityContext as Desired)
-    .map((k) => HARDENING_WORDS[k] ?? k)
-    .join(', ');
+/** Only the settings the edit adds (the others are written already and stay as they are), each a `hardening.<key>` title part. */
+function describeHardening(desired: Desired): MessageList {
+  return { items: Object.keys(desired.securityContext as Desired).map((k) => ({ id: `hardening.${k}` })), separator: ', ' };
 }

@@ -57,8 +57,11 @@ export interface TextEdit {
 }
 
 export interface Fix {
-  /** Imperative, shown as the quick-fix title: "Add resource requests and a memory limit". */
+  /** Imperative, shown as the quick-fix title: "Add resource requests and a memory limit". English. */
   title: string;
+  /** The title's id in the fix-title table (src/core/l10n/fix-titles.ts) and its data: the title in other languages. */
+  titleId?: string;
+  titleData?: MessageData;
   edits: TextEdit[];
   /**
    * Changes what the program does, not only how it is configured (who can reach a port): offered as a quick fix,

@@ -4,13 +4,13 @@
  * Compose interpolates `${VAR}` / `$VAR` (`$$` is a literal dollar), Kubernetes expands `$(VAR)`.
  */
 import { judgeSecretName } from './secret-judgement';
-import { secretLookingValue } from './secret-values';
+import { secretValueKind, type SecretValueKind } from './secret-values';
 
 export interface EnvSecret {
   /** 'value': a credential whatever the name; 'url': a URL with a literal password; 'name': a secret name set to a literal. */
   kind: 'value' | 'url' | 'name';
-  /** For 'value': what it looks like ("a PEM private key"). */
-  what?: string;
+  /** For 'value': what it looks like (`pemPrivateKey`; the words are SECRET_VALUE_WORDS in each language). */
+  valueKind?: SecretValueKind;
 }
 
 /** Whether (part of) the text refers to another variable, in the syntax of the file the value is in. */
@@ -29,8 +29,8 @@ const FILE_PATH = /^\/[\w.@+-]+(\/[\w.@+-]+)*\/?$/;
 export function judgeEnvLiteral(name: string, value: string | undefined, isReference: ReferenceTest): EnvSecret | undefined {
   if (value === undefined) return undefined;
   const v = value.trim();
-  const what = secretLookingValue(v);
-  if (what) return { kind: 'value', what };
+  const valueKind = secretValueKind(v);
+  if (valueKind) return { kind: 'value', valueKind };
   if (!v || isReference(v)) return undefined;
   const url = URL_PASSWORD.exec(v);
   if (url) return { kind: 'url' };

@@ -58,3 +58,43 @@ describe('features: Fix All keeps runtime behaviour', () => {
     assert.deepStrictEqual(plan.leftOut, ['Rename a label']);
   });
 });
+
+describe('features: quick-fix titles in the display language', () => {
+  const HANGUL = /[\uac00-\ud7a3]/;
+
+  it('Kubernetes with lang ko: resources and hardening titles in Korean, English unchanged without it', () => {
+    const list = findings('/w/pod.yaml', MANIFEST, 'kubernetes');
+    const english = quickFixActions(MANIFEST, 'kubernetes', list).map((a) => a.title);
+    const korean = quickFixActions(MANIFEST, 'kubernetes', list, undefined, 'ko').map((a) => a.title);
+    assert.ok(english.includes('Harden the securityContext (no privilege escalation, non-root, read-only root, drop ALL capabilities, RuntimeDefault seccomp)'), english.join(' | '));
+    assert.ok(korean.includes('securityContext 강화(권한 상승 금지, 루트가 아닌 사용자로 실행, 읽기 전용 루트 파일시스템, 모든 권한(capability) 제거, RuntimeDefault seccomp 적용)'), korean.join(' | '));
+    assert.ok(english.some((t) => /^Add CPU request 100m, memory request \S+, memory limit \S+$/.test(t)), english.join(' | '));
+    assert.ok(korean.some((t) => /^CPU 요청 100m, 메모리 요청 \S+, 메모리 제한 \S+ 추가$/.test(t)), korean.join(' | '));
+    const fixes = korean.slice(0, english.findIndex((t) => t.startsWith('Ignore')));
+    assert.ok(fixes.length >= 2 && fixes.every((t) => HANGUL.test(t)), fixes.join(' | '));
+  });
+
+  it('Dockerfile with lang ko: USER insertion and package-manager flags; Fix All names them in Korean', () => {
+    const text = 'FROM node:20\nRUN apt-get update && apt-get install -y curl\nRUN pip install flask\nRUN apk add curl\n';
+    const list = findings('/w/Dockerfile', text, 'dockerfile');
+    const titles = quickFixActions(text, 'dockerfile', list, undefined, 'ko').map((a) => a.title);
+    for (const wanted of ['uid 65532로 실행(USER 65532:65532 추가)', "'install' 뒤에 --no-install-recommends 추가", "'install' 뒤에 --no-cache-dir 추가", "'add' 뒤에 --no-cache 추가"]) {
+      assert.ok(titles.includes(wanted), `${wanted} not in ${titles.join(' | ')}`);
+    }
+    const plan = planFixAll(list, undefined, 'ko');
+    assert.ok(plan.applied.includes("'install' 뒤에 --no-cache-dir 추가"), plan.applied.join(' | '));
+    assert.ok(plan.leftOut.includes('uid 65532로 실행(USER 65532:65532 추가)'), plan.leftOut.join(' | '));
+    assert.ok(planFixAll(list).leftOut.includes('Run as uid 65532 (add USER 65532:65532)'));
+  });
+
+  it('Compose with lang ko: no-new-privileges and resource limits', () => {
+    const text = 'services:\n  web:\n    image: nginx:1.30\n';
+    const list = findings('/w/compose.yaml', text, 'compose');
+    const english = quickFixActions(text, 'compose', list).map((a) => a.title);
+    const korean = quickFixActions(text, 'compose', list, undefined, 'ko').map((a) => a.title);
+    assert.ok(english.includes("Add no-new-privileges:true to 'web'"), english.join(' | '));
+    assert.ok(korean.includes("'web'에 no-new-privileges:true 추가"), korean.join(' | '));
+    assert.ok(korean.some((t) => /^'web'에 리소스 제한 추가\(메모리 제한 \S+/.test(t)), korean.join(' | '));
+  });
+});
+

@@ -8,26 +8,14 @@ import * as path from 'path';
 import type { ContainmentConfig } from '../../../src/core/config/config';
 import { formatMessage, placeholdersOf } from '../../../src/core/l10n/format-message';
 import { langFromEnv, langOf } from '../../../src/core/l10n/lang';
-import { koreanRuleTexts, localizedMessage, ruleText } from '../../../src/core/l10n/rule-text';
+import { ENGINE_MESSAGES } from '../../../src/core/l10n/engine-messages';
+import { FIX_TITLES } from '../../../src/core/l10n/fix-titles';
+import { koreanEngineMessages, koreanFixTitles, koreanRuleTexts, localizedMessage, ruleText } from '../../../src/core/l10n/rule-text';
 import { allRuleMetas } from '../../../src/core/rules-registry';
 import { findingsOf } from '../helpers';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
 const HANGUL = /[\uac00-\ud7a3]/;
-
-/**
- * Rules whose Korean is still being written (issue 17). This list only shrinks: the test fails when a listed rule has
- * its translation, so an entry cannot outlive its reason.
- */
-const PENDING_KOREAN = new Set<string>([
-  'base-image-end-of-life',
-  'base-image-latest-tag',
-  'k8s-added-capabilities',
-  'k8s-qos-not-guaranteed',
-  'k8s-secret-in-env',
-  'compose-env-var-secret',
-  'compose-service-runs-as-root',
-]);
 
 /** `report({ … message: … })` written in a rule or kit file: a literal English message no translation can reach. */
 function literalReportMessages(file: string): number[] {
@@ -70,10 +58,6 @@ describe('l10n: rule texts', () => {
     const missing: string[] = [];
     for (const meta of allRuleMetas()) {
       const ko = koreanRuleTexts()[meta.id];
-      if (PENDING_KOREAN.has(meta.id)) {
-        assert.ok(!ko, `${meta.id} has its Korean now: take it off PENDING_KOREAN`);
-        continue;
-      }
       if (!ko || ![ko.title, ko.why, ko.howToFix].every((t) => HANGUL.test(t))) missing.push(meta.id);
     }
     assert.deepStrictEqual(missing, [], 'rules without Korean texts (src/core/l10n/ko/)');
@@ -95,24 +79,48 @@ describe('l10n: rule texts', () => {
     assert.deepStrictEqual(problems, []);
   });
 
+  it("the engine's messages around a finding have Korean with the same placeholders", () => {
+    const problems: string[] = [];
+    for (const [id, text] of Object.entries(ENGINE_MESSAGES)) {
+      const translated = koreanEngineMessages()[id];
+      if (!translated || !HANGUL.test(translated)) problems.push(`${id}: no Korean`);
+      else if (placeholdersOf(translated).join() !== placeholdersOf(text).join()) problems.push(`${id}: placeholders differ`);
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('each fix title has Korean with the same placeholders', () => {
+    const problems: string[] = [];
+    for (const [id, text] of Object.entries(FIX_TITLES)) {
+      const translated = koreanFixTitles()[id];
+      if (!translated) problems.push(`${id}: no Korean`);
+      else if (placeholdersOf(translated).join() !== placeholdersOf(text).join()) problems.push(`${id}: placeholders ${placeholdersOf(translated)} ≠ ${placeholdersOf(text)}`);
+      // a title with English words outside its placeholders needs Korean words (`mem_limit {value}` is a field name)
+      else if (/[a-z]{3,} [a-z]{2,}/i.test(text.replace(/\{\w+\}/g, '')) && !HANGUL.test(translated)) problems.push(`${id}: not Korean`);
+    }
+    for (const id of Object.keys(koreanFixTitles())) if (!(id in FIX_TITLES)) problems.push(`${id}: Korean for a fix title that does not exist`);
+    assert.deepStrictEqual(problems, []);
+  });
+
   it('rules report through message ids, never a literal English message', () => {
-    // a rule module is named after its rule; kits (outside rules/) are checked once no rule is pending
-    const checked = (f: string) => (path.basename(path.dirname(f)) === 'rules' ? !PENDING_KOREAN.has(path.basename(f, '.ts')) : PENDING_KOREAN.size === 0);
+    // rule modules and the kits they report through
     const literal = ruleSourceFiles()
-      .filter(checked)
       .map((f) => ({ f: path.relative(root, f), lines: literalReportMessages(f) }))
       .filter((x) => x.lines.length)
       .map((x) => `${x.f}:${x.lines.join(',')}`);
     assert.deepStrictEqual(literal, []);
   });
 
-  it("each rule's bad example reports with a message id", () => {
+  it("each rule's bad example reports with a message id, and its fix with a title id", () => {
     const withoutId: string[] = [];
     const pathFor = { dockerfile: '/work/Dockerfile', compose: '/work/compose.yaml', kubernetes: '/work/k8s.yaml' } as const;
     for (const meta of allRuleMetas()) {
-      if (PENDING_KOREAN.has(meta.id) || !meta.examples || !(meta.appliesTo in pathFor)) continue;
+      if (!meta.examples || !(meta.appliesTo in pathFor)) continue;
       const options = { kind: meta.appliesTo, path: pathFor[meta.appliesTo], config: (c: ContainmentConfig) => c.rules.set(meta.id, meta.severity) };
-      for (const f of findingsOf(meta.examples.bad, meta.id, options)) if (!f.messageId) withoutId.push(`${meta.id}: ${f.message}`);
+      for (const f of findingsOf(meta.examples.bad, meta.id, options)) {
+        if (!f.messageId) withoutId.push(`${meta.id}: ${f.message}`);
+        if (f.fix && !f.fix.titleId) withoutId.push(`${meta.id}: fix "${f.fix.title}"`);
+      }
     }
     assert.deepStrictEqual(withoutId, []);
   });
@@ -147,6 +155,21 @@ describe('l10n: languages and messages', () => {
     assert.match(korean, /apt-get update/);
     assert.ok(HANGUL.test(korean), korean);
     assert.strictEqual(localizedMessage(finding, 'en'), finding.message);
+  });
+
+  it('a finding lowered inside a sandbox reads in Korean, the rule message nested in the note', () => {
+    const k8s = findingsOf(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  runtimeClassName: gvisor\n  containers:\n    - name: c\n      image: nginx:1.25\n      securityContext: {privileged: true}\n',
+      'k8s-privileged-container',
+      { kind: 'kubernetes', path: '/work/k8s.yaml' },
+    );
+    assert.strictEqual(k8s.length, 1);
+    assert.strictEqual(k8s[0].severity, 'info');
+    assert.match(k8s[0].message, /^Container "c" of Pod "p" is privileged.*\(runtimeClassName "gvisor" is a sandboxed runtime with its own kernel, so this does not reach the host kernel directly; info only\.\)$/);
+    assert.match(localizedMessage(k8s[0], 'ko'), /^Pod "p"의 컨테이너 "c"이\(가\) privileged입니다.*\(runtimeClassName "gvisor"은\(는\) 자체 커널을 가진 샌드박스 런타임/);
+    const [compose] = findingsOf('services:\n  w:\n    image: a:1\n    runtime: runsc\n    privileged: true\n', 'compose-privileged-container', { kind: 'compose', path: '/work/compose.yaml' });
+    assert.match(compose.message, / Lowered to info: runtime 'runsc' is gVisor: system calls go to a user-space kernel, not straight to the host kernel\.$/);
+    assert.match(localizedMessage(compose, 'ko'), /정보로 낮춤: 런타임 'runsc'은\(는\) gVisor입니다/);
   });
 
   it('a field without a translation falls back to English', () => {

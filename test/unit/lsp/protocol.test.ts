@@ -201,6 +201,8 @@ describe('language server in the client locale (initialize `locale`)', function 
     const ignore = actions.find((a) => a.diagnostics?.some((d: any) => d.code === 'apt-lists-not-cleaned') && a.edit && !a.isPreferred && /apt-lists-not-cleaned/.test(a.title));
     assert.ok(ignore && HANGUL.test(ignore.title), actions.map((a) => a.title).join(' | '));
     assert.ok(HANGUL.test(ignore.diagnostics[0].message));
+    const atFrom = (await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 5 }, end: { line: 0, character: 14 } }, context: { diagnostics: [] } })) as any[];
+    assert.ok(atFrom.some((a) => a.title === 'uid 65532로 실행(USER 65532:65532 추가)'), atFrom.map((a) => a.title).join(' | '));
     await client.request('shutdown', null);
     client.notify('exit', null);
     assert.strictEqual(await client.exited(), 0);

@@ -2,6 +2,7 @@ import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
 import { changingBehaviour } from '../fixes';
 import { noNewPrivilegesOf } from '../services';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineComposeRule({
   meta: {
@@ -35,7 +36,7 @@ export default defineComposeRule({
         });
         continue;
       }
-      const edits = ctx.mergeFix(service, `Add no-new-privileges:true to '${service.name}'`, { security_opt: ['no-new-privileges:true'] });
+      const edits = ctx.mergeFix(service, fixTitle('addNoNewPrivileges', { service: service.name }), { security_opt: ['no-new-privileges:true'] });
       ctx.report({
         range: service.nameRange,
         messageId: 'notSet',

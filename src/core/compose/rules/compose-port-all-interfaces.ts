@@ -1,6 +1,7 @@
 import { defineComposeRule } from '../context';
 import { projectEnvFor } from '../interpolate';
 import { bindsAllInterfaces, publishedPorts } from '../ports';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineComposeRule({
   meta: {
@@ -31,7 +32,7 @@ export default defineComposeRule({
           range: port.range,
           messageId: 'allInterfaces',
           data: { service: service.name, port: port.text },
-          fix: port.insertAt ? { title: `Publish ${port.text} on 127.0.0.1 only`, edits: [{ range: port.insertAt, newText: containerOnly ? '127.0.0.1::' : '127.0.0.1:' }], manual: true } : undefined,
+          fix: port.insertAt ? { ...fixTitle('publishOnLocalhost', { port: port.text }), edits: [{ range: port.insertAt, newText: containerOnly ? '127.0.0.1::' : '127.0.0.1:' }], manual: true } : undefined,
         });
       }
     }

@@ -11,16 +11,23 @@ export default defineComposeRule({
     howToFix: 'Add a non-root `USER` to the final stage of the Dockerfile (create the user there if needed), or set `user:` on the service.',
     examples: { bad: 'FROM python:3.12-slim\nCMD ["python", "app.py"]', good: 'FROM python:3.12-slim\nRUN useradd --system --no-log-init app\nUSER app\nCMD ["python", "app.py"]' },
     relatesToIsolation: true,
+    messages: {
+      userIsRoot: "Service '{service}' runs as root: it sets no user:, and the image it builds runs as root (USER {user} on line {line} is root).",
+      baseRunsAs: "Service '{service}' runs as root: it sets no user:, and the image it builds runs as root (no USER, and {image} runs as {user} by default).",
+      baseNotKnown: "Service '{service}' runs as root: it sets no user:, and the image it builds runs as root (no USER in the Dockerfile, and '{image}' is not known to set one).",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
       if (service.user) continue; // an explicit user wins over the image (compose-user-root looks at it)
       const stage = service.build?.stage;
-      if (!stage || stage.runsAsRoot !== 'yes') continue;
+      if (!stage || stage.runsAsRoot !== 'yes' || !stage.rootReason) continue;
+      const { code, ...reasonData } = stage.rootReason;
       const where = stage.userRange ?? stage.fromRange;
       ctx.reportKernelSharing(service, {
         range: service.nameRange,
-        message: `Service '${service.name}' runs as root: it sets no user:, and the image it builds runs as root (${stage.reason}).`,
+        messageId: code,
+        data: { service: service.name, ...reasonData },
         related: [
           {
             path: stage.path,

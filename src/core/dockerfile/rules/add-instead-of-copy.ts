@@ -1,6 +1,7 @@
 import type { Flag } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
 import { fileOperands, isRemoteSource, isTarArchiveName } from '../package-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Flags only ADD understands: with them, the instruction cannot simply become COPY. */
 const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
@@ -33,7 +34,7 @@ export default defineDockerfileRule({
       const keyword = instruction.getInstructionRange();
       const written = instruction.getInstruction();
       const fix = onlyLocal
-        ? { title: 'Replace ADD with COPY', edits: [{ range: keyword, newText: written === written.toLowerCase() ? 'copy' : 'COPY' }] }
+        ? { ...fixTitle('replaceAddWithCopy'), edits: [{ range: keyword, newText: written === written.toLowerCase() ? 'copy' : 'COPY' }] }
         : undefined;
       const names = local.map((s) => `'${s.value}'`).join(', ');
       ctx.report({

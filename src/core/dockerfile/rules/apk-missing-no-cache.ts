@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { apkAddWord, hasCacheMount, hasOption, parseApk, removesDir } from '../package-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -30,7 +31,7 @@ export default defineDockerfileRule({
         ctx.report({
           range: ctx.range(add.start, add.end),
           messageId: 'indexStays',
-          fix: { title: "Add --no-cache after 'add'", edits: [{ range: ctx.range(add.end, add.end), newText: ' --no-cache' }] },
+          fix: { ...fixTitle('addFlagAfter', { flag: '--no-cache', word: 'add' }), edits: [{ range: ctx.range(add.end, add.end), newText: ' --no-cache' }] },
         });
       });
     }

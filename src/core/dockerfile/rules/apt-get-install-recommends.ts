@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../context';
 import { type InstructionInfo, shipsLayers, SHIPPING_STAGES_NOTE, type Stage } from '../model';
 import { aptInstallWord, aptSkipsRecommends, parseApt } from '../package-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Line of the stage's first RUN that writes `APT::Install-Recommends "false"` into apt's configuration (Infinity: none). */
 function configLineOf(stage: Stage, memo: Map<Stage, number>): number {
@@ -62,7 +63,7 @@ export default defineDockerfileRule({
           messageId: 'installsRecommends',
           data: { install: `${cmd.program} install` },
           fix: {
-            title: "Add --no-install-recommends after 'install'",
+            ...fixTitle('addFlagAfter', { flag: '--no-install-recommends', word: 'install' }),
             edits: [{ range: ctx.range(install.end, install.end), newText: ' --no-install-recommends' }],
             // recommended packages the program may need at run time go too (curl and wget recommend ca-certificates)
             changesBehaviour: true,

@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../context';
 import { parseApt } from '../package-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Subcommands apt-get has under the same name (a word swap is then a safe fix). */
 const APT_GET_SUBCOMMANDS = new Set(['install', 'update', 'upgrade', 'remove', 'purge', 'autoremove', 'dist-upgrade']);
@@ -36,7 +37,7 @@ export default defineDockerfileRule({
           range: ctx.range(word.start, word.end),
           messageId: 'useAptGet',
           data: { command: sub ? `${replacement} ${sub}` : replacement },
-          fix: fixable ? { title: "Replace 'apt' with 'apt-get'", edits: [{ range: ctx.range(word.end - 3, word.end), newText: 'apt-get' }] } : undefined,
+          fix: fixable ? { ...fixTitle('replaceAptWithAptGet'), edits: [{ range: ctx.range(word.end - 3, word.end), newText: 'apt-get' }] } : undefined,
         });
       }
     }

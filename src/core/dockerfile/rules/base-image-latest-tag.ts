@@ -10,12 +10,13 @@ export default defineDockerfileRule({
     why: '`latest` is whatever the publisher pushed last. The same Dockerfile builds a different image next week: a new major version, a new distribution release, new default users. Builds stop being reproducible and a rollback cannot bring back the old base.',
     howToFix: 'Name a version (`node:20.11-bookworm-slim`), and pin the digest too (`@sha256:…`) when you need the exact bytes. Let a bot (Renovate, Dependabot) propose updates.',
     examples: { bad: 'FROM node:latest', good: 'FROM node:20.11-bookworm-slim' },
+    messages: { latestTag: "'{image}' uses the moving :latest tag; pin a version." },
   },
   check(ctx) {
     for (const stage of ctx.model.stages) {
       if (stage.parent || stage.image.digest || stage.image.tag?.toLowerCase() !== 'latest') continue;
       const range = stage.from.getImageTagRange() ?? stage.imageRange;
-      ctx.report({ range, message: `'${stage.image.raw}' uses the moving :latest tag; pin a version.` });
+      ctx.report({ range, messageId: 'latestTag', data: { image: stage.image.raw } });
     }
   },
 });

@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel, Stage } from '../model';
 import { defineDockerfileRule } from '../context';
 import { isExportOnlyStage, privilegeDropTool, rootStage, stageImageFacts } from '../stage-base';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** The uid:gid the fix switches to. See howToFix for why this one. */
 export const NON_ROOT_USER = '65532:65532';
@@ -66,7 +67,7 @@ export default defineDockerfileRule({
     ctx.report({
       range: stage.imageRange,
       ...message,
-      fix: { title: `Run as uid ${NON_ROOT_USER.split(':')[0]} (add USER ${NON_ROOT_USER})`, edits: [{ range, newText: text }], changesBehaviour: true },
+      fix: { ...fixTitle('runAsUser', { uid: NON_ROOT_USER.split(':')[0], user: NON_ROOT_USER }), edits: [{ range, newText: text }], changesBehaviour: true },
     });
   },
 });

@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../context';
 import { fileOperands } from '../package-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -27,7 +28,7 @@ export default defineDockerfileRule({
         range,
         messageId: 'destNeedsSlash',
         data: { sourceCount: operands.length - 1, dest: dest.value },
-        fix: { title: `Change the destination to '${dest.value}/'`, edits: [{ range: ctx.range(dest.end, dest.end), newText: '/' }] },
+        fix: { ...fixTitle('addDestinationSlash', { dest: dest.value }), edits: [{ range: ctx.range(dest.end, dest.end), newText: '/' }] },
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -31,7 +32,7 @@ export default defineDockerfileRule({
           range: ctx.range(start, index.lineEnd(line)),
           messageId: 'emptyLine',
           data: { line: line + 1, keyword: info.keyword, startLine: range.start.line + 1 },
-          fix: { title: 'Delete the empty continuation line', edits: [{ range: ctx.range(start, next), newText: '' }] },
+          fix: { ...fixTitle('deleteEmptyContinuation'), edits: [{ range: ctx.range(start, next), newText: '' }] },
         });
       }
     }

@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -25,7 +26,7 @@ export default defineDockerfileRule({
         const start = model.index.offsetAt(arg.getRange().start);
         const range = ctx.range(start, start + value.length);
         const raw = model.text.slice(start, model.index.offsetAt(arg.getRange().end));
-        const fix = raw === value && container ? { title: `Expose only '${container}'`, edits: [{ range, newText: container }] } : undefined;
+        const fix = raw === value && container ? { ...fixTitle('exposeOnly', { port: container }), edits: [{ range, newText: container }] } : undefined;
         ctx.report({ range, messageId: 'hostPart', data: { value, container }, fix });
       }
     }

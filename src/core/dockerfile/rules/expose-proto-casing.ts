@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -31,7 +32,7 @@ export default defineDockerfileRule({
           range,
           messageId: 'notLowerCase',
           data: { proto, value, lower: proto.toLowerCase() },
-          fix: { title: `Write '${proto.toLowerCase()}'`, edits: [{ range, newText: proto.toLowerCase() }] },
+          fix: { ...fixTitle('writeAs', { text: proto.toLowerCase() }), edits: [{ range, newText: proto.toLowerCase() }] },
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { Healthcheck } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Words that need no shell: no expansion, globbing, quoting, redirection or operators. */
 const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -44,7 +45,7 @@ export default defineDockerfileRule({
         range,
         messageId: 'needlessShell',
         data: { command: body, json },
-        fix: { title: `Use exec form: HEALTHCHECK CMD ${json}`, edits: [{ range, newText: json }] },
+        fix: { ...fixTitle('useExecForm', { instruction: 'HEALTHCHECK CMD', json }), edits: [{ range, newText: json }] },
       });
     }
   },

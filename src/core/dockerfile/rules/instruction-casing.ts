@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -35,7 +36,7 @@ export default defineDockerfileRule({
         range,
         messageId: toLower ? 'shouldBeLower' : 'shouldBeUpper',
         data: { keyword: word, wanted },
-        fix: { title: `Write '${wanted}'`, edits: [{ range, newText: wanted }] },
+        fix: { ...fixTitle('writeAs', { text: wanted }), edits: [{ range, newText: wanted }] },
       });
     }
   },

@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../context';
 import type { InstructionInfo, Stage } from '../model';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Shell builtins and keywords with no program of the same name: they cannot be the first word of exec form. */
 const SHELL_ONLY = new Set([
@@ -46,7 +47,7 @@ export default defineDockerfileRule({
       let fix;
       if (!/[\r\n]/.test(raw) && !raw.includes(model.escapeChar) && words.every((w) => PLAIN_WORD.test(w)) && !SHELL_ONLY.has(words[0]) && !words[0].includes('=')) {
         const json = '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']';
-        fix = { title: `Use exec form: ${info.keyword} ${json}`, edits: [{ range, newText: json }] };
+        fix = { ...fixTitle('useExecForm', { instruction: info.keyword, json }), edits: [{ range, newText: json }] };
       }
       // `exec` makes the program PID 1, so it gets the stop signals; only ENTRYPOINT still loses the run arguments
       const execs = words[0] === 'exec';

@@ -1,5 +1,6 @@
 import type { Property } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -31,7 +32,7 @@ export default defineDockerfileRule({
           const end = model.index.offsetAt(valueRange.end);
           const rawValue = model.text.slice(model.index.offsetAt(valueRange.start), end);
           if (rawValue === value && !/["'`\\]/.test(value) && !value.includes(model.escapeChar)) {
-            fix = { title: `Write ${info.keyword} ${name}="…"`, edits: [{ range: ctx.range(start, end), newText: `="${value}"` }] };
+            fix = { ...fixTitle('writeKeyValue', { keyword: info.keyword, name }), edits: [{ range: ctx.range(start, end), newText: `="${value}"` }] };
           }
         }
         ctx.report({

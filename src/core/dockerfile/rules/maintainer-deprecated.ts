@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -28,7 +29,7 @@ export default defineDockerfileRule({
         const keyword = instruction.getInstruction();
         const label = keyword === keyword.toLowerCase() ? 'label' : 'LABEL';
         fix = {
-          title: 'Replace with LABEL org.opencontainers.image.authors',
+          ...fixTitle('replaceMaintainer'),
           edits: [{ range: { start: range.start, end: argsRange.end }, newText: `${label} org.opencontainers.image.authors="${escaped}"` }],
         };
       }

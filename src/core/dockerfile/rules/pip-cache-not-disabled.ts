@@ -3,6 +3,7 @@ import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE, type Stage } from '../model';
 import { cacheMountTargets } from '../rpm-family-commands';
 import { effectiveArgv, programOf, type ShellCommand, type ShellWord } from '../../shell/split-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 const TRUTHY = new Set(['1', 'true', 'on', 'yes']);
 /** pip's general options that take a value (they may come before the subcommand). */
@@ -115,7 +116,7 @@ export default defineDockerfileRule({
           range: ctx.range(pip.install.start, pip.install.end),
           messageId: 'cacheKept',
           data: { subcommand: pip.install.value },
-          fix: { title: "Add --no-cache-dir after 'install'", edits: [{ range: ctx.range(pip.install.end, pip.install.end), newText: ' --no-cache-dir' }] },
+          fix: { ...fixTitle('addFlagAfter', { flag: '--no-cache-dir', word: 'install' }), edits: [{ range: ctx.range(pip.install.end, pip.install.end), newText: ' --no-cache-dir' }] },
         });
       }
     }

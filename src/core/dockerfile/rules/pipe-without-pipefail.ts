@@ -2,6 +2,7 @@ import type { Flag, Instruction } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
 import type { DockerfileModel } from '../model';
 import { basename, effectiveArgv, programOf, type ShellCommand } from '../../shell/split-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** Shells where `set -o pipefail` is known to work, so prefixing the script with it is a safe fix. */
 const FIXABLE_SHELLS = new Set(['bash', 'zsh', 'ksh', 'mksh']);
@@ -84,7 +85,7 @@ export default defineDockerfileRule({
       ctx.report({
         range,
         ...(program === undefined ? { messageId: 'hidesFailuresUnnamed' } : { messageId: 'hidesFailures', data: { program } }),
-        fix: start === undefined ? undefined : { title: 'Start the RUN with set -o pipefail', edits: [{ range: ctx.range(start, start), newText: 'set -o pipefail && ' }] },
+        fix: start === undefined ? undefined : { ...fixTitle('startWithPipefail'), edits: [{ range: ctx.range(start, start), newText: 'set -o pipefail && ' }] },
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../context';
+import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
   meta: {
@@ -26,7 +27,7 @@ export default defineDockerfileRule({
         range: flag.getValueRange() ?? flag.getRange(),
         messageId: 'redundant',
         data: { platform: value },
-        fix: { title: 'Remove --platform=$TARGETPLATFORM', edits: [{ range: ctx.range(start, end), newText: '' }] },
+        fix: { ...fixTitle('removeTargetPlatform'), edits: [{ range: ctx.range(start, end), newText: '' }] },
       });
     }
   },

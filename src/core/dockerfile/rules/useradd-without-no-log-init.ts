@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** useradd options that take a value. */
 const VALUE_SHORT = new Set(['b', 'c', 'd', 'e', 'f', 'g', 'G', 'k', 'K', 'p', 'R', 'P', 's', 'u', 'Z']);
@@ -64,7 +65,7 @@ export default defineDockerfileRule({
           range: ctx.range(word.start, word.end),
           messageId: 'sparseLogs',
           data: { uid },
-          fix: { title: "Add --no-log-init after 'useradd'", edits: [{ range: ctx.range(word.end, word.end), newText: ' --no-log-init' }] },
+          fix: { ...fixTitle('addFlagAfter', { flag: '--no-log-init', word: 'useradd' }), edits: [{ range: ctx.range(word.end, word.end), newText: ' --no-log-init' }] },
         });
       }
     }

@@ -4,6 +4,7 @@ import { apkAddWord, parseApk } from '../package-commands';
 import { rootStage, stageChain, stageImageFacts } from '../stage-base';
 import { parseTag } from '../../knowledge';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
+import { fixTitle } from '../../l10n/fix-titles';
 
 /** GNU wget short options that take a value. */
 const VALUE_SHORT = new Set(['o', 'a', 'e', 'i', 'B', 't', 'O', 'T', 'w', 'Q', 'P', 'U', 'l', 'A', 'R', 'D', 'X', 'I']);
@@ -64,7 +65,7 @@ export default defineDockerfileRule({
         ctx.report({
           range: ctx.range(word.start, word.end),
           messageId: flavour === 'gnu' ? 'gnuDots' : 'unknownWget',
-          fix: flavour === 'gnu' ? { title: "Add --progress=dot:giga after 'wget'", edits: [{ range: ctx.range(word.end, word.end), newText: ' --progress=dot:giga' }] } : undefined,
+          fix: flavour === 'gnu' ? { ...fixTitle('addFlagAfter', { flag: '--progress=dot:giga', word: 'wget' }), edits: [{ range: ctx.range(word.end, word.end), newText: ' --progress=dot:giga' }] } : undefined,
         });
       }
     }

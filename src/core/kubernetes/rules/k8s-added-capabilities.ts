@@ -1,8 +1,9 @@
 import { defineKubernetesRule } from '../context';
 import { BASELINE_CAPABILITIES } from '../pod-security';
-import { eachContainer, label } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
+import { eachContainer } from '../rule-helpers';
 
-/** What each dangerous capability hands over, for the message. */
+/** What each dangerous capability hands over: each is its own message id (`adds.<capability>`). */
 const DANGEROUS: Record<string, string> = {
   ALL: 'every capability, close to a privileged container',
   SYS_ADMIN: 'mount, namespace and many kernel administration calls, the usual first step of container escapes',
@@ -43,16 +44,20 @@ export default defineKubernetesRule({
     howToFix: 'Remove the capability, or replace the need for it (NET_BIND_SERVICE instead of running as root for low ports; a node agent for kernel work). If it stays, pair it with `drop: [ALL]` so the container holds only what it lists.',
     examples: { bad: 'capabilities:\n  add: [SYS_ADMIN]', good: 'capabilities:\n  drop: [ALL]\n  add: [NET_BIND_SERVICE]' },
     relatesToIsolation: true,
+    messages: {
+      ...Object.assign({}, ...Object.entries(DANGEROUS).map(([cap, what]) => englishLabelledMessages(`adds.${cap}`, (l) => `${l} adds {capability}: ${what}. It is outside the baseline capability set.`))),
+      ...englishLabelledMessages('addsOther', (l) => `${l} adds {capability}. It is outside the baseline capability set.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
       for (const cap of c.securityContext.capabilities.add) {
         if (BASELINE_CAPABILITIES.has(cap.name)) continue;
-        const what = DANGEROUS[cap.name];
+        const known = Object.prototype.hasOwnProperty.call(DANGEROUS, cap.name);
         ctx.reportKernelSharing(w, {
           range: cap.range,
           severity: ERROR_LEVEL.has(cap.name) ? 'error' : undefined,
-          message: `${label(w, c)} adds ${cap.name}${what ? `: ${what}` : ''}. It is outside the baseline capability set.`,
+          ...labelledReport(known ? `adds.${cap.name}` : 'addsOther', w, c, { capability: cap.name }),
         });
       }
     }

@@ -1,5 +1,10 @@
+import type { MessageRef } from '../../l10n/format-message';
+import { workloadLabelledMessages } from '../../l10n/labelled-messages';
 import { defineKubernetesRule } from '../context';
-import { workloadLabel } from '../workloads';
+import { workloadReport } from '../label-messages';
+
+/** At most this many gaps are listed; more end the list with "…". */
+const LISTED_GAPS = 4;
 
 export default defineKubernetesRule({
   meta: {
@@ -10,25 +15,33 @@ export default defineKubernetesRule({
     title: 'Pod is not in the Guaranteed QoS class (policy)',
     why: 'Only checked when `policy.guaranteedQoS` is on. A pod is Guaranteed when every container has CPU and memory limits and its requests equal them. Such pods are the last to be evicted under node pressure and can get exclusive CPUs; Burstable and BestEffort pods go first.',
     howToFix: 'Give every container CPU and memory limits and set the requests to the same values (or leave the requests out: Kubernetes copies the limits into them).',
+    messages: {
+      ...workloadLabelledMessages('notGuaranteed', (l) => `${l} is {qos}, not Guaranteed.`),
+      ...workloadLabelledMessages('notGuaranteedGaps', (l) => `${l} is {qos}, not Guaranteed ({gaps}).`),
+      ...workloadLabelledMessages('notGuaranteedMoreGaps', (l) => `${l} is {qos}, not Guaranteed ({gaps}; …).`),
+      noLimit: '{container}: no {resource} limit',
+      requestNotLimit: '{container}: {resource} request {request} ≠ limit {limit}',
+    },
   },
   check(ctx) {
     if (!ctx.config.policy.guaranteedQoS) return;
     for (const w of ctx.workloads) {
       const qos = ctx.qos(w);
       if (qos === 'Guaranteed') continue;
-      const gaps: string[] = [];
+      const gaps: MessageRef[] = [];
       for (const c of w.containers) {
         if (c.type === 'ephemeralContainer') continue;
         for (const r of ['cpu', 'memory'] as const) {
           const lim = c.resources.limits[r];
           const req = c.resources.requests[r];
-          if (!lim) gaps.push(`${c.name ?? '?'}: no ${r} limit`);
-          else if (req && req.raw !== lim.raw && req.value !== lim.value) gaps.push(`${c.name ?? '?'}: ${r} request ${req.raw} ≠ limit ${lim.raw}`);
+          const container = c.name ?? '?';
+          if (!lim) gaps.push({ id: 'noLimit', data: { container, resource: r } });
+          else if (req && req.raw !== lim.raw && req.value !== lim.value) gaps.push({ id: 'requestNotLimit', data: { container, resource: r, request: req.raw, limit: lim.raw } });
         }
       }
       ctx.reportResource(w, undefined, { satisfiedBy: [], qosOnly: true }, {
         range: w.nameRange ?? w.kindRange,
-        message: `${workloadLabel(w)} is ${qos}, not Guaranteed${gaps.length ? ` (${gaps.slice(0, 4).join('; ')}${gaps.length > 4 ? '; …' : ''})` : ''}.`,
+        ...workloadReport(!gaps.length ? 'notGuaranteed' : gaps.length > LISTED_GAPS ? 'notGuaranteedMoreGaps' : 'notGuaranteedGaps', w, { qos, gaps: gaps.slice(0, LISTED_GAPS) }),
       });
     }
   },

@@ -1,7 +1,8 @@
+import { SECRET_VALUE_KINDS, SECRET_VALUE_WORDS } from '../../text/secret-values';
 import { judgeEnvLiteral, kubernetesReference } from '../../text/secret-env';
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
-
+import { englishLabelledMessages, labelledReport } from '../label-messages';
+import { eachContainer } from '../rule-helpers';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,16 @@ export default defineKubernetesRule({
     why: 'A password or token written into the manifest ends up in Git, in `kubectl get -o yaml` output, in every ReplicaSet revision and in anyone\'s terminal who can read the Deployment. Secrets are access-controlled separately (and can be encrypted at rest); pod specs are not.',
     howToFix: 'Move the value into a Secret and reference it with `valueFrom.secretKeyRef` (or mount the Secret as a file). Rotate the value: it has already been exposed.',
     examples: { bad: 'env:\n  - name: DB_PASSWORD\n    value: hunter2', good: 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: password}' },
+    messages: {
+      ...Object.assign(
+        {},
+        ...SECRET_VALUE_KINDS.map((kind) =>
+          englishLabelledMessages(`looksLike.${kind}`, (l) => `${l} sets {env} to what looks like ${SECRET_VALUE_WORDS[kind]}: whoever can read the {kind} (or the repository) reads it. Use valueFrom.secretKeyRef, and rotate it.`),
+        ),
+      ),
+      ...englishLabelledMessages('urlPassword', (l) => `${l} sets {env} to a URL with a literal password: whoever can read the {kind} (or the repository) reads it. Use valueFrom.secretKeyRef.`),
+      ...englishLabelledMessages('literal', (l) => `${l} sets {env} to a literal value: whoever can read the {kind} (or the repository) reads the secret. Use valueFrom.secretKeyRef.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -20,13 +31,8 @@ export default defineKubernetesRule({
         if (!e.value || !e.valueRange) continue;
         const secret = judgeEnvLiteral(e.name, e.value, kubernetesReference);
         if (!secret) continue;
-        const message =
-          secret.kind === 'value'
-            ? `${label(w, c)} sets ${e.name} to what looks like ${secret.what}: whoever can read the ${w.kind} (or the repository) reads it. Use valueFrom.secretKeyRef, and rotate it.`
-            : secret.kind === 'url'
-              ? `${label(w, c)} sets ${e.name} to a URL with a literal password: whoever can read the ${w.kind} (or the repository) reads it. Use valueFrom.secretKeyRef.`
-              : `${label(w, c)} sets ${e.name} to a literal value: whoever can read the ${w.kind} (or the repository) reads the secret. Use valueFrom.secretKeyRef.`;
-        ctx.report({ range: e.valueRange, message });
+        const messageId = secret.kind === 'value' ? `looksLike.${secret.valueKind}` : secret.kind === 'url' ? 'urlPassword' : 'literal';
+        ctx.report({ range: e.valueRange, ...labelledReport(messageId, w, c, { env: e.name }) });
       }
     }
   },

@@ -3,6 +3,7 @@
  * with the same `{name}` placeholders. Code, field names, paths and flags stay as written.
  */
 import type { RuleTextTable } from '../rule-text-table';
+import { KO_SECRET_VALUE_WORDS } from './secret-kinds';
 
 /** Korean for each capability of compose-dangerous-capability (the rule's message ids). */
 const CAPABILITY_KO: Record<string, string> = {
@@ -201,5 +202,30 @@ export const KO_COMPOSE_RULES: RuleTextTable = {
     why: '/, /etc, /proc, /sys, /dev, /var/lib/docker, ~/.ssh 같은 호스트 폴더를 마운트하면 호스트의 설정, 자격 증명, 장치, 커널 제어 파일을 컨테이너에 넘기게 됩니다. 쓰기 가능하면 호스트를 바꿀 수 있고, 읽기 전용이어도 비밀 값(키, 비밀번호 해시, 다른 컨테이너의 파일)이 새어 나갑니다.',
     howToFix: '서비스에 필요한 특정 파일이나 폴더만 읽기 전용으로 마운트하거나(`:ro` 또는 `read_only: true`), 데이터를 이름 있는 볼륨에 복사하세요. 시간대는 `TZ` 환경 변수로 설정하는 편이 낫습니다.',
     messages: sensitiveMountMessages(),
+  },
+  'compose-env-var-secret': {
+    title: 'Compose 서비스의 environment에 비밀 값이 적혀 있음',
+    why: '`environment`에 리터럴로 적은 비밀번호나 토큰은 저장소 히스토리에 영원히 남고, 실행 중에는 `docker inspect`를 실행하거나 컨테이너의 /proc를 읽을 수 있는 누구나 볼 수 있습니다. 또한 커밋 없이는 값을 교체(rotate)할 수 없습니다.',
+    howToFix: '대신 변수를 참조하거나(`DB_PASSWORD: ${DB_PASSWORD}`, 추적하지 않는 `.env` 파일이나 CI 비밀 저장소에서 설정), Compose `secrets:`와 이미지의 `*_FILE` 변수를 쓰세요(`POSTGRES_PASSWORD_FILE: /run/secrets/db_password`).',
+    messages: {
+      ...Object.fromEntries(
+        Object.entries(KO_SECRET_VALUE_WORDS).map(([kind, words]) => [
+          `looksLike.${kind}`,
+          `서비스 '{service}': {variable}에 ${words}로 보이는 값이 들어 있습니다. 대신 변수나 Compose secret을 참조하고, 값을 교체하세요.`,
+        ]),
+      ),
+      urlPassword: "서비스 '{service}': {variable}에 비밀번호가 리터럴로 들어간 URL이 있습니다. 대신 변수나 Compose secret을 참조하세요.",
+      secretName: "서비스 '{service}': {variable}이(가) 비밀 값으로 보이는 리터럴 값으로 설정되어 있습니다. 대신 변수나 Compose secret을 참조하세요.",
+    },
+  },
+  'compose-service-runs-as-root': {
+    title: 'Compose 서비스가 루트로 실행되는 이미지를 빌드함',
+    why: '`build:`가 있는 서비스는 Dockerfile이 마지막에 정한 사용자로 실행됩니다. 마지막 스테이지에 USER가 없거나(또는 USER root) 서비스에 `user:`가 없으면 메인 프로세스는 호스트 커널 위에서 uid 0이므로, 탈출이나 쓰기 가능한 호스트 마운트가 전체 권한으로 동작합니다.',
+    howToFix: 'Dockerfile의 마지막 스테이지에 루트가 아닌 `USER`를 추가하거나(필요하면 그 스테이지에서 사용자를 만드세요), 서비스에 `user:`를 설정하세요.',
+    messages: {
+      userIsRoot: "서비스 '{service}'가 루트로 실행됩니다: user:를 설정하지 않았고, 빌드하는 이미지가 루트로 실행됩니다({line}번째 줄의 USER {user}는 루트입니다).",
+      baseRunsAs: "서비스 '{service}'가 루트로 실행됩니다: user:를 설정하지 않았고, 빌드하는 이미지가 루트로 실행됩니다(USER가 없고, {image}은(는) 기본적으로 {user}(으)로 실행됩니다).",
+      baseNotKnown: "서비스 '{service}'가 루트로 실행됩니다: user:를 설정하지 않았고, 빌드하는 이미지가 루트로 실행됩니다(Dockerfile에 USER가 없고, '{image}'이(가) 사용자를 설정한다고 알려져 있지 않습니다).",
+    },
   },
 };

@@ -3,6 +3,7 @@
  * with the same `{name}` placeholders. Code, commands, paths and flags stay as written.
  */
 import type { RuleTextTable } from '../rule-text-table';
+import { KO_DEPRECATED_REPOSITORIES, KO_SUCCESSOR_ADVICE } from './lifecycle-advice';
 
 /** SHIPPING_STAGES_NOTE (dockerfile/model.ts) in Korean. */
 const SHIPPING_STAGES_NOTE =
@@ -321,5 +322,39 @@ export const KO_DOCKERFILE_RULES: RuleTextTable = {
     why: 'zypper는 버전 없는 패키지를 이미지를 빌드하는 시점에 구할 수 있는 최신 버전으로 해석합니다. 그러면 저장소가 바뀔 때마다 이미지도 바뀌고, 다시 빌드해도 같은 결과가 나오지 않습니다.' + PINNING_POLICY_NOTE,
     howToFix: "버전이나 범위를 지정하세요: `zypper -n install curl=8.6.0` 또는 `'curl>=8.6'`(셸이 비교 연산자를 건드리지 않도록 따옴표로 감싸세요).",
     messages: UNPINNED_MESSAGES,
+  },
+  'base-image-latest-tag': {
+    title: '베이스 이미지가 :latest 태그를 씀',
+    why: '`latest`는 게시자가 마지막으로 푸시한 무언가일 뿐입니다. 같은 Dockerfile이 다음 주에는 다른 이미지로 빌드됩니다. 새 메이저 버전, 새 배포판 릴리스, 새 기본 사용자가 들어올 수 있습니다. 빌드는 더 이상 재현되지 않고, 롤백해도 예전 베이스를 되돌릴 수 없습니다.',
+    howToFix: '버전을 명시하고(`node:20.11-bookworm-slim`), 정확히 같은 바이트가 필요하면 다이제스트(`@sha256:…`)도 고정하세요. 업데이트 제안은 봇(Renovate, Dependabot)에 맡기세요.',
+    messages: {
+      latestTag: "'{image}'은(는) 계속 움직이는 :latest 태그를 씁니다. 버전을 고정하세요.",
+    },
+  },
+  'base-image-end-of-life': {
+    title: '베이스 이미지의 지원 종료(EOL)가 지남',
+    why:
+      '배포판 릴리스나 언어 런타임이 지원 종료(EOL)에 이르면 더 이상 아무도 보안 수정을 내놓지 않습니다. 그때부터 모든 빌드는 알려졌지만 패치되지 않은 취약점이 있는 코드에서 시작하고, 컨테이너는 호스트 커널을 공유하므로 뚫린 프로세스는 커널 버그 하나만 있으면 호스트에 닿습니다. ' +
+      '스캐너가 이미지를 경고하고, 오래된 릴리스의 패키지 미러가 사라지면서 결국 빌드 자체도 깨집니다. 빌더 스테이지도 마찬가지입니다. Go나 Rust 툴체인은 자기 표준 라이브러리를 배포할 바이너리에 컴파일해 넣습니다.',
+    howToFix:
+      '메시지에 적힌 지원되는 릴리스(같은 이미지의 더 새 태그, 예: `python:3.8-slim-buster` → `python:3.13-slim-bookworm`)로 옮긴 뒤 다시 빌드하고 테스트를 실행하세요. ' +
+      '90일 안에 지원이 끝나는 릴리스는 정보(info)로 보고하므로 업그레이드를 미리 계획할 수 있습니다. 날짜는 오프라인 표에서 가져옵니다(출처: 각 프로젝트와 endoflife.date).',
+    messages: {
+      eol: "'{image}' 이미지: {parts}.",
+      past: '{release}은(는) {date}에 지원이 종료되어 보안 수정을 받지 못합니다{oddNode}{regularEnd}{extended}{moveTo} [출처: {source}]',
+      pastAround: '{release}은(는) {date}경 지원이 종료되어 보안 수정을 받지 못합니다{oddNode}{regularEnd}{extended}{moveTo} [출처: {source}]',
+      soon: '{release}은(는) {date}에 지원이 종료됩니다({days}일 남음){oddNode}{regularEnd}{moveTo} [출처: {source}]',
+      soonAround: '{release}은(는) {date}경 지원이 종료됩니다({days}일 남음){oddNode}{regularEnd}{moveTo} [출처: {source}]',
+      soonOneDay: '{release}은(는) {date}에 지원이 종료됩니다({days}일 남음){oddNode}{regularEnd}{moveTo} [출처: {source}]',
+      soonAroundOneDay: '{release}은(는) {date}경 지원이 종료됩니다({days}일 남음){oddNode}{regularEnd}{moveTo} [출처: {source}]',
+      oddNode: '(홀수 버전 Node.js 릴리스는 수명이 짧고 LTS가 되지 않습니다)',
+      regularEnd: '(정규 보안 지원은 {date}에 끝났고, 이 날짜는 Debian LTS가 끝나는 날입니다)',
+      extended: '(유료 {label} 지원은 {date}까지입니다)',
+      moveTo: '; {successor}(으)로 옮기세요',
+      ...Object.fromEntries(Object.entries(KO_SUCCESSOR_ADVICE).map(([product, advice]) => [`advice.${product}`, `; ${advice}(으)로 옮기세요`])),
+      ...Object.fromEntries(
+        Object.entries(KO_DEPRECATED_REPOSITORIES).map(([code, d]) => [`deprecated.${code}`, `이미지 저장소가 더 이상 관리되지 않습니다: ${d.note}(대안: ${d.replacement})`]),
+      ),
+    },
   },
 };

@@ -4,6 +4,7 @@
  */
 import { labelledMessages, workloadLabelledMessages, type LabelVariant } from '../labelled-messages';
 import type { RuleTextTable } from '../rule-text-table';
+import { KO_SECRET_VALUE_WORDS } from './secret-kinds';
 
 const KO_CONTAINER_TYPE: Record<LabelVariant['type'], string> = { container: '컨테이너', initContainer: 'init 컨테이너', ephemeralContainer: '임시(ephemeral) 컨테이너' };
 
@@ -21,6 +22,35 @@ function labelled(id: string, sentence: (label: string) => string): Record<strin
 function noResource(what: string, consequence: string): Record<string, string> {
   return labelledMessages('noResource', (label) => `${label}에 ${what}이 없습니다(파드 QoS 클래스: {qos}): ${consequence}`, koLabel);
 }
+
+/** Korean for what each dangerous capability hands over (k8s-added-capabilities' `adds.<capability>` ids). */
+const ADDED_CAPABILITY_KO: Record<string, string> = {
+  ALL: '모든 권한이므로 privileged 컨테이너에 가깝습니다',
+  SYS_ADMIN: '마운트, 네임스페이스를 비롯한 수많은 커널 관리 호출이며, 컨테이너 탈출의 흔한 첫걸음입니다',
+  SYS_MODULE: '호스트 커널에 커널 모듈을 로드하는 권한입니다',
+  SYS_PTRACE: '다른 프로세스를 추적하고 코드를 주입하는 권한입니다',
+  SYS_RAWIO: '장치와 커널 메모리에 raw I/O를 하는 권한입니다',
+  DAC_READ_SEARCH: '핸들로 어떤 파일이든 읽는 권한이며, "shocker" 탈출에 쓰입니다',
+  BPF: '호스트 커널에 eBPF 프로그램을 로드하는 권한입니다',
+  PERFMON: '커널 성능 모니터링 권한이며, 다른 워크로드를 엿보는 사이드 채널이 됩니다',
+  NET_ADMIN: '네트워크 네임스페이스의 인터페이스, 라우팅, 방화벽 규칙을 다시 설정하는 권한입니다',
+  SYS_BOOT: '노드를 재부팅하는 권한입니다',
+  SYS_TIME: '노드의 시계를 설정하는 권한입니다',
+  MAC_ADMIN: 'AppArmor/SELinux 정책을 바꾸는 권한입니다',
+  MAC_OVERRIDE: 'AppArmor/SELinux 정책을 무시하는 권한입니다',
+  SYSLOG: '커널 로그를 읽고 지우는 권한입니다',
+  NET_RAW: 'raw 패킷을 만드는 권한이며, 노드 네트워크에서 ARP/DNS 스푸핑이 가능합니다',
+  LINUX_IMMUTABLE: '변경 불가(immutable) 파일 플래그를 바꾸는 권한입니다',
+  IPC_LOCK: '메모리를 잠가 메모리 계정(accounting)을 우회하는 권한입니다',
+  SYS_RESOURCE: '리소스 제한을 무시하는 권한입니다',
+  WAKE_ALARM: '시스템을 깨우는 권한입니다',
+  BLOCK_SUSPEND: '절전(suspend)을 막는 권한입니다',
+  AUDIT_CONTROL: '커널 감사(audit)를 제어하는 권한입니다',
+  SYS_PACCT: '프로세스 accounting 권한입니다',
+  SYS_NICE: '다른 워크로드보다 우선순위를 높이는 권한입니다',
+  SYS_TTY_CONFIG: '터미널을 설정하는 권한입니다',
+  CHECKPOINT_RESTORE: '프로세스를 체크포인트하고 복원하는 권한입니다',
+};
 
 export const KO_KUBERNETES_RULES: RuleTextTable = {
   'k8s-removed-api-version': {
@@ -257,6 +287,42 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
       ...labelled('pastMoveTo', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되어 더 이상 보안 수정이 없습니다. {successor}(으)로 옮기세요.`),
       ...labelled('soon', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되면({days}일 남음) 더 이상 보안 수정이 없습니다.`),
       ...labelled('soonMoveTo', (l) => `${l}이(가) {release}을(를) 실행합니다. {date}에 지원이 종료되면({days}일 남음) 더 이상 보안 수정이 없습니다. {successor}(으)로 옮기세요.`),
+    },
+  },
+  'k8s-secret-in-env': {
+    title: '비밀 값이 환경 변수에 리터럴로 적혀 있음',
+    why: '매니페스트에 적은 비밀번호나 토큰은 Git, `kubectl get -o yaml` 출력, 모든 ReplicaSet 리비전, 그리고 Deployment를 읽을 수 있는 모든 사람의 터미널에 남습니다. Secret은 접근 제어가 따로 되고 저장 시 암호화할 수도 있지만, 파드 스펙은 그렇지 않습니다.',
+    howToFix: '값을 Secret으로 옮기고 `valueFrom.secretKeyRef`로 참조하세요(또는 Secret을 파일로 마운트하세요). 값은 이미 노출되었으므로 교체(rotate)하세요.',
+    messages: {
+      ...Object.assign(
+        {},
+        ...Object.entries(KO_SECRET_VALUE_WORDS).map(([kind, words]) =>
+          labelled(`looksLike.${kind}`, (l) => `${l}이(가) {env}에 ${words}로 보이는 값을 설정합니다: {kind}(또는 저장소)를 읽을 수 있는 누구나 이 값을 읽습니다. valueFrom.secretKeyRef를 쓰고 값을 교체하세요.`),
+        ),
+      ),
+      ...labelled('urlPassword', (l) => `${l}이(가) {env}에 비밀번호가 리터럴로 들어 있는 URL을 설정합니다: {kind}(또는 저장소)를 읽을 수 있는 누구나 이 값을 읽습니다. valueFrom.secretKeyRef를 쓰세요.`),
+      ...labelled('literal', (l) => `${l}이(가) {env}에 리터럴 값을 설정합니다: {kind}(또는 저장소)를 읽을 수 있는 누구나 비밀 값을 읽습니다. valueFrom.secretKeyRef를 쓰세요.`),
+    },
+  },
+  'k8s-added-capabilities': {
+    title: '컨테이너가 baseline 집합 밖의 권한(capability)을 추가함',
+    why: '권한(capability)은 루트의 힘을 여러 조각으로 나눈 것이고, 런타임은 컨테이너에 작은 기본 집합만 줍니다. 그 집합(Pod Security Standards의 baseline 목록) 밖에서 추가하는 권한 하나하나가 컨테이너가 공유된 호스트 커널에 대해 갖는 커널 권한입니다. SYS_ADMIN, SYS_MODULE, SYS_PTRACE, DAC_READ_SEARCH, BPF, ALL은 각각 컨테이너 밖으로 나가는 알려진 경로이므로 오류로 보고합니다.',
+    howToFix: '권한을 제거하거나 그 권한이 필요 없게 바꾸세요(낮은 포트를 쓰려고 루트로 실행하는 대신 NET_BIND_SERVICE, 커널 작업은 노드 에이전트로). 그대로 둔다면 `drop: [ALL]`과 함께 써서 컨테이너가 나열한 권한만 갖게 하세요.',
+    messages: {
+      ...Object.assign({}, ...Object.entries(ADDED_CAPABILITY_KO).map(([cap, what]) => labelled(`adds.${cap}`, (l) => `${l}이(가) {capability}을(를) 추가합니다: ${what}. baseline 권한 집합 밖에 있습니다.`))),
+      ...labelled('addsOther', (l) => `${l}이(가) {capability}을(를) 추가합니다. baseline 권한 집합 밖에 있습니다.`),
+    },
+  },
+  'k8s-qos-not-guaranteed': {
+    title: '파드가 Guaranteed QoS 클래스가 아님(정책)',
+    why: '`policy.guaranteedQoS`가 켜져 있을 때만 검사합니다. 모든 컨테이너에 CPU와 메모리 제한이 있고 요청이 제한과 같으면 파드는 Guaranteed입니다. 이런 파드는 노드에 압박이 생겼을 때 가장 나중에 축출되고 전용 CPU를 받을 수 있습니다. Burstable과 BestEffort 파드가 먼저 축출됩니다.',
+    howToFix: '모든 컨테이너에 CPU와 메모리 제한을 주고 요청을 같은 값으로 설정하세요(또는 요청을 빼세요. Kubernetes가 제한 값을 요청으로 복사합니다).',
+    messages: {
+      ...workloadLabelledMessages('notGuaranteed', (l) => `${l}은(는) Guaranteed가 아니라 {qos}입니다.`),
+      ...workloadLabelledMessages('notGuaranteedGaps', (l) => `${l}은(는) Guaranteed가 아니라 {qos}입니다({gaps}).`),
+      ...workloadLabelledMessages('notGuaranteedMoreGaps', (l) => `${l}은(는) Guaranteed가 아니라 {qos}입니다({gaps}; …).`),
+      noLimit: '{container}: {resource} 제한 없음',
+      requestNotLimit: '{container}: {resource} 요청 {request} ≠ 제한 {limit}',
     },
   },
 };

@@ -1,6 +1,9 @@
 /** Every rule's Korean texts, by rule id (one table per family, merged here). */
 import type { RuleTextTable } from '../rule-text-table';
 import { KO_BUILTIN_RULES } from './builtin-rules';
+
+export { KO_ENGINE_MESSAGES } from './builtin-rules';
+export { KO_FIX_TITLES } from './fix-titles';
 import { KO_COMPOSE_RULES } from './compose-rules';
 import { KO_DOCKERFILE_RULES } from './dockerfile-rules';
 import { KO_DOCKERFILE_RULES_ADDED } from './dockerfile-rules-added';

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { localizedMessage } from '../../../../src/core/l10n/rule-text';
 import { expectNone, expectOne } from '../../helpers';
 import { opts, yaml } from '../util';
 
@@ -39,5 +40,17 @@ describe(RULE, () => {
   it('drops to info in a sandboxed runtime', () => {
     const f = expectOne(yaml('services:', '  api:', '    build: .', '    runtime: runsc'), RULE, 'api', opts({ files: { '/work/app/Dockerfile': 'FROM debian:12\n' } }));
     assert.strictEqual(f.severity, 'info');
+  });
+  it('says why the image runs as root, in English and in Korean', () => {
+    const cases: Array<[string, string]> = [
+      ['FROM node:20-slim\nUSER node\nUSER root\n', "Service 'api' runs as root: it sets no user:, and the image it builds runs as root (USER root on line 3 is root)."],
+      ['FROM debian:12\n', "Service 'api' runs as root: it sets no user:, and the image it builds runs as root (no USER, and debian runs as root by default)."],
+      ['FROM registry.example/acme/base:1\n', "Service 'api' runs as root: it sets no user:, and the image it builds runs as root (no USER in the Dockerfile, and 'registry.example/acme/base:1' is not known to set one)."],
+    ];
+    for (const [dockerfile, message] of cases) {
+      const f = expectOne(yaml('services:', '  api:', '    build: ./api'), RULE, 'api', opts({ files: { '/work/app/api/Dockerfile': dockerfile } }));
+      assert.strictEqual(f.message, message);
+      assert.match(localizedMessage(f, 'ko'), /^서비스 'api'.*[\uac00-\ud7a3]/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { setKnowledgeClock } from '../../../../src/core/knowledge';
+import { localizedMessage } from '../../../../src/core/l10n/rule-text';
 import { expectNone, expectOne, findingsOf } from '../../helpers';
 
 const RULE = 'base-image-end-of-life';
@@ -21,6 +22,18 @@ describe('base-image-end-of-life', () => {
     const f = expectOne('FROM python:3.8-slim-buster\n', RULE, '3.8-slim-buster');
     assert.match(f.message, /Python 3\.8 .*2024-10-07/);
     assert.match(f.message, /Debian 10 \(buster\).*2024-06-30/);
+    const korean = localizedMessage(f, 'ko');
+    assert.match(korean, /^'python:3\.8-slim-buster' 이미지: Python 3\.8은\(는\) 2024-10-07에 지원이 종료되어 보안 수정을 받지 못합니다; Python 3\.\d+\(으\)로 옮기세요 \[출처: endoflife\.date\/python\]; Debian 10 \(buster\)은\(는\) 2024-06-30에/);
+    assert.match(korean, /정규 보안 지원은 2022-09-10에 끝났고/);
+  });
+
+  it('words an unmaintained repository and a product advice whole in Korean', () => {
+    const f = expectOne('FROM openjdk:11\n', RULE, '11');
+    assert.match(f.message, /the image repository is no longer maintained: .*\(use eclipse-temurin:11-jre, amazoncorretto or another maintained OpenJDK build\)/);
+    assert.match(localizedMessage(f, 'ko'), /이미지 저장소가 더 이상 관리되지 않습니다: .*\(대안: eclipse-temurin:11-jre, amazoncorretto 또는 관리되는 다른 OpenJDK 빌드\)/);
+    const centos = expectOne('FROM centos:7\n', RULE, '7');
+    assert.match(centos.message, /; move to a maintained RHEL-compatible base/);
+    assert.match(localizedMessage(centos, 'ko'), /; 관리되는 RHEL 호환 베이스.*\(으\)로 옮기세요/);
   });
 
   it('knows distro images by version and codename, and points at the image when untagged', () => {

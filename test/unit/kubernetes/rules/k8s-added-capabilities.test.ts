@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { localizedMessage } from '../../../../src/core/l10n/rule-text';
 import { expectNone, expectOne, findingsOf } from '../../helpers';
 import { deployment, opts } from '../k8s';
 
@@ -7,10 +8,12 @@ describe('k8s-added-capabilities', () => {
     const f = expectOne(deployment({ container: 'securityContext:\n  capabilities:\n    add: ["SYS_ADMIN"]' }), 'k8s-added-capabilities', '"SYS_ADMIN"', opts());
     assert.strictEqual(f.severity, 'error');
     assert.match(f.message, /SYS_ADMIN: mount/);
+    assert.match(localizedMessage(f, 'ko'), /SYS_ADMIN을\(를\) 추가합니다: 마운트/);
   });
   it('warns for other non-baseline capabilities, CAP_ prefix or not', () => {
     const f = expectOne(deployment({ container: 'securityContext:\n  capabilities:\n    add:\n      - CAP_NET_ADMIN' }), 'k8s-added-capabilities', 'CAP_NET_ADMIN', opts());
     assert.strictEqual(f.severity, 'warning');
+    assert.match(localizedMessage(f, 'ko'), /NET_ADMIN을\(를\) 추가합니다: 네트워크/);
   });
   it('ignores the baseline set', () => {
     expectNone(deployment({ container: 'securityContext:\n  capabilities: {add: [NET_BIND_SERVICE, CHOWN]}' }), 'k8s-added-capabilities', opts());

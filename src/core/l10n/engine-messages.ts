@@ -1,0 +1,10 @@
+/**
+ * Messages the engine adds around any rule's finding (a finding lowered to info inside a sandboxed runtime): every
+ * rule can report with these ids, and `{finding}` is the rule's own message, nested, so both read in one language.
+ */
+export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
+  'engine.sandboxedRuntimeClass': '{finding} (runtimeClassName "{runtimeClass}" is a sandboxed runtime with its own kernel, so this does not reach the host kernel directly; info only.)',
+  'engine.loweredGvisor': "{finding} Lowered to info: runtime '{runtime}' is gVisor: system calls go to a user-space kernel, not straight to the host kernel.",
+  'engine.loweredSandboxRuntime': "{finding} Lowered to info: runtime '{runtime}' is a sandboxed runtime: the service runs on its own guest kernel, not on the host kernel.",
+  'engine.loweredHyperv': "{finding} Lowered to info: isolation 'hyperv' runs the container in its own utility VM with its own kernel.",
+};
