@@ -3,7 +3,8 @@
  * Guards come first (size, binary content), then the analyser for the file's kind.
  */
 import type { ContainmentConfig } from '../config/config';
-import { detectKind } from '../detect-kind';
+import { detectKind, isYamlName } from '../detect-kind';
+import { isChartValuesFile } from '../helm/chart';
 import type { FileHost } from '../host/file-host';
 import type { FileKind, Finding } from '../model/finding';
 import type { RuleError } from './run-rules';
@@ -47,7 +48,7 @@ function analyserFor(kind: FileKind): Analyser {
 export { looksBinary };
 
 export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost): AnalysisResult {
-  const kind = input.kind ?? detectKind(input.path, input.text);
+  const kind = input.kind ?? detectKind(input.path, input.text) ?? (isYamlName(input.path) && isChartValuesFile(input.path, host) ? 'kubernetes' : undefined);
   const result: AnalysisResult = { path: input.path, kind, findings: [], ruleErrors: [] };
   if (!kind) return result;
   const skip = (message: string) => {
