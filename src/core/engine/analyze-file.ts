@@ -47,6 +47,15 @@ function analyserFor(kind: FileKind): Analyser {
 
 export { looksBinary };
 
+const VALUES_FILE_NAME = /(?:^|[\\/])values(?:[-.][\w.-]+)?\.ya?ml$/i;
+
+/** A chart's template or values file: the chart reader's findings for it (the reader is loaded on first use). */
+function chartFindings(text: string, path: string, config: ContainmentConfig, host: FileHost): ReturnType<Analyser> | undefined {
+  const template = text.includes('{{') && (analyserFor('kubernetes'), (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).isHelmTemplate(text));
+  if (!template && !VALUES_FILE_NAME.test(path)) return undefined;
+  return (require('../helm') as typeof import('../helm')).chartFileFindings(path, config, host);
+}
+
 export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost): AnalysisResult {
   const kind = input.kind ?? detectKind(input.path, input.text) ?? (isYamlName(input.path) && isChartValuesFile(input.path, host) ? 'kubernetes' : undefined);
   const result: AnalysisResult = { path: input.path, kind, findings: [], ruleErrors: [] };
@@ -67,7 +76,7 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   }
   if (looksBinary(input.text)) return skip('File skipped: it looks like binary content, not text.');
   const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
-  const analysis = analyserFor(kind)(text, input.path, config, host);
+  const analysis = (kind === 'kubernetes' && chartFindings(text, input.path, config, host)) || analyserFor(kind)(text, input.path, config, host);
   result.findings = analysis.findings;
   result.ruleErrors = analysis.ruleErrors;
   return result;

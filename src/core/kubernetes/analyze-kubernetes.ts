@@ -67,16 +67,8 @@ export function isHelmTemplate(text: string): boolean {
   return text.includes('{{') && HELM.test(text);
 }
 
-const VALUES_FILE_NAME = /(?:^|[\\/])values(?:[-.][\w.-]+)?\.ya?ml$/i;
-
 export function analyzeKubernetes(text: string, path: string, config: ContainmentConfig, host: FileHost): KubernetesAnalysis {
-  const helmTemplate = isHelmTemplate(text);
-  if (helmTemplate || VALUES_FILE_NAME.test(path)) {
-    // loaded on first use: the chart reader runs this analyser on what it renders
-    const chart = (require('../helm') as typeof import('../helm')).chartFileFindings(path, config, host);
-    if (chart) return chart;
-  }
-  if (helmTemplate) {
+  if (isHelmTemplate(text)) {
     const f = builtinFinding(helmTemplateRule, config, 'Helm template: skipped until it is rendered (`helm template` output can be checked).', zeroRange(0));
     return { findings: f ? [f] : [], ruleErrors: [] };
   }
