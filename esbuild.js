@@ -14,14 +14,29 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * The Korean rule texts (~100 KB) are a chunk of their own, dist/l10n-ko.js, which rule-text.ts requires only when a
+ * Korean text is asked for: English sessions never load or parse it.
+ */
+const koreanChunk = {
+  name: 'korean-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/ko\/rules$/ }, (args) => (args.importer.endsWith('rule-text.ts') ? { path: './l10n-ko.js', external: true } : undefined));
+  },
+};
+common.plugins = [koreanChunk];
+
 const builds = [
   // activation loads only dist/extension.js (a few KB); the engine is dist/features.js, required on first use
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './features'] },
   { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   // dist/cli.js is a small loader (scripts/cli-loader.js) that runs dist/cli-main.js through a V8 code cache
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
-  // the language server on its own (the `containment-language-server` bin); `containment lsp` reaches the same code
-  { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' } },
+  // the language server on its own (the `containment-language-server` bin); `containment lsp` reaches the same code.
+  // Its entry is the protocol shell only, so `initialize` is answered before the engine (its own file) is compiled.
+  { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' }, external: ['./language-server-engine'] },
+  { ...common, entryPoints: ['src/lsp/language-server-engine.ts'], outfile: 'dist/language-server-engine.js' },
+  { ...common, plugins: [], entryPoints: ['src/core/l10n/ko/rules.ts'], outfile: 'dist/l10n-ko.js' },
 ].filter((b) => fs.existsSync(b.entryPoints[0]));
 
 (async () => {

@@ -18,6 +18,7 @@ import { analyzeFile } from '../src/core/engine/analyze-file';
 import { nodeHost } from '../src/core/host/node-host';
 import { dockerfileRules } from '../src/core/rules.generated';
 import type { FileKind } from '../src/core/model/finding';
+import { languageServerRows } from './language-server';
 import { composeFile, documentStarts, kubernetesManifest, largeDockerfile, typicalDockerfile, writeWorkspace } from './generate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -282,7 +283,7 @@ function extension(runs: number): void {
   log(`  activation: ${total.toFixed(1)} ms`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run `node esbuild.js` first');
   const R = QUICK ? 5 : 15;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-bench-'));
@@ -312,6 +313,8 @@ function main(): void {
     workspace(QUICK ? 1 : 3);
     log('Extension:');
     extension(QUICK ? 5 : 11);
+    log('Language server:');
+    rows.push(...(await languageServerRows(QUICK ? 5 : 15)));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -338,4 +341,7 @@ function main(): void {
   process.stdout.write([line(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...table.map(line)].join('\n') + '\n');
 }
 
-main();
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exitCode = 1;
+});

@@ -13,7 +13,9 @@ import type { ShellcheckBatchInput } from '../core/shellcheck';
 import { detectKind, isYamlName } from '../core/detect-kind';
 import { isChartValuesFile } from '../core/helm/chart';
 import { discoverFiles } from '../core/project/discover-files';
+import { cliLang, LANG_FLAG } from './cli-lang';
 import { defaultDocsBaseUrl } from './docs-base';
+import type { FormatOptions } from './format-kit';
 import { formatterFor, parseOutputSpecs, type OutputSpec } from './output-formats';
 
 const FLAGS = {
@@ -28,6 +30,7 @@ const FLAGS = {
   verbose: {},
   'no-color': {},
   'no-shellcheck': {},
+  ...LANG_FLAG,
 };
 
 export interface CheckedFile {
@@ -157,6 +160,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     docsBaseUrl: (flags.get('docs-url') as string | undefined) ?? defaultDocsBaseUrl(),
     color: !flags.has('no-color'),
     verbose,
+    lang: cliLang(flags, io),
   });
   if (verbose) for (const c of checked) for (const e of c.result.ruleErrors) io.stderr(`containment: rule ${e.rule} failed on ${c.displayPath}: ${e.message}\n`);
   if (threshold === 'none') return 0;
@@ -164,7 +168,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   return failing ? 1 : 0;
 }
 
-function writeOutputs(outputs: OutputSpec[], checked: CheckedFile[], io: Io, options: { threshold: Severity | 'none'; docsBaseUrl?: string; color: boolean; verbose: boolean }): void {
+function writeOutputs(outputs: OutputSpec[], checked: CheckedFile[], io: Io, options: FormatOptions): void {
   for (const spec of outputs) {
     // colour only for a terminal: never in a file
     const text = formatterFor(spec.format)(checked, { ...options, color: options.color && io.isTTY && spec.file === undefined });

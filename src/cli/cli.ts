@@ -1,8 +1,8 @@
 /**
  * containment — the CLI adapter over the core engine.
- *   containment check [--format text|json|sarif] [--fix] [--config FILE] [--failure-threshold LEVEL] PATH...
- *   containment rules [--format text|json]
- *   containment explain <rule-or-alias>
+ *   containment check [--format text|json|sarif] [--fix] [--config FILE] [--failure-threshold LEVEL] [--lang en|ko] PATH...
+ *   containment rules [--format text|json] [--lang en|ko]
+ *   containment explain [--lang en|ko] <rule-or-alias>
  * Exit codes: 0 nothing at or above the threshold, 1 findings, 2 usage or I/O error (one line, no stack trace).
  */
 import { UsageError } from './args';
@@ -18,6 +18,8 @@ export interface Io {
   isTTY: boolean;
   cwd: string;
   readStdin: () => string;
+  /** The environment the language defaults come from (LC_ALL, LC_MESSAGES, LANG); none: English. */
+  env?: Record<string, string | undefined>;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -63,6 +65,7 @@ if (require.main === module) {
     isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
     cwd: process.cwd(),
     readStdin: () => require('fs').readFileSync(0, 'utf8'),
+    env: process.env,
   };
   main(process.argv.slice(2), io).then(
     (code) => {

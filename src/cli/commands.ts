@@ -35,8 +35,10 @@ Commands:
       --values FILE              Helm values overlay applied after a chart's values.yaml (repeatable, later wins)
       --verbose                  Also print rule errors and skipped files
       --no-shellcheck            Do not run ShellCheck on RUN instructions (it is on by default when installed)
-  rules [--format text|json]    List all rules
-  explain <rule-or-alias>       Print a rule's documentation (ids and aliases such as DL3007 or latest-tag)
+      --lang en|ko               Language of the text output (default: from LC_ALL, LC_MESSAGES or LANG; else en);
+                                 machine formats keep English messages (json adds messageLocalized)
+  rules [--format text|json] [--lang en|ko]    List all rules
+  explain [--lang en|ko] <rule-or-alias>       Print a rule's documentation (ids and aliases such as DL3007 or latest-tag)
   report [PATH...]              VM-vs-container trade-off report: isolation profile and verdict per workload
       --format html|md|json      html: one self-contained file (default); md: for pull requests; json: the model
       --output FILE              Write to FILE instead of standard output

@@ -1,5 +1,6 @@
 /** What the machine formats share: one options shape, the findings in output order, XML text escaping. */
 import type { CheckedFile } from './check';
+import type { Lang } from '../core/l10n/lang';
 import type { Finding, Severity } from '../core/model/finding';
 
 export interface FormatOptions {
@@ -9,6 +10,8 @@ export interface FormatOptions {
   docsBaseUrl?: string;
   color: boolean;
   verbose: boolean;
+  /** Language of human-read text (text output, JSON's `messageLocalized`); machine fields stay English. */
+  lang?: Lang;
 }
 
 export type Formatter = (files: CheckedFile[], options: FormatOptions) => string;

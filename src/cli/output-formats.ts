@@ -17,8 +17,8 @@ export interface OutputSpec {
 
 // Each formatter is required on use: a text run loads no SARIF/XML code.
 const LOADERS: Record<FormatName, () => Formatter> = {
-  text: () => (files, o) => (require('./format-text') as typeof import('./format-text')).formatText(files, { color: o.color, verbose: o.verbose }),
-  json: () => (files) => (require('./format-json') as typeof import('./format-json')).formatJson(files) + '\n',
+  text: () => (files, o) => (require('./format-text') as typeof import('./format-text')).formatText(files, { color: o.color, verbose: o.verbose, lang: o.lang }),
+  json: () => (files, o) => (require('./format-json') as typeof import('./format-json')).formatJson(files, o.lang) + '\n',
   sarif: () => (files, o) => (require('./format-sarif') as typeof import('./format-sarif')).formatSarif(files, o) + '\n',
   junit: () => (require('./format-junit') as typeof import('./format-junit')).formatJunit,
   codeclimate: () => (require('./format-codeclimate') as typeof import('./format-codeclimate')).formatCodeClimate,

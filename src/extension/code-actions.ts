@@ -4,19 +4,23 @@
  * The action's diagnostics are the editor's own diagnostic objects where it passed them in the context.
  */
 import * as vscode from 'vscode';
-import { fixAllEdits } from '../core/fix/fix-all';
-import { FIX_ALL_KIND as FIX_ALL_KIND_VALUE, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
+import { FIX_ALL_KIND as FIX_ALL_KIND_VALUE, fixAllAction, fixAllSummary, planFixAll, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
 import { rangesIntersect } from '../core/features/diagnostics';
+import { snippetEdits } from '../core/features/snippets';
 import type { Finding, TextEdit } from '../core/model/finding';
 import type { DocumentModel } from './documents';
 import { l10nTranslate } from './hover';
-import { DIAGNOSTIC_SOURCE, diagnosticCode, fromRange, sameRange, toDiagnostic, toTextEdit } from './to-vscode';
+import { DIAGNOSTIC_SOURCE, diagnosticCode, fromRange, sameRange, toDiagnostic, toRange, toTextEdit } from './to-vscode';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('containment');
 
-function workspaceEdit(uri: vscode.Uri, edits: TextEdit[]): vscode.WorkspaceEdit {
+function workspaceEdit(uri: vscode.Uri, edits: TextEdit[], placeholders?: string[], document?: vscode.TextDocument): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  edit.set(uri, edits.map(toTextEdit));
+  // tab stops over the values the user should choose; hosts without SnippetTextEdit get the plain defaults
+  if (placeholders?.length && document && typeof vscode.SnippetTextEdit === 'function') {
+    const lines = { lineCount: document.lineCount, lineLength: (line: number) => document.lineAt(line).text.length };
+    edit.set(uri, snippetEdits(edits, placeholders, lines).map((e) => (e.snippet === undefined ? toTextEdit(e) : new vscode.SnippetTextEdit(toRange(e.range), new vscode.SnippetString(e.snippet)))));
+  } else edit.set(uri, edits.map(toTextEdit));
   return edit;
 }
 
@@ -44,7 +48,7 @@ export class ContainmentCodeActions implements vscode.CodeActionProvider {
 
   private toAction(document: vscode.TextDocument, spec: ActionSpec, context: vscode.CodeActionContext): vscode.CodeAction {
     const action = new vscode.CodeAction(spec.title, spec.kind === QUICK_FIX_KIND ? vscode.CodeActionKind.QuickFix : FIX_ALL_KIND);
-    if (spec.edits) action.edit = workspaceEdit(document.uri, spec.edits);
+    if (spec.edits) action.edit = workspaceEdit(document.uri, spec.edits, spec.placeholders, document);
     if (spec.command) action.command = spec.command;
     if (spec.findings.length) action.diagnostics = spec.findings.map((f) => diagnosticFor(f, context));
     if (spec.isPreferred) action.isPreferred = true;
@@ -56,7 +60,10 @@ function diagnosticFor(f: Finding, context: vscode.CodeActionContext): vscode.Di
   return context.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && diagnosticCode(d) === f.rule && sameRange(fromRange(d.range), f.range)) ?? toDiagnostic(f);
 }
 
-/** `containment.fixAll`: applies every fix of the active (or given) document. */
+/**
+ * `containment.fixAll`: applies every fix of the active (or given) document that cannot change how the container runs,
+ * then says what changed and which fixes are left to apply one by one.
+ */
 export async function fixAllCommand(documents: DocumentModel, reanalyze: (document: vscode.TextDocument) => void, uri?: vscode.Uri): Promise<boolean> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return false;
@@ -65,13 +72,13 @@ export async function fixAllCommand(documents: DocumentModel, reanalyze: (docume
     void vscode.window.showInformationMessage(vscode.l10n.t('Containment does not analyse this file.'));
     return false;
   }
-  const { edits, skipped } = fixAllEdits(analysis.findings);
-  if (!edits.length) {
+  const plan = planFixAll(analysis.findings, l10nTranslate);
+  if (!plan.action && !plan.leftOut.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No automatic fixes for this file.'));
     return false;
   }
-  const ok = await vscode.workspace.applyEdit(workspaceEdit(document.uri, edits));
+  const ok = plan.action ? await vscode.workspace.applyEdit(workspaceEdit(document.uri, plan.action.edits!)) : false;
   if (ok) reanalyze(document);
-  if (skipped.length) void vscode.window.showInformationMessage(vscode.l10n.t('{0} fixes overlapped others and were skipped; run Fix All again.', skipped.length));
+  void vscode.window.showInformationMessage(fixAllSummary(ok ? plan : { ...plan, applied: [], skipped: [] }, l10nTranslate));
   return ok;
 }

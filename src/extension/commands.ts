@@ -5,7 +5,9 @@
 import * as vscode from 'vscode';
 import { SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
 import { renderRuleDoc } from '../core/docs/render-rule-doc';
+import { ruleText } from '../core/l10n/rule-text';
 import { allRuleMetas, findRule } from '../core/rules-registry';
+import { displayLang } from './to-vscode';
 
 export const DOC_SCHEME = 'containment-doc';
 
@@ -17,12 +19,13 @@ class RuleDocProvider implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = decodeURIComponent(uri.path.replace(/^\/rules\//, '').replace(/\.md$/, ''));
     const meta = findRule(id);
-    return meta ? renderRuleDoc(meta) : `# ${id}\n\n${vscode.l10n.t('Unknown rule: {0}', id)}\n`;
+    return meta ? renderRuleDoc(meta, displayLang()) : `# ${id}\n\n${vscode.l10n.t('Unknown rule: {0}', id)}\n`;
   }
 }
 
 async function pickRule(): Promise<string | undefined> {
-  const items = allRuleMetas().map((m) => ({ label: m.id, description: m.aliases.join(' '), detail: m.title }));
+  const lang = displayLang();
+  const items = allRuleMetas().map((m) => ({ label: m.id, description: m.aliases.join(' '), detail: ruleText(m, lang).title }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Rule to show the documentation of'), matchOnDescription: true, matchOnDetail: true });
   return picked?.label;
 }

@@ -7,7 +7,7 @@ import { OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-
 import type { Translate } from '../core/docs/translate';
 import { hoverAt } from '../core/features/hover';
 import type { DocumentModel } from './documents';
-import { fromPosition, toRange } from './to-vscode';
+import { displayLang, fromPosition, toRange } from './to-vscode';
 
 export const l10nTranslate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
@@ -34,6 +34,7 @@ export class ContainmentHover implements vscode.HoverProvider {
       sandboxRuntimes: analysis.config.sandboxRuntimes,
       host: this.documents.host,
       t: l10nTranslate,
+      lang: displayLang(),
     });
     return hover ? new vscode.Hover(hover.contents.map(markdown), toRange(hover.range)) : undefined;
   }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { commandLink, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
 import { DIAGNOSTIC_SOURCE, findingToDiagnostic, sameRange, type DiagnosticLinks } from '../core/features/diagnostics';
+import { langOf, type Lang } from '../core/l10n/lang';
 import type { Finding, Range, TextEdit } from '../core/model/finding';
 
 export { DIAGNOSTIC_SOURCE, sameRange };
@@ -36,12 +37,17 @@ const LINKS: DiagnosticLinks = {
   fileUri: (path) => vscode.Uri.file(path).toString(),
 };
 
+/** The language finding messages and rule texts are shown in: VS Code's display language (Korean or English). */
+export function displayLang(): Lang {
+  return langOf(vscode.env?.language);
+}
+
 /**
  * `self` is the analysed document: related locations in it point at its URI (an untitled document has no file path),
  * others at their file.
  */
 export function toDiagnostic(f: Finding, self?: { path: string; uri: vscode.Uri }): vscode.Diagnostic {
-  const n = findingToDiagnostic(f, LINKS);
+  const n = findingToDiagnostic(f, LINKS, displayLang());
   const d = new vscode.Diagnostic(toRange(n.range), n.message, SEVERITY[n.severity]);
   d.source = n.source;
   d.code = { value: n.code, target: ruleDocUri(n.code) };

@@ -2,272 +2,242 @@
  * The Containment language server: a thin adapter over src/core/features for any LSP client (Neovim, Helix, Zed,
  * Emacs eglot, JetBrains LSP4IJ). `containment lsp --stdio` or the `containment-language-server` bin.
  *
- * Documents are analysed from a queue, one per macrotask (setImmediate), so requests are answered between two big
- * files; a result is published only when the document is still at the version it was computed for. Settings come
- * from `workspace/configuration` (section `containment`, the extension's settings); config files are re-read on
- * `workspace/didChangeWatchedFiles`.
+ * This module is the protocol shell: it imports only the protocol library, so `initialize` is answered before the
+ * engine (language-server-engine.ts, its own bundle) is loaded. Documents are analysed from a queue, one per macrotask
+ * (setImmediate), so requests are answered between two big files; a result is published only when the document is
+ * still at the version it was computed for. ShellCheck follows a Dockerfile's engine findings, is aborted when a newer
+ * version arrives and merged in only if still current. Settings come from `workspace/configuration` (section
+ * `containment`, the extension's settings); config files are re-read on `workspace/didChangeWatchedFiles`.
  */
-import { fileURLToPath, pathToFileURL } from 'url';
-import * as fs from 'fs';
-import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, createConnection, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type DidChangeConfigurationParams, type TextDocumentChangeEvent, type InitializeResult } from 'vscode-languageserver/node';
-import type { ContainmentConfig } from '../core/config/config';
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeActionParams,
+  type Connection,
+  type DidChangeConfigurationParams,
+  type ExecuteCommandParams,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+  type TextDocumentChangeEvent,
+} from 'vscode-languageserver/node';
 import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
-import { analyzeDocument, kindForLanguage, type DocumentAnalysis } from '../core/features/analyze-document';
-import { FIX_ALL_KIND, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
-import { findingToDiagnostic, rangesIntersect, type DiagnosticLinks } from '../core/features/diagnostics';
-import { hoverAt, withoutCommandLinks } from '../core/features/hover';
-import type { FileHost } from '../core/host/file-host';
-import { nodeHost } from '../core/host/node-host';
-import type { FileKind } from '../core/model/finding';
-import { isKindEnabled, readSettings, settingsToConfig, type ContainmentSettings } from '../extension/settings-to-config';
+import { FIX_ALL_KIND, QUICK_FIX_KIND } from '../core/features/action-kinds';
+import type { Analysed, LanguageServerEngine } from './language-server-engine';
+import { loadEngineModule } from './load-engine';
 
-/** Client language ids → the ids Containment knows (Helix says `docker-compose`, Neovim `yaml.docker-compose`). */
-export function normalizeLanguageId(languageId: string): string {
-  const id = languageId.toLowerCase();
-  if (id === 'docker-compose' || id === 'yaml.docker-compose' || id === 'compose') return 'dockercompose';
-  if (id === 'containerfile' || id === 'docker') return 'dockerfile';
-  if (id === 'yml' || id.startsWith('yaml.')) return 'yaml';
-  if (id === 'text' || id === '') return 'plaintext';
-  return id;
-}
+export { normalizeLanguageId, settingGetter, uriToPath } from './uri-and-settings';
 
-export function uriToPath(uri: string): string {
-  if (uri.startsWith('file:')) {
-    try {
-      return fileURLToPath(uri);
-    } catch {
-      /* fall through */
-    }
-  }
-  return path.join(process.cwd(), decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() || 'Untitled'));
-}
+type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
 
-/** The rule documentation shipped next to the server (docs/rules/<id>.md), as a file URI when it exists. */
-function ruleDocLink(rule: string): string | undefined {
-  for (const dir of [path.join(__dirname, '..', 'docs', 'rules'), path.join(__dirname, '..', '..', 'docs', 'rules')]) {
-    const file = path.join(dir, `${rule}.md`);
-    if (fs.existsSync(file)) return pathToFileURL(file).href;
-  }
-  return undefined;
-}
+const WATCHED_FILES = '**/{.containment.yaml,.containment.yml,.hadolint.yaml,.hadolint.yml,.dockerignore,*.dockerignore}';
 
-const LINKS: DiagnosticLinks = { ruleDoc: ruleDocLink, fileUri: (p) => pathToFileURL(p).href };
-
-interface Analysed extends DocumentAnalysis {
-  version: number;
-}
-
-export function startServer(connection: Connection = createConnection()): Connection {
-  const documents = new TextDocuments(TextDocument);
-  let settings: ContainmentSettings = readSettings(() => undefined);
-  let base: ContainmentConfig = settingsToConfig(settings, { trusted: true });
-  let disk: FileHost = nodeHost();
-  // other files (a Compose service's Dockerfile, kustomizations) are read from the open documents first
-  const host: FileHost = {
-    readFile: (p) => documents.all().find((d) => d.uri.startsWith('file:') && uriToPath(d.uri) === path.resolve(p))?.getText() ?? disk.readFile(p),
-    listDir: (p) => disk.listDir(p),
-  };
-  let configurationSupport = false;
-  let watchRegistration = false;
-  const results = new Map<string, Analysed>();
-  const queue = new Set<string>();
-  const timers = new Map<string, NodeJS.Timeout>();
-  let draining = false;
+export class ContainmentLanguageServer {
+  readonly documents = new TextDocuments(TextDocument);
+  private loaded: LanguageServerEngine | undefined;
+  /** The settings section received before the engine was loaded (initializationOptions). */
+  private pendingSettings: unknown;
+  /** The client's `locale` from `initialize`, handed to the engine when it loads. */
+  private locale: string | undefined;
+  private configurationSupport = false;
+  private watchRegistration = false;
+  private readonly results = new Map<string, Analysed>();
+  private readonly queue = new Set<string>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private draining = false;
   /** Editors send many small changes: without an explicit `containment.debounceMs` the queue alone coalesces them. */
-  let debounceMs = 0;
+  private debounceMs = 0;
 
-  const kindOf = (doc: TextDocument): FileKind | undefined => {
-    const kind = kindForLanguage(normalizeLanguageId(doc.languageId), uriToPath(doc.uri), doc.getText());
-    return kind && isKindEnabled(settings, kind) ? kind : undefined;
-  };
+  constructor(readonly connection: Connection) {}
 
-  const analyse = (doc: TextDocument): Analysed | undefined => {
-    const kind = kindOf(doc);
-    if (!kind) return undefined;
-    const result = analyzeDocument({ path: uriToPath(doc.uri), text: doc.getText(), kind }, base, host, { syntaxChecks: settings.syntaxChecks !== 'off' });
-    for (const e of result.configErrors) connection.console.warn(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
-    if (result.failure !== undefined) connection.console.error(`Analysis of ${result.path} failed: ${String(result.failure)}`);
-    return { ...result, version: doc.version };
-  };
+  /** The engine, loaded on first use (or right after `initialize` was answered). */
+  private get engine(): LanguageServerEngine {
+    return this.loadEngine();
+  }
 
-  const publish = (doc: TextDocument) => {
-    const result = analyse(doc);
-    if (documents.get(doc.uri)?.version !== doc.version) return; // a newer version arrived meanwhile: it is queued
-    if (result) results.set(doc.uri, result);
-    else results.delete(doc.uri);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: (result?.findings ?? []).map((f) => findingToDiagnostic(f, LINKS)) });
-  };
-
-  // one document per macrotask, so hovers and code actions are answered between documents
-  const drain = () => {
-    const [uri] = queue;
-    if (uri === undefined) {
-      draining = false;
-      return;
+  private loadEngine(): LanguageServerEngine {
+    if (!this.loaded) {
+      const { LanguageServerEngine } = loadEngineModule();
+      const console = this.connection.console;
+      this.loaded = new LanguageServerEngine(() => this.documents.all(), { warn: (m) => console.warn(m), error: (m) => console.error(m) }, this.locale);
+      if (this.pendingSettings !== undefined) this.debounceMs = this.loaded.applySettings(this.pendingSettings);
     }
-    queue.delete(uri);
-    const doc = documents.get(uri);
-    if (doc) publish(doc);
-    setImmediate(drain);
-  };
-  const enqueue = (uri: string) => {
-    queue.add(uri);
-    if (!draining) {
-      draining = true;
-      setImmediate(drain);
-    }
-  };
-  const schedule = (uri: string, delay: number) => {
-    clearTimeout(timers.get(uri));
-    if (delay <= 0) return enqueue(uri);
-    timers.set(uri, setTimeout(() => (timers.delete(uri), enqueue(uri)), delay));
-  };
-  const reanalyseAll = () => documents.all().forEach((d) => enqueue(d.uri));
+    return this.loaded;
+  }
 
-  /** The current analysis of an open document (computed now when the queued one is not in yet). */
-  const current = (uri: string): { doc: TextDocument; result: Analysed } | undefined => {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    let result = results.get(uri);
-    if (!result || result.version !== doc.version) {
-      result = analyse(doc);
-      if (!result) return undefined;
-      results.set(uri, result);
-    }
-    return { doc, result };
-  };
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(() => this.initialized());
+    c.onDidChangeConfiguration((change: DidChangeConfigurationParams) => this.configurationChanged(change));
+    c.onDidChangeWatchedFiles(() => {
+      this.engine.filesChanged();
+      this.reanalyseAll();
+    });
+    c.onHover((params) => this.hover(params));
+    c.onCodeAction((params) => this.codeActions(params));
+    c.onExecuteCommand((params) => this.executeCommand(params));
+    this.documents.onDidOpen((e: DocumentEvent) => this.schedule(e.document.uri, 0));
+    this.documents.onDidChangeContent((e: DocumentEvent) => this.schedule(e.document.uri, this.debounceMs));
+    this.documents.onDidClose((e: DocumentEvent) => this.closed(e.document.uri));
+    this.documents.listen(c);
+    c.listen();
+  }
 
-  const applySettings = (section: unknown) => {
-    const get = settingGetter(section);
-    settings = readSettings(get);
-    base = settingsToConfig(settings, { trusted: true });
-    debounceMs = typeof get('debounceMs') === 'number' ? settings.debounceMs : 0;
-  };
-
-  const loadSettings = async () => {
-    if (!configurationSupport) return;
-    try {
-      const [section] = (await connection.workspace.getConfiguration([{ section: 'containment' }])) as unknown[];
-      applySettings(section);
-    } catch (error) {
-      connection.console.warn(`workspace/configuration failed: ${String(error)}`);
-    }
-  };
-
-  connection.onInitialize((params): InitializeResult => {
+  private initialize(params: InitializeParams): InitializeResult {
+    this.locale = params.locale;
     const caps = params.capabilities;
-    configurationSupport = !!caps.workspace?.configuration;
-    watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.configurationSupport = !!caps.workspace?.configuration;
+    this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
-    if (options?.settings) applySettings(options.settings);
+    if (options?.settings) this.pendingSettings = options.settings;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [QUICK_FIX_KIND, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND] },
       },
       serverInfo: { name: 'containment-language-server', version: '0.1.0' },
     };
-  });
+  }
 
-  connection.onInitialized(async () => {
-    if (watchRegistration) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/{.containment.yaml,.containment.yml,.hadolint.yaml,.hadolint.yml,.dockerignore,*.dockerignore}' }],
-      });
+  private async initialized(): Promise<void> {
+    this.loadEngine(); // the client is now busy opening documents: their first analysis need not wait for the load
+    if (this.watchRegistration) await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] });
+    await this.loadSettings();
+    this.reanalyseAll();
+  }
+
+  private async loadSettings(): Promise<void> {
+    if (!this.configurationSupport) return;
+    try {
+      const [section] = (await this.connection.workspace.getConfiguration([{ section: 'containment' }])) as unknown[];
+      this.debounceMs = this.engine.applySettings(section);
+    } catch (error) {
+      this.connection.console.warn(`workspace/configuration failed: ${String(error)}`);
     }
-    await loadSettings();
-    reanalyseAll();
-  });
+  }
 
-  connection.onDidChangeConfiguration(async (change: DidChangeConfigurationParams) => {
+  private async configurationChanged(change: DidChangeConfigurationParams): Promise<void> {
     const section = (change.settings as { containment?: unknown } | undefined)?.containment;
-    if (configurationSupport) await loadSettings();
-    else if (section) applySettings(section);
-    reanalyseAll();
-  });
+    if (this.configurationSupport) await this.loadSettings();
+    else if (section) this.debounceMs = this.engine.applySettings(section);
+    this.reanalyseAll();
+  }
 
-  connection.onDidChangeWatchedFiles(() => {
-    disk = nodeHost(); // drop cached reads of config files
-    reanalyseAll();
-  });
+  /** Analyses the document's current version and publishes it (unless a newer version arrived meanwhile). */
+  private publish(doc: TextDocument): void {
+    const result = this.engine.analyse(doc);
+    if (this.documents.get(doc.uri)?.version !== doc.version) return; // the newer version is queued
+    this.results.get(doc.uri)?.abort?.abort();
+    if (result) this.results.set(doc.uri, result);
+    else this.results.delete(doc.uri);
+    this.sendDiagnostics(doc, result);
+    if (result) void this.addShellcheck(doc, result);
+  }
 
-  documents.onDidOpen((e: TextDocumentChangeEvent<TextDocument>) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e: TextDocumentChangeEvent<TextDocument>) => schedule(e.document.uri, debounceMs));
-  documents.onDidClose((e: TextDocumentChangeEvent<TextDocument>) => {
-    clearTimeout(timers.get(e.document.uri));
-    queue.delete(e.document.uri);
-    results.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  });
+  private sendDiagnostics(doc: TextDocument, result: Analysed | undefined): void {
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: this.engine.diagnostics(result) });
+  }
 
-  connection.onHover((params) => {
-    const found = current(params.textDocument.uri);
-    if (!found) return null;
-    const { doc, result } = found;
-    const hover = hoverAt({ text: doc.getText(), kind: result.kind, path: result.path, findings: result.findings, position: params.position, sandboxRuntimes: result.config.sandboxRuntimes, host });
-    if (!hover) return null;
-    const value = hover.contents.map((c) => withoutCommandLinks(c, ruleDocLink)).join('\n\n---\n\n');
-    return { contents: { kind: 'markdown', value }, range: hover.range };
-  });
-
-  connection.onCodeAction((params) => {
-    const found = current(params.textDocument.uri);
-    if (!found) return [];
-    const { doc, result } = found;
-    const only = params.context.only;
-    const specs: ActionSpec[] = [];
-    if (wantsKind(only, QUICK_FIX_KIND)) specs.push(...quickFixActions(doc.getText(), result.kind, result.findings.filter((f) => rangesIntersect(f.range, params.range))));
-    if (wantsKind(only, FIX_ALL_KIND)) {
-      const all = fixAllAction(result.findings);
-      if (all) specs.push(all);
+  /** ShellCheck after the engine: its findings are published with the engine's only if the version is still current. */
+  private async addShellcheck(doc: TextDocument, result: Analysed): Promise<void> {
+    try {
+      const findings = await this.engine.shellcheck(doc, result);
+      if (!findings || this.results.get(doc.uri) !== result || this.documents.get(doc.uri)?.version !== result.version) return;
+      result.shellcheck = findings;
+      if (findings.length) this.sendDiagnostics(doc, result);
+    } catch (error) {
+      this.connection.console.warn(`ShellCheck failed: ${String(error)}`);
     }
-    return specs.map((s) => toCodeAction(doc, s));
-  });
+  }
 
-  connection.onExecuteCommand(async (params) => {
+  /** One document per macrotask, so hovers and code actions are answered between documents. */
+  private drain(): void {
+    const [uri] = this.queue;
+    if (uri === undefined) {
+      this.draining = false;
+      return;
+    }
+    this.queue.delete(uri);
+    const doc = this.documents.get(uri);
+    if (doc) this.publish(doc);
+    setImmediate(() => this.drain());
+  }
+
+  private enqueue(uri: string): void {
+    this.queue.add(uri);
+    if (!this.draining) {
+      this.draining = true;
+      setImmediate(() => this.drain());
+    }
+  }
+
+  private schedule(uri: string, delay: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.results.get(uri)?.abort?.abort(); // a newer version is coming: ShellCheck for the old one is pointless
+    if (delay <= 0) return this.enqueue(uri);
+    this.timers.set(uri, setTimeout(() => (this.timers.delete(uri), this.enqueue(uri)), delay));
+  }
+
+  private reanalyseAll(): void {
+    for (const d of this.documents.all()) this.enqueue(d.uri);
+  }
+
+  private closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.queue.delete(uri);
+    this.results.get(uri)?.abort?.abort();
+    this.results.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The current analysis of an open document (computed now when the queued one is not in yet). */
+  private current(uri: string): { doc: TextDocument; result: Analysed } | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    let result = this.results.get(uri);
+    if (!result || result.version !== doc.version) {
+      result = this.engine.analyse(doc);
+      if (!result) return undefined;
+      this.results.set(uri, result);
+    }
+    return { doc, result };
+  }
+
+  private hover(params: HoverParams) {
+    const found = this.current(params.textDocument.uri);
+    return found ? this.engine.hover(found.doc, found.result, params.position) : null;
+  }
+
+  private codeActions(params: CodeActionParams) {
+    const found = this.current(params.textDocument.uri);
+    return found ? this.engine.codeActions(found.doc, found.result, params.range, params.context.only) : [];
+  }
+
+  private async executeCommand(params: ExecuteCommandParams): Promise<unknown> {
     if (params.command === SHOW_RULE_DOC_COMMAND) {
       // the documentation file shipped with the server, opened by the client (window/showDocument)
-      const href = ruleDocLink(String(params.arguments?.[0] ?? ''));
+      const href = loadEngineModule().ruleDocLink(String(params.arguments?.[0] ?? ''));
       if (!href) return { shown: false };
-      const shown = await connection.window.showDocument({ uri: href, external: false }).catch(() => ({ success: false }));
+      const shown = await this.connection.window.showDocument({ uri: href, external: false }).catch(() => ({ success: false }));
       return { shown: shown.success };
     }
     if (params.command !== FIX_ALL_COMMAND) return null;
     const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
-    const found = uri ? current(uri) : undefined;
-    const all = found && fixAllAction(found.result.findings);
-    if (!found || !all) return { applied: false };
-    const response = await connection.workspace.applyEdit({ label: all.title, edit: { changes: { [found.doc.uri]: all.edits! } } });
+    const found = uri ? this.current(uri) : undefined;
+    const fix = found && this.engine.fixAllEdit(found.doc, found.result);
+    if (!fix) return { applied: false };
+    const response = await this.connection.workspace.applyEdit(fix);
     return { applied: response.applied };
-  });
+  }
+}
 
-  documents.listen(connection);
-  connection.listen();
+export function startServer(connection: Connection = createConnection()): Connection {
+  new ContainmentLanguageServer(connection).listen();
   return connection;
 }
-
-function toCodeAction(doc: TextDocument, spec: ActionSpec): CodeAction {
-  const action: CodeAction = { title: spec.title, kind: spec.kind };
-  if (spec.edits) action.edit = { changes: { [doc.uri]: spec.edits } };
-  if (spec.command) action.command = spec.command;
-  if (spec.kind === QUICK_FIX_KIND) action.diagnostics = spec.findings.map((f) => findingToDiagnostic(f, LINKS));
-  if (spec.isPreferred) action.isPreferred = true;
-  return action;
-}
-
-/** `get('policy.cpuLimits')` over a nested settings object (`{ policy: { cpuLimits: true } }`) or dotted keys. */
-export function settingGetter(section: unknown): (key: string) => unknown {
-  const root = section && typeof section === 'object' ? (section as Record<string, unknown>) : {};
-  return (key) => {
-    if (key in root) return root[key];
-    let node: unknown = root;
-    for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-    return node;
-  };
-}
-
-

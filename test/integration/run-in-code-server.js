@@ -13,8 +13,10 @@
  *   phase "ko":   both again with display language Korean (hostKo, uiKo), the tests titled "Korean UI" only.
  *   phase "untrusted": test/integration/suite-untrusted in the extension host, with workspace trust enabled, on the
  *                 folder test/integration/workspace/trust, which starts in restricted mode (see startServer).
+ *   phase "coexistence": test/integration/suite-coexistence in the extension host, with a stub extension installed that
+ *                 declares hadolint's extension id (see installPeerStub).
  *
- * usage: node test/integration/run-in-code-server.js [--only host|ui|ko|untrusted] [--grep PATTERN] [--keep]
+ * usage: node test/integration/run-in-code-server.js [--only host|ui|ko|untrusted|coexistence] [--grep PATTERN] [--keep]
  * env:   CODE_SERVER_DIR (default .vscode-test/code-server), PORT, TEST_TIMEOUT_MS, CHROMIUM (default /usr/bin/chromium)
  * Needs `npm run compile && npm run build` first (npm run test:integration does both).
  */
@@ -42,6 +44,7 @@ const TIMEOUT = +(process.env.TEST_TIMEOUT_MS || 300000);
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'integration');
 const SUITE = path.join(ROOT, 'out', 'test', 'integration', 'suite', 'index.js');
 const UNTRUSTED_SUITE = path.join(ROOT, 'out', 'test', 'integration', 'suite-untrusted', 'index.js');
+const COEXISTENCE_SUITE = path.join(ROOT, 'out', 'test', 'integration', 'suite-coexistence', 'index.js');
 const UI_DIR = path.join(ROOT, 'out', 'test', 'integration', 'ui');
 const FIXTURES = path.join(ROOT, 'test', 'integration', 'workspace');
 const TRUST_FIXTURE = path.join(FIXTURES, 'trust');
@@ -120,9 +123,9 @@ function registerStubLanguagePack(run, userData, locale) {
  * says so, which code-server's does not); the web workbench keeps that store in the browser's storage, and the page's
  * fresh Playwright context starts with none: the workspace opens in restricted mode.
  */
-async function startServer(run, { locale, grep, workspaceTrust = false } = {}) {
+async function startServer(run, { locale, grep, workspaceTrust = false, extensionsDir = path.join(run, 'exts') } = {}) {
   const port = +(process.env.PORT || (await freePort()));
-  const tag = `${locale ? '-' + locale : ''}${workspaceTrust ? '-trust' : ''}`;
+  const tag = `${locale ? '-' + locale : ''}${workspaceTrust ? '-trust' : ''}${path.basename(extensionsDir) === 'exts' ? '' : '-' + path.basename(extensionsDir)}`;
   const ud = path.join(run, `ud${tag}`);
   fs.mkdirSync(path.join(ud, 'User'), { recursive: true });
   fs.writeFileSync(
@@ -155,7 +158,7 @@ async function startServer(run, { locale, grep, workspaceTrust = false } = {}) {
   const args = [
     path.join(CS, 'out', 'node', 'entry.js'),
     '--user-data-dir', ud,
-    '--extensions-dir', path.join(run, 'exts'),
+    '--extensions-dir', extensionsDir,
     '--bind-addr', `127.0.0.1:${port}`,
     '--auth', 'none',
     '--disable-telemetry',
@@ -257,6 +260,21 @@ async function grantTrustWhenAsked(page) {
   console.log('      (run-in-code-server: clicked Trust in the Workspace Trust editor)');
 }
 
+/**
+ * Phase "coexistence": an extensions folder holding a declarative stub whose manifest says it is hadolint's extension
+ * (`exiasr.hadolint`): enough for vscode.extensions.getExtension, which is all Containment asks. No code runs.
+ */
+function installPeerStub(run) {
+  const dir = path.join(run, 'exts-peers');
+  const ext = path.join(dir, 'exiasr.hadolint-1.1.2');
+  fs.mkdirSync(ext, { recursive: true });
+  fs.writeFileSync(
+    path.join(ext, 'package.json'),
+    JSON.stringify({ name: 'hadolint', publisher: 'exiasr', displayName: 'hadolint (test stub)', version: '1.1.2', engines: { vscode: '^1.50.0' } }),
+  );
+  return dir;
+}
+
 /** Phase "ui": mocha here in Node, the suites drive the workbench with Playwright. */
 async function runUiSuite(server, browser, run, { locale = 'en', grep = GREP } = {}) {
   const Mocha = require('mocha');
@@ -332,6 +350,14 @@ async function runUiSuite(server, browser, run, { locale = 'en', grep = GREP } =
         fixture: TRUST_FIXTURE,
         alongside: grantTrustWhenAsked,
       });
+      server.stop();
+      server = undefined;
+    }
+    if (!ONLY || ONLY === 'coexistence') {
+      server = await startServer(run, { grep: GREP, extensionsDir: installPeerStub(run) });
+      browser = browser || (await launchBrowser());
+      console.log(`\n== coexistence (a stub extension with hadolint's id installed) ==`);
+      results.coexistence = await runHostSuite(server, browser, run, { tag: '-coexistence', suite: COEXISTENCE_SUITE });
     }
   } catch (error) {
     console.error(error && error.stack ? error.stack : error);

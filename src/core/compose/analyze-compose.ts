@@ -5,7 +5,7 @@
 import { isAlias, isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 import type { ContainmentConfig } from '../config/config';
 import { yamlAliasLimitRule, yamlSyntaxRule } from '../engine/builtin-rules';
-import { configuredSetting, runRules, ruleNames, type RuleError } from '../engine/run-rules';
+import { configuredSetting, messageOf, runRules, ruleNames, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import type { Finding, Range } from '../model/finding';
 import type { RuleMeta } from '../model/rule';
@@ -70,7 +70,8 @@ export function analyzeCompose(text: string, path: string, config: ContainmentCo
         reportKernelSharing: (service, r) => {
           const sandbox = sandboxOf(service, config);
           if (!sandbox) return report(r);
-          report({ ...r, severity: 'info', message: `${r.message} Lowered to info: ${sandbox.reason}.` });
+          // the note is English only: the lowered finding gives up its message id
+          report({ ...r, messageId: undefined, data: undefined, severity: 'info', message: `${messageOf(running(), r)} Lowered to info: ${sandbox.reason}.` });
         },
         mergeFix: (service, title, desired) => serviceMergeFix(composeDoc, service, style, title, desired),
         get explicitlyEnabled() {

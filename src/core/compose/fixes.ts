@@ -151,12 +151,23 @@ export function resourcesFix(ctx: ComposeContext, service: ComposeService): Fix 
     if (Object.keys(reservations).length) resources.reservations = reservations;
     desired = { deploy: { resources } };
   }
-  return ctx.mergeFix(service, `Add resource limits to '${service.name}' (${parts.join(', ')})`, desired);
+  const fix = changingBehaviour(ctx.mergeFix(service, `Add resource limits to '${service.name}' (${parts.join(', ')})`, desired));
+  return fix && { ...fix, placeholders: leafValues(desired) };
 }
 
 /** `pids_limit` from resourceDefaults.pidsLimit. */
 export function pidsFix(ctx: ComposeContext, service: ComposeService): Fix | undefined {
   if (pidsLimitOf(service)) return undefined;
   const n = ctx.config.resourceDefaults.pidsLimit;
-  return ctx.mergeFix(service, `Add pids_limit: ${n} to '${service.name}'`, { pids_limit: n });
+  const fix = changingBehaviour(ctx.mergeFix(service, `Add pids_limit: ${n} to '${service.name}'`, { pids_limit: n }));
+  return fix && { ...fix, placeholders: [String(n)] };
+}
+
+function leafValues(desired: Desired): string[] {
+  return Object.values(desired).flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) ? leafValues(v as Desired) : [String(v)]));
+}
+
+/** Limits can get a service killed or throttled (memory, pids, CPU) and security options change what it may do. */
+export function changingBehaviour(fix: Fix | undefined): Fix | undefined {
+  return fix && { ...fix, changesBehaviour: true };
 }

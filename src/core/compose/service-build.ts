@@ -58,9 +58,7 @@ export function readBuild(
 /** Who the stage a build produces runs as: USER, or the base image's default user from the knowledge table. */
 export function builtStage(text: string, dockerfilePath: string, target?: string): BuiltStage | undefined {
   const model = parseDockerfile(text);
-  const stage: Stage | undefined = target
-    ? model.stages.find((s) => s.name?.toLowerCase() === target.toLowerCase())
-    : model.finalStage;
+  const stage: Stage | undefined = target ? model.stageNamed(target) : model.finalStage;
   if (!stage) return undefined;
   let root: Stage = stage;
   for (let guard = 0; root.parent && guard < 64; guard++) root = root.parent;

@@ -102,6 +102,12 @@ export class DockerfileModel {
     return this.stages[this.stages.length - 1];
   }
 
+  /** The stage named `name` (`FROM … AS name`), compared without case as BuildKit does. */
+  stageNamed(name: string): Stage | undefined {
+    const lower = name.toLowerCase();
+    return this.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === lower);
+  }
+
   /** Shell-form detection: JSON (exec) form starts with `[` and parses as a JSON string array. */
   isExecForm(instruction: Instruction): boolean {
     const raw = (instruction.getRawArgumentsContent() ?? '').trimStart();
@@ -255,7 +261,7 @@ export class DockerfileModel {
     const expanded = expandVariables(rawImage, (name) => this.globalArgs.get(name), this.escapeChar);
     const image = parseImageRef(expanded.value);
     image.hasVariables = expanded.unresolved.length > 0;
-    const parent = this.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === expanded.value.toLowerCase());
+    const parent = this.stageNamed(expanded.value);
     const name = from.getBuildStage() ?? undefined;
     return {
       index: this.stages.length,

@@ -196,9 +196,9 @@ export const parseApk = memoisedParser('apk', (command: ShellCommand): PackageCo
   return { tool: 'apk', program: 'apk', programWord: argv[0], ...parseArgs(argv, APK_OPTIONS) };
 });
 
-/** The `add` word of `apk add`, else undefined. */
+/** The `add` word of `apk add`, else undefined; `--simulate` installs nothing, so it has none. */
 export function apkAddWord(cmd: PackageCommand | undefined): ShellWord | undefined {
-  return cmd?.tool === 'apk' && cmd.subcommand?.value === 'add' ? cmd.subcommand : undefined;
+  return cmd?.tool === 'apk' && cmd.subcommand?.value === 'add' && !hasOption(cmd, 's', 'simulate') ? cmd.subcommand : undefined;
 }
 
 /**
@@ -257,7 +257,8 @@ export function isPipPinned(spec: string): boolean {
  */
 export function pipUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
   if (cmd.tool !== 'pip' || cmd.subcommand?.value !== 'install') return [];
-  if (hasOption(cmd, 'c', 'constraint')) return [];
+  // a constraints file is where versions are pinned; `--dry-run` installs nothing
+  if (hasOption(cmd, 'c', 'constraint', 'dry-run')) return [];
   // `pipx install --spec 'black==24.1.0' black`: the spec, not the app name, says what is installed
   const pipxSpec = cmd.program === 'pipx' ? cmd.options.find((o) => o.name === 'spec')?.value : undefined;
   if (pipxSpec !== undefined) return isPipPinned(pipxSpec) ? [] : cmd.operands.slice(0, 1);
@@ -297,7 +298,7 @@ export function isNpmPinned(spec: string): boolean {
 
 /** Package operands of `npm install <pkg>…` that pin no version; `npm install` / `npm ci` alone install the lockfile. */
 export function npmUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
-  if (cmd.tool !== 'npm' || !NPM_INSTALL_WORDS.has(cmd.subcommand?.value ?? '')) return [];
+  if (cmd.tool !== 'npm' || !NPM_INSTALL_WORDS.has(cmd.subcommand?.value ?? '') || hasOption(cmd, 'dry-run')) return [];
   return cmd.operands.filter((w) => !isNpmPinned(w.value));
 }
 

@@ -11,6 +11,7 @@
  * unrelated commands of the same RUN. The message names every unpinned package of the RUN, and each package's exact
  * word is a related location carrying its own advice.
  */
+import type { MessageData } from '../l10n/format-message';
 import type { RelatedLocation } from '../model/finding';
 import type { RuleMeta } from '../model/rule';
 import type { ShellCommand, ShellWord } from '../shell/split-commands';
@@ -75,23 +76,30 @@ export function rpmUnpinned(cmd: RpmCommand): UnpinnedInstall {
   return { programWord: cmd.programWord, label, packages: versionless(words, cmd.family === 'zypper' ? '=' : '-') };
 }
 
-/** Names as a readable list: `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`. */
-function nameList(names: string[]): string {
-  const quoted = names.map((n) => `'${n}'`);
-  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
+/**
+ * The messages of every pinning rule, by id (`defineUnpinnedRule` gives them to the rule's meta). `{install}` is the
+ * install as run (`apk add`); `{packages}` the quoted names before the last one, joined with ', '.
+ */
+export const UNPINNED_MESSAGES = {
+  onePackage: "'{install}' installs '{package}' without a pinned version; pin it: '{pinned}'.",
+  manyPackages: "'{install}' installs {count} packages without a pinned version: {packages} and '{lastPackage}'; pin each one, e.g. '{pinned}'.",
+  manyOfOnePackage: "'{install}' installs {count} packages without a pinned version: '{package}'; pin each one, e.g. '{pinned}'.",
+  runManyPackages: "This RUN installs {count} packages without a pinned version: {packages} and '{lastPackage}'; pin each one, e.g. '{pinned}'.",
+  runManyOfOnePackage: "This RUN installs {count} packages without a pinned version: '{package}'; pin each one, e.g. '{pinned}'.",
+} as const;
 
 /** The message of a pinning finding: every unpinned package of the RUN, and how to pin the first one. */
-export function unpinnedMessage(installs: UnpinnedInstall[]): string {
+export function unpinnedMessage(installs: UnpinnedInstall[]): { messageId: keyof typeof UNPINNED_MESSAGES; data: MessageData } {
   const packages = installs.flatMap((i) => i.packages);
   const labels = [...new Set(installs.map((i) => i.label))];
-  const by = labels.length === 1 ? `'${labels[0]}'` : 'This RUN';
   const first = packages[0];
-  if (packages.length === 1) {
-    return `${by} installs ${nameList([first.name])} without a pinned version; pin it: '${first.pinned}'.`;
-  }
+  if (packages.length === 1) return { messageId: 'onePackage', data: { install: labels[0], package: first.name, pinned: first.pinned } };
   const names = [...new Set(packages.map((p) => p.name))];
-  return `${by} installs ${packages.length} packages without a pinned version: ${nameList(names)}; pin each one, e.g. '${first.pinned}'.`;
+  const byRun = labels.length > 1;
+  const common = { ...(byRun ? {} : { install: labels[0] }), count: packages.length, pinned: first.pinned };
+  if (names.length === 1) return { messageId: byRun ? 'runManyOfOnePackage' : 'manyOfOnePackage', data: { ...common, package: names[0] } };
+  const quoted = names.slice(0, -1).map((n) => `'${n}'`).join(', ');
+  return { messageId: byRun ? 'runManyPackages' : 'manyPackages', data: { ...common, packages: quoted, lastPackage: names[names.length - 1] } };
 }
 
 /** The related location of one unpinned package. */
@@ -102,7 +110,7 @@ function relatedOf(ctx: DockerfileContext, pkg: UnpinnedPackage): RelatedLocatio
 /** A pinning rule: one finding per RUN whose installs (read by `read`) leave packages unpinned. Applies in every stage. */
 export function defineUnpinnedRule(meta: Meta, read: UnpinnedReader): DockerfileRule {
   return defineDockerfileRule({
-    meta,
+    meta: { ...meta, messages: UNPINNED_MESSAGES },
     check(ctx) {
       for (const { script } of ctx.runScripts()) {
         if (!script.posix) continue;
@@ -115,7 +123,7 @@ export function defineUnpinnedRule(meta: Meta, read: UnpinnedReader): Dockerfile
         const first = installs[0];
         ctx.report({
           range: ctx.range(first.programWord.start, first.packages[first.packages.length - 1].word.end),
-          message: unpinnedMessage(installs),
+          ...unpinnedMessage(installs),
           related: installs.flatMap((i) => i.packages.map((p) => relatedOf(ctx, p))),
         });
       }
@@ -137,10 +145,15 @@ export interface PromptingInstall {
   suggestion: string;
 }
 
+/** The message of every "missing -y" rule (`defineMissingYesRule` gives it to the rule's meta). */
+export const MISSING_YES_MESSAGES = {
+  noAnswerFlag: "'{install}' has no {flag} and stops at a confirmation prompt that a build cannot answer; use '{suggestion}'.",
+} as const;
+
 /** A "missing -y" rule: one finding (with a fix) per install that `read` says may wait for a confirmation. */
 export function defineMissingYesRule(meta: Meta, read: (command: ShellCommand) => PromptingInstall | undefined): DockerfileRule {
   return defineDockerfileRule({
-    meta,
+    meta: { ...meta, messages: MISSING_YES_MESSAGES },
     check(ctx) {
       for (const { script } of ctx.runScripts()) {
         if (!script.posix) continue;
@@ -150,7 +163,8 @@ export function defineMissingYesRule(meta: Meta, read: (command: ShellCommand) =
           const after = ctx.range(install.insertAfter.end, install.insertAfter.end);
           ctx.report({
             range: ctx.range(install.at.start, install.at.end),
-            message: `'${install.label}' has no ${install.flag} and stops at a confirmation prompt that a build cannot answer; use '${install.suggestion}'.`,
+            messageId: 'noAnswerFlag',
+            data: { install: install.label, flag: install.flag, suggestion: install.suggestion },
             fix: { title: `Add ${install.flag} after '${install.insertAfter.value}'`, edits: [{ range: after, newText: ` ${install.flag}` }] },
           });
         }
@@ -171,13 +185,18 @@ export interface CacheCleanupSpec {
   cleanup(program: string): string;
 }
 
+/** The message of every "cache not cleaned" rule (`defineCacheCleanupRule` gives it to the rule's meta). */
+export const CACHE_CLEANUP_MESSAGES = {
+  cacheStays: "'{install}' leaves its package cache in the layer; add '{cleanup}' at the end of this RUN.",
+} as const;
+
 /**
  * A "cache not cleaned" rule: one finding per RUN whose first install no clean-up follows. Image size only, so it
  * applies in the stages that ship (see `shipsLayers`).
  */
 export function defineCacheCleanupRule(meta: Meta, spec: CacheCleanupSpec): DockerfileRule {
   return defineDockerfileRule({
-    meta,
+    meta: { ...meta, messages: CACHE_CLEANUP_MESSAGES },
     check(ctx) {
       for (const { info, script } of ctx.runScripts()) {
         if (!script.posix || !shipsLayers(info) || mountsCache(info, spec.cacheDirs)) continue;
@@ -195,7 +214,8 @@ export function defineCacheCleanupRule(meta: Meta, spec: CacheCleanupSpec): Dock
         const program = programs.get(word) ?? '';
         ctx.report({
           range: ctx.range(word.start, word.end),
-          message: `'${program} ${word.value}' leaves its package cache in the layer; add '${spec.cleanup(program)}' at the end of this RUN.`,
+          messageId: 'cacheStays',
+          data: { install: `${program} ${word.value}`, cleanup: spec.cleanup(program) },
         });
       }
     },

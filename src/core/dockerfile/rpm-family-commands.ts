@@ -111,7 +111,8 @@ export function hasOption(cmd: RpmCommand, ...names: string[]): boolean {
 /** The word naming the install action: `install`/`in`/`groupinstall`/`localinstall`, or `install` of `module install`. */
 export function installWord(cmd: RpmCommand): ShellWord | undefined {
   const sub = cmd.subcommand?.value;
-  if (!sub) return undefined;
+  // answering "no" to the transaction (yum/dnf `--assumeno`) or zypper's `--dry-run` installs nothing
+  if (!sub || hasOption(cmd, 'assumeno') || (cmd.family === 'zypper' && hasOption(cmd, 'dry-run', 'D'))) return undefined;
   if (cmd.family === 'zypper') return sub === 'install' || sub === 'in' ? cmd.subcommand : undefined;
   if (sub === 'install' || sub === 'in' || sub === 'groupinstall' || sub === 'localinstall') return cmd.subcommand;
   if ((sub === 'module' || sub === 'group' || sub === 'groups') && cmd.subSubcommand?.value === 'install') return cmd.subSubcommand;
@@ -123,7 +124,7 @@ export function installWord(cmd: RpmCommand): ShellWord | undefined {
  * `upgrade`/`update`/`reinstall`/`distro-sync` and their short aliases.
  */
 export function dnfCacheFillingWord(cmd: RpmCommand): ShellWord | undefined {
-  if (cmd.family !== 'dnf') return undefined;
+  if (cmd.family !== 'dnf' || hasOption(cmd, 'assumeno')) return undefined;
   return installWord(cmd) ?? (DNF_DOWNLOADING.has(cmd.subcommand?.value ?? '') ? cmd.subcommand : undefined);
 }
 
@@ -132,12 +133,12 @@ const DNF_DOWNLOADING = new Set(['upgrade', 'up', 'update', 'upgrade-minimal', '
 /** A plain `install` of packages (not a group or a local-file install), the case version pins apply to. */
 export function isPackageInstall(cmd: RpmCommand): boolean {
   const sub = cmd.subcommand?.value;
-  return sub === 'install' || sub === 'in';
+  return (sub === 'install' || sub === 'in') && installWord(cmd) !== undefined;
 }
 
 /** `module install` (dnf/yum modularity): operands are `name:stream[/profile]`. */
 export function isModuleInstall(cmd: RpmCommand): boolean {
-  return cmd.family !== 'zypper' && cmd.subcommand?.value === 'module' && cmd.subSubcommand?.value === 'install';
+  return cmd.family !== 'zypper' && cmd.subcommand?.value === 'module' && cmd.subSubcommand?.value === 'install' && !hasOption(cmd, 'assumeno');
 }
 
 const OPERATORS = new Set(['=', '==', '>=', '<=', '<', '>']);

@@ -40,11 +40,14 @@ import dockerfile_from_as_casing from './rules/from-as-casing';
 import dockerfile_from_platform_flag_const from './rules/from-platform-flag-const';
 import dockerfile_gem_unpinned from './rules/gem-unpinned';
 import dockerfile_go_install_unpinned from './rules/go-install-unpinned';
+import dockerfile_healthcheck_missing from './rules/healthcheck-missing';
 import dockerfile_healthcheck_shell_form from './rules/healthcheck-shell-form';
+import dockerfile_inline_ignore_pragma from './rules/inline-ignore-pragma';
 import dockerfile_instruction_before_from from './rules/instruction-before-from';
 import dockerfile_instruction_casing from './rules/instruction-casing';
 import dockerfile_invalid_default_arg_in_from from './rules/invalid-default-arg-in-from';
 import dockerfile_json_args_recommended from './rules/json-args-recommended';
+import dockerfile_label_key_invalid from './rules/label-key-invalid';
 import dockerfile_last_user_root from './rules/last-user-root';
 import dockerfile_legacy_key_value_format from './rules/legacy-key-value-format';
 import dockerfile_maintainer_deprecated from './rules/maintainer-deprecated';
@@ -120,11 +123,14 @@ export const dockerfileRules: DockerfileRule[] = [
   dockerfile_from_platform_flag_const,
   dockerfile_gem_unpinned,
   dockerfile_go_install_unpinned,
+  dockerfile_healthcheck_missing,
   dockerfile_healthcheck_shell_form,
+  dockerfile_inline_ignore_pragma,
   dockerfile_instruction_before_from,
   dockerfile_instruction_casing,
   dockerfile_invalid_default_arg_in_from,
   dockerfile_json_args_recommended,
+  dockerfile_label_key_invalid,
   dockerfile_last_user_root,
   dockerfile_legacy_key_value_format,
   dockerfile_maintainer_deprecated,

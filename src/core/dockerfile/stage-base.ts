@@ -14,6 +14,23 @@ export function rootStage(stage: Stage): Stage {
   return current;
 }
 
+/** The stage and every stage it is built FROM, nearest first (`FROM builder` chains). */
+export function stageChain(stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let s: Stage | undefined = stage; s && chain.length < 64; s = s.parent) chain.push(s);
+  return chain;
+}
+
+/**
+ * An export stage: built on `scratch` with nothing to run (no CMD/ENTRYPOINT in it or a stage it builds on). Such a
+ * stage only holds files for `docker build --output`; no container ever runs it, so runtime-isolation findings do
+ * not apply.
+ */
+export function isExportOnlyStage(stage: Stage): boolean {
+  if (!rootStage(stage).image.isScratch) return false;
+  return !stageChain(stage).some((s) => s.instructions.some((i) => /^(CMD|ENTRYPOINT)$/i.test(i.getKeyword())));
+}
+
 /** Knowledge about the image a stage starts from, or undefined when the reference is not resolvable (`FROM ${BASE}`). */
 export function stageImageFacts(stage: Stage, now: Date = knowledgeNow()): ImageFacts | undefined {
   const root = rootStage(stage);

@@ -18,11 +18,12 @@ import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile
 import { expandVariables } from '../dockerfile/expand-variables';
 import { variableRefs } from '../dockerfile/variable-refs';
 import type { FileHost } from '../host/file-host';
-import { describeImage, eolStatus, type EolFacts, type ImageFacts } from '../knowledge';
 import { podSecurityLevel } from '../kubernetes/pod-security';
+import type { Lang } from '../l10n/lang';
+import { localizedMessage, ruleText } from '../l10n/rule-text';
 import { kubernetesWorkloads, qosClass, sandboxRuntime, type QosClass, type Workload } from '../kubernetes/workloads';
 import type { Finding, Position, Range } from '../model/finding';
-import { parseImageRef, shortRepository, type ImageRef } from '../model/image-ref';
+import { parseImageRef, type ImageRef } from '../model/image-ref';
 import type { RuleMeta } from '../model/rule';
 import { containsPosition } from '../text/line-index';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
@@ -30,16 +31,17 @@ import { commandLink, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND } from './comman
 import { composeFieldDoc, kubernetesFieldDoc, renderFieldDoc } from './field-docs';
 import { instructionDoc, renderInstructionDoc } from './instruction-docs';
 import { containerSummary, serviceSummary } from './isolation-summary';
+import { code, imageMarkdown } from './image-hover';
 import { english, type Translate } from './translate';
 
 export interface HoverContent {
   markdown: string;
   range: Range;
+  /** What the text explains, when hovers order it before the findings there (an image's facts come first). */
+  subject?: 'image';
 }
 
-export { commandLink, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND };
-
-const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
+export { commandLink, imageMarkdown, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND };
 
 /* ------------------------------------------------------------------------------------------------------------------ */
 /* Findings                                                                                                           */
@@ -48,10 +50,15 @@ export function showsTradeoffLink(meta: Pick<RuleMeta, 'category' | 'relatesToIs
   return meta.category === 'isolation' || meta.category === 'resources' || !!meta.relatesToIsolation;
 }
 
-export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english): string {
-  const parts = [`**${finding.rule}** — ${finding.message}`];
-  if (meta) {
-    parts.push(`**${t('Why')}:** ${meta.why}`, `**${t('How to fix')}:** ${meta.howToFix}`);
+/**
+ * A finding's explanation. The editor already shows the finding's message above the hover, so the heading is the
+ * rule's title, not the message again.
+ */
+export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Translate = english, lang: Lang = 'en'): string {
+  const text = meta && ruleText(meta, lang);
+  const parts = [`**${finding.rule}** — ${text?.title ?? localizedMessage(finding, lang)}`];
+  if (text) {
+    parts.push(`**${t('Why')}:** ${text.why}`, `**${t('How to fix')}:** ${text.howToFix}`);
   }
   const links = [`[${t('Show documentation for {0}', finding.rule)}](${commandLink(SHOW_RULE_DOC_COMMAND, [finding.rule])})`];
   if (meta ? showsTradeoffLink(meta) : finding.category === 'isolation' || finding.category === 'resources') {
@@ -59,82 +66,6 @@ export function findingHover(finding: Finding, meta: RuleMeta | undefined, t: Tr
   }
   parts.push(links.join(' · '));
   return parts.join('\n\n');
-}
-
-/* ------------------------------------------------------------------------------------------------------------------ */
-/* Images                                                                                                             */
-
-function eolLine(label: string, eol: EolFacts | undefined, t: Translate): string | undefined {
-  if (!eol) return undefined;
-  const status = eolStatus(eol);
-  const date = eol.estimated ? t('{0} (estimated)', eol.date) : eol.date;
-  if (status === 'past') return t('{0}: past end of life since {1} ({2} days ago).', label, date, -eol.daysLeft);
-  if (status === 'soon') return t('{0}: end of life on {1}, in {2} days.', label, date, eol.daysLeft);
-  return t('{0}: supported until {1}.', label, date);
-}
-
-/** Markdown describing an image reference (shared by FROM, Kubernetes `image:` and Compose `image:`). */
-export function imageMarkdown(ref: ImageRef, t: Translate = english, options: { written?: string } = {}): string {
-  const lines: string[] = [];
-  lines.push(`**${t('Image')}** ${code(ref.raw)}${options.written && options.written !== ref.raw ? ' ' + t('(written {0})', code(options.written)) : ''}`);
-  if (ref.isScratch) {
-    lines.push(t('`scratch` is an empty image: no shell, no libraries, no /etc/passwd. Only a static binary you copy in runs here.'));
-    return lines.join('\n\n');
-  }
-  if (ref.hasVariables) {
-    lines.push(t('The reference contains a variable that cannot be resolved here, so the image is not known.'));
-    return lines.join('\n\n');
-  }
-  const facts = describeImage(ref);
-  const items: string[] = [];
-  items.push(`${t('Registry')}: ${code(ref.effectiveRegistry)}${ref.registry ? '' : ' ' + t('(Docker Hub, the default)')}`);
-  items.push(`${t('Repository')}: ${code(ref.repository || shortRepository(ref))}`);
-  items.push(`${t('Tag')}: ${ref.tag ? code(ref.tag) : t('none (means `latest`)')}`);
-  items.push(`${t('Digest')}: ${ref.digest ? code(ref.digest.length > 24 ? ref.digest.slice(0, 24) + '…' : ref.digest) : t('not pinned — the tag can move to different content')}`);
-  lines.push(items.map((i) => `- ${i}`).join('\n'));
-  lines.push(...factsMarkdown(facts, t));
-  return lines.join('\n\n');
-}
-
-function osLine(facts: ImageFacts, t: Translate): string {
-  if (facts.osFamily === 'windows') return t('OS: Windows');
-  if (facts.osFamily === 'linux') return facts.distro ? t('OS: Linux — {0}', facts.distro.label) : t('OS: Linux');
-  return t('OS: not known from the reference');
-}
-
-function factsMarkdown(facts: ImageFacts, t: Translate): string[] {
-  const out: string[] = [];
-  const items: string[] = [osLine(facts, t)];
-  for (const release of [facts.distro, facts.runtime]) {
-    const line = release && eolLine(release.label, release.eol, t);
-    if (line) items.push(line + (release?.eol && release.eol.isPastEol && release.successor ? ' ' + t('Move to {0}.', release.successor) : ''));
-  }
-  if (facts.deprecated) items.push(t('Deprecated image: {0}', facts.deprecated.note));
-  if (facts.sizeClass !== 'unknown') {
-    const size = facts.approxSizeMb !== undefined ? t('Size: {0} (about {1} MB compressed).', facts.sizeClass, facts.approxSizeMb) : t('Size: {0}.', facts.sizeClass);
-    items.push(size);
-  }
-  if (facts.lighterAlternatives?.length) items.push(t('Lighter alternatives: {0}', facts.lighterAlternatives.map(code).join(', ')));
-  if (facts.defaultUser) {
-    items.push(
-      facts.runsAsNonRootByDefault
-        ? t('Default user: {0} (not root).', facts.defaultUser)
-        : t('Default user: {0} — without a USER the container runs as root.', facts.defaultUser),
-    );
-  }
-  out.push(items.map((i) => `- ${i}`).join('\n'));
-  if (facts.osFamily === 'windows') {
-    const build = facts.windows?.build;
-    out.push(
-      build
-        ? t('Windows isolation: with process isolation the container shares the host\'s Windows kernel, so the host must run the same build ({0}); with Hyper-V isolation each container gets its own kernel in a utility VM.', build)
-        : t('Windows isolation: with process isolation the container shares the host\'s Windows kernel; with Hyper-V isolation each container gets its own kernel in a utility VM.'),
-    );
-    if (facts.windows?.note) out.push(facts.windows.note);
-  } else {
-    out.push(t('A Linux container shares the host kernel: the image only supplies user-space files, and a kernel exploit from inside reaches the host. A VM or a sandboxed runtime (gVisor, Kata) adds a kernel boundary.'));
-  }
-  return out;
 }
 
 /* ------------------------------------------------------------------------------------------------------------------ */
@@ -247,9 +178,9 @@ export function dockerfileHover(text: string, position: Position, t: Translate =
         let root: Stage = stage.parent;
         for (let guard = 0; root.parent && guard < 64; guard++) root = root.parent;
         parts.push(imageMarkdown(root.image, t));
-        return { markdown: parts.join('\n\n'), range: stage.imageRange };
+        return { markdown: parts.join('\n\n'), range: stage.imageRange, subject: 'image' };
       }
-      return { markdown: imageMarkdown(stage.image, t, { written }), range: stage.imageRange };
+      return { markdown: imageMarkdown(stage.image, t, { written }), range: stage.imageRange, subject: 'image' };
     }
   }
   // flags (`HEALTHCHECK --interval=…`) are not part of the arguments range: take everything after the keyword
@@ -386,7 +317,7 @@ export function kubernetesHover(text: string, position: Position, options: { san
     const parts = key.onKey && doc ? [renderFieldDoc(doc, t)] : [];
     const container = workload?.containers.find((c) => c.image && c.image.range.start.line === key.keyRange.start.line);
     parts.push(imageMarkdown(container?.image?.ref ?? describeRef(key.value), t));
-    return { markdown: parts.join('\n\n'), range };
+    return { markdown: parts.join('\n\n'), range, subject: 'image' };
   }
   const doc = kubernetesFieldDoc(key.path);
   if (!doc) return undefined;
@@ -437,7 +368,7 @@ export function composeHover(
     const s = serviceOf();
     const parts = key.onKey ? [renderFieldDoc(composeFieldDoc(key.path)!, t)] : [];
     parts.push(imageMarkdown(s?.image?.ref ?? describeRef(key.value), t));
-    return { markdown: parts.join('\n\n'), range };
+    return { markdown: parts.join('\n\n'), range, subject: 'image' };
   }
   const doc = composeFieldDoc(key.path);
   if (!doc) return undefined;

@@ -5,6 +5,7 @@
 import type { ContainmentConfig, RuleSetting } from '../config/config';
 import { compareFindings, type Finding, type Range } from '../model/finding';
 import type { Report, Rule, RuleContextBase, RuleMeta } from '../model/rule';
+import { formatMessage } from '../l10n/format-message';
 import type { LineIndex } from '../text/line-index';
 
 export interface RuleError {
@@ -64,10 +65,14 @@ export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: Finding[]; 
       aliases: meta.aliases,
       category: meta.category,
       severity: setting && setting !== 'off' ? setting : r.severity ?? meta.severity,
-      message: r.message,
+      message: messageOf(meta, r),
       range: clampRange(r.range, options.index),
     };
-    if (r.fix && r.fix.edits.length) finding.fix = { title: r.fix.title, edits: r.fix.edits.map((e) => ({ ...e, range: clampRange(e.range, options.index) })), ...(r.fix.manual ? { manual: true } : {}) };
+    if (r.messageId) {
+      finding.messageId = r.messageId;
+      if (r.data) finding.data = r.data;
+    }
+    if (r.fix && r.fix.edits.length) finding.fix = { ...r.fix, edits: r.fix.edits.map((e) => ({ ...e, range: clampRange(e.range, options.index) })) };
     if (r.related?.length) finding.related = r.related;
     if (r.tags?.length) finding.tags = r.tags;
     if (options.adjust) finding = options.adjust(meta, finding);
@@ -86,6 +91,16 @@ export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: Finding[]; 
   }
   findings.sort(compareFindings);
   return { findings, ruleErrors };
+}
+
+/** The English text of a report: its message id's template filled with its data, or its literal message. */
+export function messageOf(meta: RuleMeta, report: Report): string {
+  if (report.messageId) {
+    const template = meta.messages?.[report.messageId];
+    if (template === undefined) throw new Error(`rule ${meta.id} reported unknown message id '${report.messageId}'`);
+    return formatMessage(template, report.data);
+  }
+  return report.message ?? meta.title;
 }
 
 /** Every range a finding carries lies inside the document, whatever a rule computed. */

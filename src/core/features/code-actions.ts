@@ -5,7 +5,8 @@
  *     container, are one action resolving all their findings); the one resolving the most findings is preferred;
  *   - per rule one "Ignore <rule> for this line" (every line of that rule in the range, one edit each), one
  *     "… for this object (kube-linter annotation)", one "… in this file", and one "Show documentation for <rule>";
- *   - `source.fixAll.containment`: every fix at once (src/core/fix/fix-all.ts).
+ *   - `source.fixAll.containment`: every fix at once (src/core/fix/fix-all.ts) that cannot change how the container runs;
+ *     fixes declared `changesBehaviour` (USER, securityContext, limits, …) stay individual quick fixes.
  *
  * Edit texts come from the pure src/core/fix modules; adapters only convert ranges and attach diagnostics.
  */
@@ -15,8 +16,9 @@ import { fixAllEdits } from '../fix/fix-all';
 import { ignoreFileEdit, ignoreId, ignoreLineEdit, kubeLinterIgnoreEdits } from '../fix/ignore-edits';
 import type { FileKind, Finding, TextEdit } from '../model/finding';
 
-export const QUICK_FIX_KIND = 'quickfix';
-export const FIX_ALL_KIND = 'source.fixAll.containment';
+import { FIX_ALL_KIND, QUICK_FIX_KIND } from './action-kinds';
+
+export { FIX_ALL_KIND, QUICK_FIX_KIND };
 
 /** Builtin findings that are not about the file's content: no ignore actions. */
 const NOT_IGNORABLE = new Set(['file-skipped']);
@@ -30,6 +32,8 @@ export interface ActionSpec {
   /** The findings this action resolves (the adapter turns them into its diagnostics). */
   findings: Finding[];
   isPreferred?: boolean;
+  /** Values in the edits the user should choose: editors with snippets put tab stops over them (snippets.ts). */
+  placeholders?: string[];
 }
 
 function editKey(e: TextEdit): string {
@@ -71,7 +75,7 @@ export function fixActions(findings: readonly Finding[], t: Translate = english)
     const key = edits.map(editKey).join('\u0001');
     const group = groups.get(key);
     if (group) group.findings.push(f);
-    else groups.set(key, { title: f.fix.title, kind: QUICK_FIX_KIND, edits, findings: [f] });
+    else groups.set(key, { title: f.fix.title, kind: QUICK_FIX_KIND, edits, findings: [f], ...(f.fix.placeholders?.length ? { placeholders: f.fix.placeholders } : {}) });
   }
   const actions = [...groups.values()];
   // two different fixes with the same title (two containers in the selection) are told apart by their first line
@@ -122,11 +126,50 @@ export function quickFixActions(text: string, kind: FileKind, findingsHere: read
   return [...fixActions(findingsHere, t), ...ignoreActions(text, kind, findingsHere, t)];
 }
 
-/** `source.fixAll.containment`: every fix of the document as one edit; undefined when nothing is fixable. */
+export interface FixAllPlan {
+  /** The one action applying every safe fix; undefined when there is none. */
+  action?: ActionSpec;
+  /** Titles of the fixes the action applies (each once). */
+  applied: string[];
+  /** Titles of the fixes left out because they can change how the container runs (each once). */
+  leftOut: string[];
+  /** Titles of safe fixes skipped because they overlap an applied one (a second Fix All picks them up). */
+  skipped: string[];
+}
+
+const isSafeFix = (f: Finding) => !!f.fix && f.fix.edits.length > 0 && !f.fix.manual && !f.fix.changesBehaviour;
+
+/**
+ * Fix All as the editors offer it (`source.fixAll.containment`, which editors may run on save, and the
+ * `containment.fixAll` command): only fixes that cannot change runtime behaviour, decided by the fix's declared
+ * `changesBehaviour` (and `manual`), never by its title.
+ */
+export function planFixAll(findings: readonly Finding[], t: Translate = english): FixAllPlan {
+  const safe = findings.filter(isSafeFix);
+  const { edits, applied, skipped } = fixAllEdits(safe);
+  const leftOut = findings.filter((f) => f.fix && f.fix.edits.length && !f.fix.manual && f.fix.changesBehaviour).map((f) => f.fix!.title);
+  const plan: FixAllPlan = { applied: unique(applied), leftOut: unique(leftOut), skipped: unique(skipped) };
+  if (edits.length) plan.action = { title: t('Fix all auto-fixable Containment problems'), kind: FIX_ALL_KIND, edits, findings: safe };
+  return plan;
+}
+
+/** `source.fixAll.containment`: every safe fix of the document as one edit; undefined when there is none. */
 export function fixAllAction(findings: readonly Finding[], t: Translate = english): ActionSpec | undefined {
-  const { edits } = fixAllEdits([...findings]);
-  if (!edits.length) return undefined;
-  return { title: t('Fix all auto-fixable Containment problems'), kind: FIX_ALL_KIND, edits, findings: findings.filter((f) => f.fix && f.fix.edits.length) };
+  return planFixAll(findings, t).action;
+}
+
+/** What a Fix All did, for the editor's notification: applied fixes, those left to the user, those to re-run. */
+export function fixAllSummary(plan: FixAllPlan, t: Translate = english): string {
+  const parts: string[] = [];
+  if (plan.applied.length) parts.push(t('Applied {0} fix(es): {1}.', plan.applied.length, plan.applied.join('; ')));
+  else parts.push(t('No fix that leaves runtime behaviour unchanged applies to this file.'));
+  if (plan.leftOut.length) parts.push(t('Left for you to apply one by one, as they change how the container runs: {0}.', plan.leftOut.join('; ')));
+  if (plan.skipped.length) parts.push(t('{0} fixes overlapped others and were skipped; run Fix All again.', plan.skipped.length));
+  return parts.join(' ');
+}
+
+function unique(titles: string[]): string[] {
+  return [...new Set(titles)];
 }
 
 /** Which kinds a request asks for (`only` in VS Code and LSP): a requested kind matches itself and its sub-kinds. */

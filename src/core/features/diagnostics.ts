@@ -2,6 +2,8 @@
  * Finding → diagnostic in the Language Server Protocol's shape (plain data, no editor import). The LSP server sends
  * these as they are; the VS Code adapter maps them onto `vscode.Diagnostic` (whose severity numbers differ).
  */
+import type { Lang } from '../l10n/lang';
+import { localizedMessage } from '../l10n/rule-text';
 import type { Finding, Range, Severity } from '../model/finding';
 
 export const DIAGNOSTIC_SOURCE = 'containment';
@@ -34,13 +36,14 @@ export interface DiagnosticLinks {
   fileUri(path: string): string;
 }
 
-export function findingToDiagnostic(finding: Finding, links: DiagnosticLinks): NeutralDiagnostic {
+/** `lang`: the language of the message (the editor's display language, the LSP client's locale). */
+export function findingToDiagnostic(finding: Finding, links: DiagnosticLinks, lang: Lang = 'en'): NeutralDiagnostic {
   const d: NeutralDiagnostic = {
     range: finding.range,
     severity: SEVERITY_NUMBER[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.rule,
-    message: finding.message,
+    message: localizedMessage(finding, lang),
     data: { rule: finding.rule },
   };
   const href = links.ruleDoc(finding.rule);

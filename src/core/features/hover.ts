@@ -6,6 +6,7 @@ import { SHOW_RULE_DOC_COMMAND } from '../docs/command-links';
 import { composeHover, dockerfileHover, findingHover, kubernetesHover, type HoverContent } from '../docs/hover-content';
 import { english, type Translate } from '../docs/translate';
 import type { FileHost } from '../host/file-host';
+import type { Lang } from '../l10n/lang';
 import type { FileKind, Finding, Position, Range } from '../model/finding';
 import { findRule } from '../rules-registry';
 import { containsPosition } from '../text/line-index';
@@ -19,10 +20,15 @@ export interface HoverRequest {
   sandboxRuntimes: string[];
   host: FileHost;
   t?: Translate;
+  /** The language of finding messages and rule texts (labels come from `t`). */
+  lang?: Lang;
 }
 
 export interface HoverResult {
-  /** Markdown sections, findings first. */
+  /**
+   * Markdown sections: the findings' explanations, shortest first, then the code's; on an image its facts come first
+   * (hovering `latest` tells what the image is before any rule essay).
+   */
   contents: string[];
   range: Range;
 }
@@ -30,13 +36,15 @@ export interface HoverResult {
 export function hoverAt(request: HoverRequest): HoverResult | undefined {
   const { text, kind, path, position, host } = request;
   const t = request.t ?? english;
-  const contents: string[] = [];
+  const explanations: string[] = [];
   let range: Range | undefined;
   for (const f of request.findings) {
     if (f.rule === 'file-skipped' || !containsPosition(f.range, position)) continue;
-    contents.push(findingHover(f, findRule(f.rule), t));
+    explanations.push(findingHover(f, findRule(f.rule), t, request.lang));
     range ??= f.range;
   }
+  // one rule explanation per rule (several findings of a rule on one token say the same), shortest first
+  const contents = [...new Set(explanations)].sort((a, b) => a.length - b.length);
   let content: HoverContent | undefined;
   try {
     const options = { sandboxRuntimes: request.sandboxRuntimes };
@@ -47,7 +55,8 @@ export function hoverAt(request: HoverRequest): HoverResult | undefined {
     content = undefined; // a hover must never throw at the user
   }
   if (content) {
-    contents.push(content.markdown);
+    if (content.subject === 'image') contents.unshift(content.markdown);
+    else contents.push(content.markdown);
     range = content.range;
   }
   return contents.length && range ? { contents, range } : undefined;

@@ -8,6 +8,7 @@
  * the Windows image), meant to show orders of magnitude, not exact numbers.
  */
 import { parseImageRef, shortRepository, type ImageRef } from '../model/image-ref';
+import { CHAINGUARD_NAMED_USERS, CHAINGUARD_ROOT_IMAGES } from './chainguard-users';
 import { knowledgeNow, releaseFacts, type ProductId, type ReleaseFacts } from './lifecycle';
 
 export type OsFamily = 'linux' | 'windows' | 'unknown';
@@ -256,7 +257,7 @@ function describeKnown(ref: ImageRef, image: string, base: ImageFacts, now: Date
 
   if (registry === 'gcr.io' && repo.startsWith('distroless/')) return distroless(base, repo, tagLower, now);
   if (registry === 'mcr.microsoft.com' && /^dotnet\/(?:core\/|nightly\/)?(?:sdk|aspnet|runtime|runtime-deps)$/.test(repo)) return dotnet(base, repo, tag, now);
-  if (registry === 'cgr.dev' && repo.startsWith('chainguard/')) return chainguard(base, repo);
+  if (registry === 'cgr.dev' && repo.startsWith('chainguard/')) return chainguard(base, repo, tagLower);
   if (registry === 'docker.io' && repo.startsWith('bitnami/')) return bitnami(base, repo, tag, now);
   if (registry === 'docker.io' && (repo === 'nginxinc/nginx-unprivileged')) {
     return {
@@ -567,27 +568,43 @@ function dotnet(base: ImageFacts, repo: string, tag: ParsedTag, now: Date): Imag
   return facts;
 }
 
-function chainguard(base: ImageFacts, repo: string): ImageFacts {
-  const name = repo.slice('chainguard/'.length);
-  // wolfi-base is a general-purpose base (shell, apk) meant to be built on; do not assume its user
-  const nonroot = name !== 'wolfi-base';
-  return {
+/**
+ * Chainguard (Wolfi) images. The user depends on the image, not on the `-dev` suffix: most run as `nonroot` (uid
+ * 65532), some as a named service user, a documented few as root (go, wolfi-base …), and `-root` tags as root.
+ * `-dev` variants add a shell and apk for building, so they are not distroless.
+ */
+function chainguard(base: ImageFacts, repo: string, tagLower: string): ImageFacts {
+  const name = repo.slice('chainguard/'.length).replace(/-fips$/, '');
+  const general = name === 'wolfi-base' || name === 'chainguard-base';
+  const dev = /(^|-)dev$/.test(tagLower);
+  const facts: ImageFacts = {
     ...base,
     known: true,
     family: 'chainguard',
     osFamily: 'linux',
-    sizeClass: 'distroless',
+    sizeClass: general || dev ? 'slim' : 'distroless',
     distro: { product: 'wolfi', productLabel: 'Wolfi', kind: 'distro', label: 'Wolfi', inTable: false },
-    ...(nonroot
-      ? {
-          defaultUser: 'nonroot',
-          defaultUid: 65532,
-          runsAsNonRootByDefault: true,
-          defaultUserNote: 'Chainguard images run as the nonroot user (uid 65532) unless documented otherwise',
-        }
-      : { runsAsNonRootByDefault: false }),
+  };
+  const rootTag = /(^|-)root(-|$)/.test(tagLower);
+  if (CHAINGUARD_ROOT_IMAGES.has(name) || rootTag) {
+    return { ...facts, ...rootUser(`Chainguard's ${name} image${rootTag ? ' (a -root tag)' : ''} runs as root by default; most other Chainguard images run as nonroot (uid 65532)`) };
+  }
+  const named = CHAINGUARD_NAMED_USERS[name];
+  return {
+    ...facts,
+    defaultUser: named ?? 'nonroot',
+    ...(named ? {} : { defaultUid: 65532 }),
+    runsAsNonRootByDefault: true,
+    defaultUserNote: named
+      ? `Chainguard's ${name} image runs as its own non-root user '${named}' (the -dev variant too)`
+      : dev
+        ? 'Chainguard -dev variants keep the nonroot user (uid 65532); `USER root` is needed for apk installs and should be undone'
+        : 'Chainguard images run as the nonroot user (uid 65532) unless the image documents otherwise',
   };
 }
+
+/** Bitnami language/toolchain images, which are not the non-root (uid 1001) server images. */
+const BITNAMI_TOOLCHAINS = new Set(['node', 'python', 'golang', 'ruby', 'java', 'php-fpm', 'git', 'dotnet', 'dotnet-sdk', 'aspnet-core', 'jruby', 'os-shell']);
 
 function bitnami(base: ImageFacts, repo: string, tag: ParsedTag, now: Date): ImageFacts {
   const name = repo.slice('bitnami/'.length);
@@ -597,6 +614,13 @@ function bitnami(base: ImageFacts, repo: string, tag: ParsedTag, now: Date): Ima
   const product = runtimeProduct[name];
   if (name === 'minideb') {
     return { ...base, known: true, family: 'bitnami', osFamily: 'linux', distro, sizeClass: 'slim', ...rootUser() };
+  }
+  if (BITNAMI_TOOLCHAINS.has(name)) {
+    // toolchain images are built on, not run as a service: bitnami/node's Dockerfile sets no USER; for the others the
+    // user is not known here, so it is not claimed either way
+    const runtime = product ? releaseFacts(product, tag.version, now) : undefined;
+    const facts: ImageFacts = { ...base, known: true, family: 'bitnami', osFamily: 'linux', distro, runtime, sizeClass: 'unknown' };
+    return name === 'node' ? { ...facts, ...rootUser('bitnami/node sets no USER, so it runs as root; Bitnami server images run as uid 1001') } : facts;
   }
   return {
     ...base,
@@ -609,7 +633,7 @@ function bitnami(base: ImageFacts, repo: string, tag: ParsedTag, now: Date): Ima
     defaultUser: '1001',
     defaultUid: 1001,
     runsAsNonRootByDefault: true,
-    defaultUserNote: 'Bitnami images run as uid 1001 (non-root containers)',
+    defaultUserNote: 'Bitnami server images run as uid 1001 (non-root containers)',
   };
 }
 

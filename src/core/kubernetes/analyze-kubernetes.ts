@@ -9,7 +9,7 @@
  */
 import type { ContainmentConfig } from '../config/config';
 import { yamlAliasLimitRule, yamlSyntaxRule, helmTemplateRule } from '../engine/builtin-rules';
-import { configuredSetting, isRuleEnabled, ruleNames, runRules, type RuleError } from '../engine/run-rules';
+import { configuredSetting, isRuleEnabled, messageOf, ruleNames, runRules, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import { knowledgeNow } from '../knowledge';
 import type { Finding, Fix, Range } from '../model/finding';
@@ -175,7 +175,7 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
     rules: kubernetesRules,
     config,
     index: ydoc.index,
-    createContext: (report) => {
+    createContext: (report, running) => {
       const ctx: KubernetesContext = {
         path,
         config,
@@ -193,10 +193,13 @@ function analyzeDocument(docText: string, path: string, config: ContainmentConfi
         reportKernelSharing: (w, r) => {
           const rc = sandboxRuntime(w, config.sandboxRuntimes);
           if (!rc) return report(r);
+          // the note is English only: the lowered finding gives up its message id
           report({
             ...r,
+            messageId: undefined,
+            data: undefined,
             severity: 'info',
-            message: `${r.message} (runtimeClassName "${rc}" is a sandboxed runtime with its own kernel, so this does not reach the host kernel directly; info only.)`,
+            message: `${messageOf(running(), r)} (runtimeClassName "${rc}" is a sandboxed runtime with its own kernel, so this does not reach the host kernel directly; info only.)`,
           });
         },
         reportResource: (w, c, need, r) => {
@@ -287,7 +290,7 @@ function shiftLimitRange(lr: LimitRangeFact, by: number): LimitRangeFact {
 
 function shiftFinding(f: Finding, by: number): Finding {
   const out: Finding = { ...f, range: shiftRange(f.range, by) };
-  if (f.fix) out.fix = { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: shiftRange(e.range, by), newText: e.newText })) };
+  if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ range: shiftRange(e.range, by), newText: e.newText })) };
   if (f.related) out.related = f.related.map((r) => ({ ...r, range: shiftRange(r.range, by) }));
   return out;
 }

@@ -44,7 +44,14 @@ export function resourceFix(ydoc: YamlDocument, container: WorkloadContainer, co
   if (!Object.keys(desired).length) return undefined;
   const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
   if (!edits?.length) return undefined;
-  return { title: `Add ${describeResources(desired)}`, edits };
+  // a limit can get the container OOM-killed or throttled, a request can leave the pod unschedulable
+  return { title: `Add ${describeResources(desired)}`, edits, changesBehaviour: true, placeholders: resourceValues(desired) };
+}
+
+/** The values the resources edit writes, in writing order (the user's own numbers go there). */
+function resourceValues(desired: Desired): string[] {
+  const res = desired.resources as Desired;
+  return (['requests', 'limits'] as const).flatMap((group) => Object.values((res[group] as Desired | undefined) ?? {}).map(String));
 }
 
 /** `CPU request 100m, memory request 128Mi, memory limit 256Mi`: what the edit writes, values included. */
@@ -84,7 +91,7 @@ export function hardeningFix(ydoc: YamlDocument, _workload: Workload, container:
   if (!Object.keys(desired).length) return undefined;
   const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
   if (!edits?.length) return undefined;
-  return { title: `Harden the securityContext (${describeHardening(desired)})`, edits };
+  return { title: `Harden the securityContext (${describeHardening(desired)})`, edits, changesBehaviour: true };
 }
 
 const HARDENING_WORDS: Record<string, string> = {

@@ -4,6 +4,7 @@ import type { Category, Severity } from '../model/finding';
 import { defineKubernetesRule, type KubernetesContext, type KubernetesRule } from './context';
 import type { ResourceKey } from './file-facts';
 import { missingHardening } from './fixes';
+import { englishLabelledMessages, labelledReport } from './label-messages';
 import { containerLabel, workloadLabel, type Workload, type WorkloadContainer } from './workloads';
 
 export function* eachContainer(ctx: KubernetesContext, options: { ephemeral?: boolean } = {}): Generator<[Workload, WorkloadContainer]> {
@@ -57,6 +58,7 @@ export function resourceRule(options: {
       howToFix: options.howToFix,
       examples: options.examples,
       fixable: true,
+      messages: englishLabelledMessages('noResource', (l) => `${l} sets no ${RESOURCE_WORDS[options.resource]} ${options.field} (pod QoS class: {qos}): ${options.consequence}`),
     },
     check(ctx) {
       if (!ctx.config.policy[options.policy]) return;
@@ -67,10 +69,9 @@ export function resourceRule(options: {
           return !(f === 'requests' ? requests : limits)[r];
         });
         if (!missing) continue;
-        const what = `${RESOURCE_WORDS[options.resource]} ${options.field}`;
         ctx.reportResource(w, c, { satisfiedBy }, {
           range: c.anchorRange,
-          message: `${label(w, c)} sets no ${what} (pod QoS class: ${ctx.qos(w)}): ${options.consequence}`,
+          ...labelledReport('noResource', w, c, { qos: ctx.qos(w) }),
           fix: ctx.resourceFix(w, c),
         });
       }
@@ -100,12 +101,16 @@ export function hostNamespaceRule(options: {
       howToFix: options.howToFix,
       examples: { bad: `spec:\n  ${options.key}: true`, good: `spec:\n  ${options.key}: false  # or leave it out` },
       relatesToIsolation: true,
+      messages: {
+        hostNamespace: `{kind} "{name}" sets ${options.key}: true — ${options.exposes}`,
+        hostNamespaceUnnamed: `{kind} sets ${options.key}: true — ${options.exposes}`,
+      },
     },
     check(ctx) {
       for (const w of ctx.workloads) {
         const s = w[options.key];
         if (!s?.value) continue;
-        ctx.reportKernelSharing(w, { range: s.range, message: `${workloadLabel(w)} sets ${options.key}: true — ${options.exposes}` });
+        ctx.reportKernelSharing(w, { range: s.range, ...(w.name ? { messageId: 'hostNamespace', data: { kind: w.kind, name: w.name } } : { messageId: 'hostNamespaceUnnamed', data: { kind: w.kind } }) });
       }
     },
   });

@@ -2,6 +2,7 @@
  * The finding model: the one contract every adapter (CLI, extension, report) and every rule uses.
  * Positions are 0-based and count UTF-16 code units, exactly as VS Code and LSP do.
  */
+import type { MessageData } from '../l10n/format-message';
 
 export interface Position {
   line: number;
@@ -64,6 +65,17 @@ export interface Fix {
    * never applied by `containment check --fix`.
    */
   manual?: boolean;
+  /**
+   * Can change how the container runs (its user, privileges, kernel capabilities, resource limits, what the image
+   * installs), even though the edit itself is correct: offered one by one in the editor, left out of the editors'
+   * Fix All (`source.fixAll.containment`, which may run on save); `containment check --fix` still applies it.
+   */
+  changesBehaviour?: boolean;
+  /**
+   * Values in the inserted text the user should choose (resource defaults such as `100m`): editors that support
+   * snippets put a tab stop over each; `containment check --fix` writes them as they are.
+   */
+  placeholders?: string[];
 }
 
 /** Something in another place (or file) that explains a finding, e.g. the Dockerfile line that makes a service run as root. */
@@ -78,7 +90,10 @@ export interface Finding {
   aliases: string[];
   category: Category;
   severity: Severity;
+  /** English; `messageId` + `data` let an adapter show it in the user's language (`l10n/rule-text.ts`). */
   message: string;
+  messageId?: string;
+  data?: MessageData;
   range: Range;
   fix?: Fix;
   related?: RelatedLocation[];

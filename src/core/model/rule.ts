@@ -1,3 +1,4 @@
+import type { MessageData } from '../l10n/format-message';
 import type { Category, FileKind, Finding, Fix, Range, RelatedLocation, Severity } from './finding';
 
 /** Everything a rule says about itself. Docs, the rule table, SARIF rule descriptors and hovers are generated from this. */
@@ -23,11 +24,20 @@ export interface RuleMeta {
   fixable?: boolean;
   /** Whether the trade-off panel should be offered from this rule's findings. */
   relatesToIsolation?: boolean;
+  /**
+   * The rule's finding messages by id, English, with `{name}` placeholders filled from the report's `data`
+   * (ESLint's `meta.messages`). Translations live in `l10n/<lang>/` under the same ids.
+   */
+  messages?: Readonly<Record<string, string>>;
 }
 
 export interface Report {
   range: Range;
-  message: string;
+  /** One of `meta.messages` (preferred: it can be translated), filled with `data`. */
+  messageId?: string;
+  data?: MessageData;
+  /** A literal English message, for text no rule id can translate; a report gives `messageId` or `message`. */
+  message?: string;
   fix?: Fix;
   related?: RelatedLocation[];
   tags?: Finding['tags'];

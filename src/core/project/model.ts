@@ -4,6 +4,7 @@
  * Pure data (JSON-serialisable): `containment report --format json` prints it as is.
  * Paths are relative to the scanned root ('/' separators); lines are 1-based, as people read them.
  */
+import type { MessageData } from '../l10n/format-message';
 import type { Category, FileKind, Severity } from '../model/finding';
 
 export interface Location {
@@ -156,7 +157,10 @@ export interface WorkloadFinding {
   rule: string;
   severity: Severity;
   category: Category;
+  /** English; `messageId` + `data` give it in the report's language (l10n/rule-text.ts). */
   message: string;
+  messageId?: string;
+  data?: MessageData;
   location: Location;
 }
 

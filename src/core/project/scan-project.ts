@@ -309,7 +309,8 @@ function repoOf(image: string): string {
 }
 
 function toWorkloadFinding(f: Finding, rel: string): WorkloadFinding {
-  return { rule: f.rule, severity: f.severity, category: f.category, message: f.message, location: { path: rel, line: f.range.start.line + 1 } };
+  const translatable = f.messageId ? { messageId: f.messageId, ...(f.data ? { data: f.data } : {}) } : {};
+  return { rule: f.rule, severity: f.severity, category: f.category, message: f.message, ...translatable, location: { path: rel, line: f.range.start.line + 1 } };
 }
 
 function workloadFindings(raw: RawWorkload, dockerfiles: string[], byFile: Map<string, Finding[]>, rel: string): WorkloadFinding[] {

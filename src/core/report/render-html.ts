@@ -6,6 +6,8 @@
  */
 import type { Location, NamespaceName, ProjectModel, Reason, ReasonWeight, Verdict, Workload } from '../project/model';
 import { NAMESPACES, VERDICTS } from '../project/model';
+import { langOf } from '../l10n/lang';
+import { localizedMessage } from '../l10n/rule-text';
 import { renderExplainer } from './render-explainer';
 import { renderDecisions, renderFilterInputs, renderFilterLabels, renderFitMatrix, workloadsByVerdict } from './render-decisions';
 import { escapeHtml as esc } from './escape';
@@ -168,11 +170,11 @@ function renderImages(ctx: Ctx): string {
     const eol = img.releases.length
       ? img.releases.map((r) => `<span class="${r.pastEol ? 'eol-past' : ''}">${esc(r.label)}${r.eol ? ` · ${esc(r.eol)}` : ''}${r.pastEol ? ' ⚠' : ''}</span>`).join('<br>')
       : '—';
-    const size = `${esc(img.sizeClass)}${img.approxSizeMb !== undefined ? ` · ~${esc(img.approxSizeMb)} MB` : ''}`;
+    const size = `${esc(s.sizeClass(img.sizeClass))}${img.approxSizeMb !== undefined ? ` · ~${esc(img.approxSizeMb)} MB` : ''}`;
     const user = img.finalUser ? esc(img.finalUser) : esc(s.tristate.unknown);
     const source = img.built ? `${esc(s.builtFrom)} ${loc(ctx, img.location)}` : `${esc(s.pulled)} · ${loc(ctx, img.location)}`;
     const cut = (text: string, inner: string) => `<span class="cut" title="${esc(text)}">${inner}</span>`;
-    return `<tr><th scope="row">${cut(img.ref, `<code>${esc(img.ref)}</code>`)}</th><td>${esc(img.osFamily)}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td>${size}</td><td class="eol">${eol}</td><td>${cut(img.finalUser ?? '', user)}</td><td>${cut(`${img.location.path}:${img.location.line}`, source)}</td></tr>`;
+    return `<tr><th scope="row">${cut(img.ref, `<code>${esc(img.ref)}</code>`)}</th><td>${esc(s.osFamily[img.osFamily])}${img.windowsVariant ? ` (${esc(img.windowsVariant)})` : ''}</td><td>${size}</td><td class="eol">${eol}</td><td>${cut(img.finalUser ?? '', user)}</td><td>${cut(`${img.location.path}:${img.location.line}`, source)}</td></tr>`;
   });
   return [
     `<h3>${esc(s.images)}</h3>`,
@@ -231,13 +233,20 @@ export function verdictBadge(s: Strings, v: Verdict): string {
   return `<span class="verdict verdict-${v}">${icon(VERDICT_ICON[v])} ${esc(s.verdict[v])}</span>`;
 }
 
+/** What a container runs: its image (and the Dockerfile it is built from), or only the Dockerfile of a build-only service. */
+function containerSource(s: Strings, c: Workload['containers'][number]): string {
+  const built = c.dockerfile ? `${esc(s.builtFrom)} <code>${esc(c.dockerfile)}</code>` : '';
+  if (!c.image) return built ? `<span class="muted">${built}</span>` : `<span class="muted">${esc(s.notSet)}</span>`;
+  return `<code>${esc(c.image)}</code>${built ? ` <span class="muted">(${built})</span>` : ''}`;
+}
+
 function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string {
   const { s } = ctx;
   const id = `w${index}`;
   const iso = w.isolation;
   const p = iso.privileges;
   const cg = iso.cgroups;
-  const kind = w.platform === 'compose' ? `Compose ${w.kind}` : w.platform === 'docker' ? 'Dockerfile' : w.kind;
+  const kind = w.platform === 'compose' ? s.composeService : w.platform === 'docker' ? 'Dockerfile' : w.kind;
   const out: string[] = [];
   out.push(`<article class="card card-${w.verdict}" id="${id}" aria-labelledby="${id}-h"><details class="card-d"${open ? ' open' : ''}>`);
   out.push(`<summary class="card-head"><h4 id="${id}-h">${esc(w.name)}</h4><span class="kind">${esc(kind)}${w.namespace ? ` · ${esc(w.namespace)}` : ''}</span>${verdictBadge(s, w.verdict)}</summary>`);
@@ -246,7 +255,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
     out.push(`<p class="containers"><span class="muted">${esc(s.containers)}:</span> `);
     out.push(
       w.containers
-        .map((c) => `<span class="ctr"><code>${esc(c.name)}</code>${c.init ? ` <span class="tag">${esc(s.initTag)}</span>` : ''} → <code>${esc(c.image || '?')}</code>${c.dockerfile ? ` <span class="muted">(${esc(s.builtFrom)} <code>${esc(c.dockerfile)}</code>)</span>` : ''}</span>`)
+        .map((c) => `<span class="ctr"><code>${esc(c.name)}</code>${c.init ? ` <span class="tag">${esc(s.initTag)}</span>` : ''} → ${containerSource(s, c)}</span>`)
         .join(', '),
     );
     out.push('</p>');
@@ -272,7 +281,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   const yn = (b: boolean | undefined, unsetText = s.notSet) => (b === undefined ? esc(unsetText) : esc(b ? s.yes : s.no));
   out.push('<div class="facts">');
   out.push(`<h4>${esc(s.privileges)}</h4><dl class="kv">`);
-  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.tristate[p.root])}</span> <span class="muted">${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))}</span> ${loc(ctx, p.rootLocation)}</dd>`);
+  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.rootState[p.root])}</span> <span class="muted">(${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))})</span> ${loc(ctx, p.rootLocation)}</dd>`);
   out.push(`<dt>${esc(s.privileged)}</dt><dd>${yn(p.privileged)}</dd>`);
   out.push(`<dt>${esc(s.addedCaps)}</dt><dd>${p.addedCaps.length ? p.addedCaps.map((c) => `<code>${esc(c)}</code>`).join(' ') : esc(s.none)}${p.droppedAll ? ' <span class="muted">(drop: ALL)</span>' : ''}</dd>`);
   if (!windows) {
@@ -295,7 +304,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   if (w.findings.length) {
     out.push(`<details class="findings"><summary>${esc(s.ruleFindings(w.findings.length))}</summary><ul>`);
     for (const f of w.findings.slice(0, 50)) {
-      out.push(`<li><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span> <code>${esc(f.rule)}</code> ${esc(f.message)} ${loc(ctx, f.location)}</li>`);
+      out.push(`<li><span class="sev sev-${esc(f.severity)}">${esc(s.severity[f.severity])}</span> <code>${esc(f.rule)}</code> ${esc(localizedMessage(f, langOf(s.lang)))} ${loc(ctx, f.location)}</li>`);
     }
     out.push('</ul></details>');
   }

@@ -44,7 +44,7 @@ export function renderMarkdown(model: ProjectModel, options: { lang?: Lang | str
     out.push(`### ${md(s.images)}`, '', `| ${md(c.image)} | ${md(c.os)} | ${md(c.size)} | ${md(c.eol)} | ${md(c.user)} | ${md(c.source)} |`, '|---|---|---|---|---|---|');
     for (const img of model.images) {
       const eol = img.releases.map((r) => `${md(r.label)}${r.eol ? ` ${md(r.eol)}` : ''}${r.pastEol ? ' ⚠' : ''}`).join('<br>') || '—';
-      out.push(`| ${md(img.ref)} | ${md(img.osFamily)} | ${md(img.sizeClass)} | ${eol} | ${md(img.finalUser ?? s.tristate.unknown)} | ${loc(img.location)} |`);
+      out.push(`| ${md(img.ref)} | ${md(s.osFamily[img.osFamily])} | ${md(s.sizeClass(img.sizeClass))} | ${eol} | ${md(img.finalUser ?? s.tristate.unknown)} | ${loc(img.location)} |`);
     }
     out.push('');
   }
@@ -70,7 +70,7 @@ export function renderMarkdown(model: ProjectModel, options: { lang?: Lang | str
 function workloadSection(s: Strings, w: Workload): string[] {
   const out: string[] = [];
   out.push(`#### ${md(w.name)} — ${md(s.verdict[w.verdict])}`, '');
-  out.push(`${md(w.platform === 'compose' ? 'Compose service' : w.kind)} · ${loc(w.location)} · ${md(s.kernelRow)}: ${md(s.kernel[w.isolation.kernel.mode])}${w.isolation.pss ? ` · ${md(s.pssLabel)}: ${md(s.pss[w.isolation.pss])}` : ''}`, '');
+  out.push(`${md(w.platform === 'compose' ? s.composeService : w.kind)} · ${loc(w.location)} · ${md(s.kernelRow)}: ${md(s.kernel[w.isolation.kernel.mode])}${w.isolation.pss ? ` · ${md(s.pssLabel)}: ${md(s.pss[w.isolation.pss])}` : ''}`, '');
   const inits = w.containers.filter((c) => c.init).map((c) => c.name);
   if (inits.length) out.push(`${md(s.initTag)}: ${inits.map(md).join(', ')}`, '');
   for (const r of w.reasons) out.push(`- ${WEIGHT_MARK[r.weight]} ${md(reasonText(s, r))}${r.severity ? ` (${md(s.severityTag(r.severity))})` : ''} ${loc(r.location)}`);

@@ -3,7 +3,8 @@
  * article the product grew from (네임스페이스, cgroups, 하이퍼바이저 타입 1/2, 게스트 OS …).
  * Values are plain text: the renderer escapes them (and every file-derived parameter) once.
  */
-import type { KernelMode, NamespaceName, NamespaceState, PssLevel, ReasonCode, ReasonWeight, Tristate, Verdict } from '../project/model';
+import type { Severity } from '../model/finding';
+import type { KernelMode, NamespaceName, NamespaceState, OsFamily, PssLevel, ReasonCode, ReasonWeight, Tristate, Verdict } from '../project/model';
 import { FIT_EN, FIT_KO, type FitStrings } from './strings-fit';
 
 export type Lang = 'en' | 'ko';
@@ -60,6 +61,8 @@ export interface Strings {
   noUserNs: string;
   userNsDefault: string;
   tristate: Record<Tristate, string>;
+  /** Who the workload runs as, a phrase that reads on its own before the basis (not a bare yes/no). */
+  rootState: Record<Tristate, string>;
   rootBasis: (code: string, p: P) => string;
   pss: Record<PssLevel, string>;
   profileCaption: (name: string) => string;
@@ -120,8 +123,18 @@ export interface Strings {
   seccompOffPrivileged: string;
   initTag: string;
   severityTag: (sev: string) => string;
+  /** A finding's severity as a word (the finding list of a card). */
+  severity: Record<Severity, string>;
+  /** The kind label of a Compose workload (Kubernetes kinds stay as written: Deployment, CronJob …). */
+  composeService: string;
+  osFamily: Record<OsFamily, string>;
+  /** A base image's size class (`full-os`, `slim`, `alpine`, `distroless`, `scratch`, `unknown`). */
+  sizeClass: (sizeClass: string) => string;
   fit: FitStrings;
 }
+
+const SEVERITY_KO: Record<Severity, string> = { error: '오류', warning: '경고', info: '정보', hint: '힌트' };
+const SIZE_CLASS_KO: Record<string, string> = { 'full-os': '전체 OS', slim: 'slim', alpine: 'alpine', distroless: 'distroless', scratch: 'scratch', unknown: '알 수 없음' };
 
 const en: Strings = {
   lang: 'en',
@@ -170,6 +183,7 @@ const en: Strings = {
   noUserNs: 'no user namespace: uid 0 inside is uid 0 on the host',
   userNsDefault: 'Host user ids (default)',
   tristate: { yes: 'yes', no: 'no', unknown: 'unknown' },
+  rootState: { yes: 'root', no: 'non-root', unknown: 'unknown' },
   rootBasis: (code, p) =>
     code === 'field'
       ? `${p.field}: ${p.value}`
@@ -194,7 +208,7 @@ const en: Strings = {
   kernelRow: 'Kernel',
   privileges: 'Privileges',
   cgroups: 'cgroups (resource limits)',
-  root: 'Root',
+  root: 'Runs as',
   privileged: 'Privileged',
   addedCaps: 'Added capabilities',
   escalation: 'Privilege escalation',
@@ -315,6 +329,10 @@ const en: Strings = {
   seccompOffPrivileged: 'off (privileged disables seccomp)',
   initTag: 'init container',
   severityTag: (sev) => `containment check: ${sev}`,
+  severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+  composeService: 'Compose service',
+  osFamily: { linux: 'linux', windows: 'windows', unknown: 'unknown' },
+  sizeClass: (c) => c,
   fit: FIT_EN,
   diagramTitle: 'Virtual machines and containers, layer by layer',
   diagramDesc:
@@ -449,6 +467,7 @@ const ko: Strings = {
   noUserNs: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 호스트의 uid 0',
   userNsDefault: '호스트 사용자 ID (기본값)',
   tristate: { yes: '예', no: '아니요', unknown: '알 수 없음' },
+  rootState: { yes: '루트', no: '루트 아님', unknown: '알 수 없음' },
   rootBasis: (code, p) =>
     code === 'field'
       ? `${p.field}: ${p.value}`
@@ -473,7 +492,7 @@ const ko: Strings = {
   kernelRow: '커널',
   privileges: '권한',
   cgroups: 'cgroups (리소스 제한)',
-  root: 'root 실행',
+  root: '실행 사용자',
   privileged: 'privileged',
   addedCaps: '추가된 capability',
   escalation: '권한 상승 허용',
@@ -593,7 +612,11 @@ const ko: Strings = {
   nothingToDo: '바꿀 것이 없습니다: 모든 워크로드가 컨테이너로 충분합니다.',
   seccompOffPrivileged: '꺼짐 (privileged는 seccomp를 끕니다)',
   initTag: 'init 컨테이너',
-  severityTag: (sev) => `containment check: ${sev}`,
+  severityTag: (sev) => `containment check: ${SEVERITY_KO[sev as Severity] ?? sev}`,
+  severity: SEVERITY_KO,
+  composeService: 'Compose 서비스',
+  osFamily: { linux: 'Linux', windows: 'Windows', unknown: '알 수 없음' },
+  sizeClass: (c) => SIZE_CLASS_KO[c] ?? c,
   fit: FIT_KO,
   diagramTitle: '가상 머신과 컨테이너의 계층 구조',
   diagramDesc:

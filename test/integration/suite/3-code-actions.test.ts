@@ -17,6 +17,7 @@ import {
   lacksCode,
   open,
   ours,
+  positionOf,
   setText,
   waitForDiagnostics,
 } from './helpers';
@@ -130,7 +131,7 @@ describe('quick fixes: Dockerfile', () => {
     await closeAll();
   });
 
-  it('source.fixAll.containment applies all fixes at once', async () => {
+  it('source.fixAll.containment applies every fix that keeps runtime behaviour, and only those', async () => {
     const doc = await open('Dockerfile');
     const original = doc.getText();
     try {
@@ -139,14 +140,14 @@ describe('quick fixes: Dockerfile', () => {
       assert.strictEqual(actions.length, 1, actions.map((a) => a.title).join(', '));
       assert.strictEqual(actions[0].kind?.value, 'source.fixAll.containment');
       await applyAndWait(doc, actions[0].edit!);
-      await waitForDiagnostics(
-        doc.uri,
-        (l) => ['container-runs-as-root', 'apt-get-install-recommends', 'pip-cache-not-disabled'].every((c) => !l.some((d) => codeOf(d) === c)) && l.length > 0,
-        'every fixable finding to go',
-      );
+      await waitForDiagnostics(doc.uri, lacksCode('pip-cache-not-disabled'), 'the safe fix to apply');
       assert.match(doc.getText(), /--no-cache-dir/);
-      assert.match(doc.getText(), /--no-install-recommends/);
-      assert.match(doc.getText(), /^USER /m);
+      // adding USER and dropping recommended packages change how the container runs: individual quick fixes only
+      assert.doesNotMatch(doc.getText(), /--no-install-recommends/);
+      assert.doesNotMatch(doc.getText(), /^USER /m);
+      const list = await waitForDiagnostics(doc.uri, (l) => hasCode('container-runs-as-root')(l) && hasCode('apt-get-install-recommends')(l), 'the behaviour-changing findings to stay');
+      const root = list.find((d) => codeOf(d) === 'container-runs-as-root')!;
+      assert.ok((await codeActions(doc.uri, root.range)).some((a) => /add USER/.test(a.title) && !!a.edit), 'USER is still offered as a quick fix');
     } finally {
       await setText(doc, original);
     }
@@ -182,6 +183,22 @@ describe('quick fixes: kubernetes/compose (needs issue 3)', () => {
     ]);
   });
 
+  it('the quick-fix menu lists each title once: a bare Kubernetes container and a Dockerfile line', async () => {
+    for (const [file, needle] of [['k8s/deployment.yaml', '- name: web'], ['Dockerfile', 'RUN apt-get']] as const) {
+      const doc = await open(file);
+      await waitForDiagnostics(doc.uri, (l) => l.length > 0, `findings in ${file}`);
+      const line = positionOf(doc, needle).line;
+      // what Ctrl+. on the line offers: every finding that starts on it
+      const onLine = ours(doc.uri).filter((d) => d.range.start.line === line || (file.endsWith('.yaml') && d.range.start.line === line + 1));
+      assert.ok(onLine.length >= 2, `several findings on ${file}:${line + 1}: ${onLine.map(codeOf).join(', ')}`);
+      const range = onLine.reduce((r, d) => r.union(d.range), onLine[0].range);
+      const titles = (await codeActions(doc.uri, range, vscode.CodeActionKind.QuickFix.value)).map((a) => a.title);
+      const duplicates = titles.filter((t, i) => titles.indexOf(t) !== i);
+      assert.deepStrictEqual(duplicates, [], `${file}: ${titles.join(' | ')}`);
+      assert.strictEqual(titles.filter((t) => /^Show documentation/.test(t)).length <= new Set(onLine.map(codeOf)).size, true);
+    }
+  });
+
   it('Compose: every fix (memory limit, no-new-privileges) applies and its finding goes', async () => {
     await everyFixApplies('compose.yaml', ['compose-memory-limit-missing', 'compose-no-new-privileges-missing']);
   });
@@ -198,18 +215,13 @@ describe('quick fixes: kubernetes/compose (needs issue 3)', () => {
     await applyIgnoreAction('k8s/deployment.yaml', 'k8s-host-pid', /kube-linter/, (doc) => assert.match(doc.getText(), /ignore-check\.kube-linter\.io\/host-pid:/));
   });
 
-  it('source.fixAll.containment on a manifest adds the missing limits and hardening', async () => {
+  it('source.fixAll.containment on a manifest applies nothing: limits and hardening change how the container runs', async () => {
     const doc = await open('k8s/deployment.yaml');
-    const original = doc.getText();
-    try {
-      await waitForDiagnostics(doc.uri, hasCode('k8s-memory-limit-missing'), 'k8s-memory-limit-missing');
-      const actions = await codeActions(doc.uri, fullRange(doc), 'source.fixAll.containment');
-      assert.strictEqual(actions.length, 1);
-      await applyAndWait(doc, actions[0].edit!);
-      await waitForDiagnostics(doc.uri, (l) => l.length > 0 && !l.some((d) => /^k8s-memory-(limit|request)-missing$/.test(codeOf(d))), 'resource findings to go');
-      assert.match(doc.getText(), /limits:/);
-    } finally {
-      await setText(doc, original);
-    }
+    const list = await waitForDiagnostics(doc.uri, hasCode('k8s-memory-limit-missing'), 'k8s-memory-limit-missing');
+    const actions = await codeActions(doc.uri, fullRange(doc), 'source.fixAll.containment');
+    assert.deepStrictEqual(actions.filter((a) => a.kind?.value === 'source.fixAll.containment').map((a) => a.title), []);
+    // they stay individual quick fixes (every one applies: see 'Kubernetes: every fix … applies')
+    const limit = list.find((d) => codeOf(d) === 'k8s-memory-limit-missing')!;
+    assert.ok((await codeActions(doc.uri, limit.range)).some((a) => /memory limit/.test(a.title) && !!a.edit), 'the resources fix is still offered');
   });
 });

@@ -6,7 +6,7 @@ import { importGraph } from './source-graph';
  * ones, never a higher one. The first matching prefix decides a file's layer.
  */
 const LAYERS: Array<{ name: string; prefixes: string[] }> = [
-  { name: 'base', prefixes: ['src/core/model/', 'src/core/text/', 'src/core/yaml/', 'src/core/shell/', 'src/core/host/'] },
+  { name: 'base', prefixes: ['src/core/model/', 'src/core/l10n/', 'src/core/text/', 'src/core/yaml/', 'src/core/shell/', 'src/core/host/'] },
   { name: 'knowledge', prefixes: ['src/core/knowledge/', 'src/core/config/', 'src/core/detect-kind.ts'] },
   // the rule-running kit every format analyser calls: suppression settings, severity overrides, built-in findings
   { name: 'pipeline', prefixes: ['src/core/engine/run-rules.ts', 'src/core/engine/builtin-rules.ts'] },

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type Io } from '../../../src/cli/cli';
+import { setKnowledgeClock } from '../../../src/core/knowledge';
 
 interface Run {
   code: number;
@@ -119,6 +120,20 @@ describe('cli: rules and explain', () => {
     assert.match(explain.stdout, /base-image-latest-tag/);
     assert.match(explain.stdout, /DL3007/);
     assert.strictEqual((await run(['explain', 'no-such-rule'], os.tmpdir())).code, 2);
+  });
+
+  it('explain of a rule judged from the base-image table shows the table\'s date, and says when it is stale (injected clock)', async () => {
+    try {
+      setKnowledgeClock(new Date('2026-09-01T00:00:00Z'));
+      const fresh = await run(['explain', 'base-image-end-of-life'], os.tmpdir());
+      assert.match(fresh.stdout, /Release dates as of \d{4}-\d{2}-\d{2}\./);
+      assert.doesNotMatch(fresh.stdout, /may be stale/);
+      setKnowledgeClock(new Date('2027-06-01T00:00:00Z'));
+      assert.match((await run(['explain', 'base-image-end-of-life'], os.tmpdir())).stdout, /more than six months old, so the data may be stale/);
+      assert.doesNotMatch((await run(['explain', 'DL3059'], os.tmpdir())).stdout, /Release dates as of/);
+    } finally {
+      setKnowledgeClock(undefined);
+    }
   });
 });
 

@@ -217,7 +217,9 @@ describe('hover content', () => {
   it('finding hover: message, why, how to fix, doc link; trade-off link only for isolation / resources', () => {
     const meta = findRule('k8s-host-pid')!;
     const md = findingHover({ rule: meta.id, aliases: meta.aliases, category: meta.category, severity: 'warning', message: 'hostPID is set', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }, meta, recording);
-    assert.match(md, /\*\*k8s-host-pid\*\* — hostPID is set/);
+    // the editor shows the message above the hover: the heading is the rule's title, not the message again
+    assert.match(md, /^\*\*k8s-host-pid\*\* — Pod shares the host's process namespace\n/);
+    assert.doesNotMatch(md, /hostPID is set/);
     assert.match(md, /\*\*Why:\*\*/);
     assert.match(md, /\*\*How to fix:\*\*/);
     assert.match(md, /command:containment\.showRuleDoc\?%5B%22k8s-host-pid%22%5D/);
@@ -236,6 +238,23 @@ describe('hover content', () => {
     assert.strictEqual(serviceSummary(s, opts, recording), 'sandboxed (runsc) · privileged · host network · host PID · host IPC · memory limit ✓ · CPU limit ✓ · root');
     const plain = composeServices('services:\n  db:\n    image: postgres:16\n', '/p/compose.yaml', host)[0];
     assert.strictEqual(serviceSummary(plain, opts, recording), 'shares the host kernel · memory limit ✗ · CPU limit ✗ · root?');
+  });
+
+  it('image hovers: a release line the table does not list reads "unknown", and the table date is shown (stale after six months)', () => {
+    setKnowledgeClock(new Date('2026-09-01T00:00:00Z'));
+    try {
+      const known = dockerfileHover('FROM python:3.13-slim\n', pos('FROM python:3.13-slim\n', 'python'), recording)!.markdown;
+      assert.match(known, /Python 3\.13: supported until/);
+      assert.match(known, /Release dates as of \d{4}-\d{2}-\d{2}\./);
+      const unknown = dockerfileHover('FROM python:3.99-slim\n', pos('FROM python:3.99-slim\n', 'python'), recording)!.markdown;
+      assert.match(unknown, /Python 3\.99: end of life unknown/);
+      assert.doesNotMatch(unknown, /supported until/);
+      setKnowledgeClock(new Date('2027-12-01T00:00:00Z'));
+      const later = dockerfileHover('FROM python:3.13-slim\n', pos('FROM python:3.13-slim\n', 'python'), recording)!.markdown;
+      assert.match(later, /more than six months old/);
+    } finally {
+      setKnowledgeClock(undefined);
+    }
   });
 
   it('every text the builders use has a Korean translation (l10n/bundle.l10n.ko.json)', () => {

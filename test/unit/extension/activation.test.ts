@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createMock, activateWithMock, MockDocument, Range, type Mock } from './vscode-mock';
+import { createMock, activateWithMock, MockDocument, Range, SnippetTextEdit, type Mock } from './vscode-mock';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
 
@@ -37,8 +37,8 @@ describe('extension adapter (mocked vscode)', function () {
     assert.strictEqual(mock.providers.codeActions.length, 1);
   });
 
-  it('Dockerfile: diagnostics, hover, quick fixes, ignore actions, fix all', () => {
-    const doc = open('/tmp/containment-mock/Dockerfile', 'dockerfile', 'FROM node:latest\nRUN apt-get update && apt-get install -y curl\n');
+  it('Dockerfile: diagnostics, hover, quick fixes, ignore actions, fix all (only fixes that keep runtime behaviour)', async () => {
+    const doc = open('/tmp/containment-mock/Dockerfile', 'dockerfile', 'FROM node:latest\nRUN apt-get update && apt-get install -y curl\nRUN pip install flask\n');
     const diags = mock.diagnostics.get(doc.uri.toString())!;
     assert.ok(diags.length > 0);
     const latest = diags.find((d) => (d.code as { value: string }).value === 'base-image-latest-tag')!;
@@ -63,6 +63,21 @@ describe('extension adapter (mocked vscode)', function () {
     const fixAll = mock.providers.codeActions[0].provideCodeActions(doc, new Range(0, 0, 0, 0), { diagnostics: [], only: new (mock.vscode.CodeActionKind as typeof import('./vscode-mock').CodeActionKind)('source.fixAll.containment') });
     assert.strictEqual(fixAll.length, 1);
     assert.strictEqual(fixAll[0].kind.value, 'source.fixAll.containment');
+    const newTexts = fixAll[0].edit.entries.get(doc.uri.toString()).map((e: { newText: string }) => e.newText);
+    assert.deepStrictEqual(newTexts, [' --no-cache-dir'], 'no USER, no --no-install-recommends: they change how the container runs');
+    const fixes = mock.providers.codeActions[0].provideCodeActions(doc, new Range(0, 0, 2, 0), { diagnostics: [], only: undefined }).map((a: { title: string }) => a.title);
+    assert.ok(fixes.some((t: string) => /add USER/.test(t)) && fixes.some((t: string) => /--no-install-recommends/.test(t)), 'they stay individual quick fixes');
+
+    (mock.vscode.window as { activeTextEditor?: unknown }).activeTextEditor = { document: doc };
+    try {
+      assert.strictEqual(await mock.commands.get('containment.fixAll')!(), true);
+    } finally {
+      (mock.vscode.window as { activeTextEditor?: unknown }).activeTextEditor = undefined;
+    }
+    assert.deepStrictEqual(mock.appliedEdits.at(-1)!.entries.get(doc.uri.toString())!.map((e) => (e as { newText: string }).newText), [' --no-cache-dir']);
+    const summary = mock.infoMessages.at(-1)!;
+    assert.match(summary, /^Applied 1 fix\(es\): Add --no-cache-dir/);
+    assert.match(summary, /Left for you to apply one by one, as they change how the container runs: .*add USER.*--no-install-recommends|Left for you.*--no-install-recommends.*add USER/);
   });
 
   it('drops stale versions: hover / actions re-analyse the current text', () => {
@@ -92,6 +107,27 @@ describe('extension adapter (mocked vscode)', function () {
     assert.strictEqual(mock.providers.hover[0].provideHover(workflow, new (mock.vscode.Position as typeof import('./vscode-mock').Position)(7, 17)), undefined);
   });
 
+  it('the resources quick fix inserts tab stops over the values (snippet), plain text where SnippetTextEdit is missing', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: s\nspec:\n  containers:\n    - name: s\n      image: nginx:1.30\n';
+    const doc = open('/tmp/containment-mock/snippet.yaml', 'yaml', text);
+    const resources = () => mock.providers.codeActions[0].provideCodeActions(doc, new Range(6, 0, 7, 0), { diagnostics: [], only: undefined }).find((a: { title: string }) => /memory limit/.test(a.title));
+    const [edit] = resources().edit.entries.get(doc.uri.toString());
+    assert.ok(edit instanceof (mock.vscode.SnippetTextEdit as typeof SnippetTextEdit), 'a snippet edit');
+    // moved from the end of the image line to the start of the next one: re-indenting editors add nothing
+    assert.deepStrictEqual([edit.range.start.line, edit.range.start.character], [8, 0]);
+    assert.strictEqual(edit.snippet.value, '      resources:\n        requests:\n          cpu: ${1:100m}\n          memory: ${2:128Mi}\n        limits:\n          memory: ${3:256Mi}\n');
+    const hardening = mock.providers.codeActions[0].provideCodeActions(doc, new Range(6, 0, 7, 0), { diagnostics: [], only: undefined }).find((a: { title: string }) => /^Harden/.test(a.title));
+    assert.ok(!(hardening.edit.entries.get(doc.uri.toString())[0] instanceof (mock.vscode.SnippetTextEdit as typeof SnippetTextEdit)), 'no values to choose: plain text');
+    const saved = mock.vscode.SnippetTextEdit;
+    delete mock.vscode.SnippetTextEdit;
+    try {
+      const [plain] = resources().edit.entries.get(doc.uri.toString());
+      assert.match(plain.newText, /^\n {6}resources:\n[\s\S]*cpu: 100m/);
+    } finally {
+      mock.vscode.SnippetTextEdit = saved;
+    }
+  });
+
   it('settings: dockerfile.enable false clears Dockerfile diagnostics', () => {
     mock.settings['dockerfile.enable'] = false;
     mock.events.config.fire({ affectsConfiguration: (s: string) => s.startsWith('containment') });
@@ -108,6 +144,11 @@ describe('extension adapter (mocked vscode)', function () {
     if (!fs.existsSync(entry)) this.skip();
     const total = fs.statSync(entry).size + fs.statSync(engine).size;
     assert.ok(total <= 1024 * 1024, `${total} bytes`);
+    // the Korean rule texts are a chunk of their own, required only when a Korean text is asked for
+    const korean = path.join(root, 'dist', 'l10n-ko.js');
+    assert.ok(fs.existsSync(korean), 'dist/l10n-ko.js');
+    assert.match(fs.readFileSync(engine, 'utf8'), /require\(["']\.\/l10n-ko\.js["']\)/, 'the engine requires the Korean chunk lazily');
+    assert.ok(!fs.readFileSync(engine, 'utf8').includes('KO_DOCKERFILE_RULES') && !/[\uac00-\ud7a3]{20}/.test(fs.readFileSync(engine, 'utf8')), 'no Korean rule texts in the engine bundle');
     // activation compiles only the entry: a static import of the engine (rules, yaml, dockerfile-ast) would show here
     const text = fs.readFileSync(entry, 'utf8');
     assert.ok(text.length < 16 * 1024, `dist/extension.js is ${text.length} bytes`);

@@ -97,9 +97,15 @@ export class CodeActionKind {
 export class TextEdit {
   constructor(readonly range: Range, readonly newText: string) {}
 }
+export class SnippetString {
+  constructor(readonly value: string) {}
+}
+export class SnippetTextEdit {
+  constructor(readonly range: Range, readonly snippet: SnippetString) {}
+}
 export class WorkspaceEdit {
-  readonly entries = new Map<string, TextEdit[]>();
-  set(uri: Uri, edits: TextEdit[]) {
+  readonly entries = new Map<string, Array<TextEdit | SnippetTextEdit>>();
+  set(uri: Uri, edits: Array<TextEdit | SnippetTextEdit>) {
     this.entries.set(uri.toString(), edits);
   }
 }
@@ -140,6 +146,9 @@ export class MockDocument {
   getText() {
     return this.text;
   }
+  get lineCount() {
+    return this.text.split(/\r?\n/).length;
+  }
   lineAt(line: number) {
     return { text: this.text.split(/\r?\n/)[line] ?? '' };
   }
@@ -155,6 +164,8 @@ export interface Mock {
   diagnostics: Map<string, Diagnostic[]>;
   commands: Map<string, (...args: unknown[]) => unknown>;
   providers: { hover: Array<{ provideHover: Function }>; codeActions: Array<{ provideCodeActions: Function }>; codeLens: Array<{ provideCodeLenses: Function }>; completion: Array<{ provideCompletionItems: Function }> };
+  /** Providers of virtual documents (`containment-doc:` rule documentation). */
+  contentProviders: Array<{ provideTextDocumentContent: Function }>;
   /** Ids that vscode.extensions.getExtension finds. */
   installedExtensions: string[];
   /** Lines written to the output channel, at any level. */
@@ -162,6 +173,9 @@ export interface Mock {
   events: { open: EventEmitter<MockDocument>; change: EventEmitter<{ document: MockDocument; contentChanges: unknown[] }>; close: EventEmitter<MockDocument>; config: EventEmitter<{ affectsConfiguration(s: string): boolean }> };
   settings: Record<string, unknown>;
   apiCalls: string[];
+  /** Edits given to workspace.applyEdit, and the texts of information messages, in order. */
+  appliedEdits: WorkspaceEdit[];
+  infoMessages: string[];
 }
 
 export function createMock(): Mock {
@@ -173,18 +187,23 @@ export function createMock(): Mock {
     diagnostics: new Map(),
     commands: new Map(),
     providers: { hover: [], codeActions: [], codeLens: [], completion: [] },
+    contentProviders: [],
     installedExtensions: [],
     logs: [],
     events: { open: new EventEmitter(), change: new EventEmitter(), close: new EventEmitter(), config: new EventEmitter() },
     settings: {},
     apiCalls: [],
+    appliedEdits: [],
+    infoMessages: [],
   };
   const call = (name: string) => mock.apiCalls.push(name);
   const log = (message: unknown) => void mock.logs.push(String(message));
   Object.assign(mock.vscode, {
     EventEmitter, Position, Range, Uri, DiagnosticSeverity, DiagnosticTag, ViewColumn, Diagnostic, Location, DiagnosticRelatedInformation,
-    CodeActionKind, TextEdit, WorkspaceEdit, CodeAction, MarkdownString, Hover, CodeLens, CompletionItem, CompletionItemKind,
+    CodeActionKind, TextEdit, SnippetString, SnippetTextEdit, WorkspaceEdit, CodeAction, MarkdownString, Hover, CodeLens, CompletionItem, CompletionItemKind,
     l10n: { t: (m: string, ...a: unknown[]) => m.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])) },
+    // VS Code's display language (a test sets `language: 'ko'` before activating)
+    env: { language: 'en' },
     languages: {
       createDiagnosticCollection: () => ({
         set: (uri: Uri, d: Diagnostic[]) => (call('diagnostics.set'), mock.diagnostics.set(uri.toString(), d)),
@@ -211,16 +230,16 @@ export function createMock(): Mock {
       onDidGrantWorkspaceTrust: ev(),
       onDidChangeWorkspaceFolders: ev(),
       createFileSystemWatcher: () => ({ onDidChange: ev(), onDidCreate: ev(), onDidDelete: ev(), dispose() {} }),
-      registerTextDocumentContentProvider: () => disposable,
+      registerTextDocumentContentProvider: (_s: unknown, p: { provideTextDocumentContent: Function }) => (mock.contentProviders.push(p), disposable),
       findFiles: async () => (call('findFiles'), []),
       openTextDocument: async () => (call('openTextDocument'), undefined),
-      applyEdit: async () => true,
+      applyEdit: async (edit: WorkspaceEdit) => (mock.appliedEdits.push(edit), true),
       asRelativePath: (u: Uri | string) => (typeof u === 'string' ? u : u.fsPath),
     },
     window: {
       createOutputChannel: () => ({ debug: log, info: log, warn: log, error: log, trace: log, appendLine: log, dispose() {} }),
       registerWebviewPanelSerializer: () => disposable,
-      showInformationMessage: async () => undefined,
+      showInformationMessage: async (message: string) => (mock.infoMessages.push(message), undefined),
       activeTextEditor: undefined,
     },
     commands: {

@@ -106,11 +106,45 @@ describe('knowledge: describeImage', () => {
     assert.strictEqual(d('gcr.io/distroless/static-debian12:latest').defaultUser, 'root');
     assert.strictEqual(d('cgr.dev/chainguard/python:latest').runsAsNonRootByDefault, true);
     assert.strictEqual(d('cgr.dev/chainguard/wolfi-base').runsAsNonRootByDefault, false);
+    assert.strictEqual(d('cgr.dev/chainguard/chainguard-base:latest').runsAsNonRootByDefault, false);
+    // -dev variants: a shell and apk (not distroless), the same nonroot user
+    assert.strictEqual(d('cgr.dev/chainguard/python:latest-dev').sizeClass, 'slim');
+    assert.strictEqual(d('cgr.dev/chainguard/python:latest-dev').defaultUid, 65532);
+    assert.strictEqual(d('cgr.dev/chainguard/python:latest').sizeClass, 'distroless');
     assert.strictEqual(d('bitnami/redis:7.2').defaultUid, 1001);
     assert.strictEqual(d('bitnami/minideb:bookworm').defaultUser, 'root');
     assert.strictEqual(d('nginxinc/nginx-unprivileged:1.25-alpine').defaultUid, 101);
     assert.strictEqual(d('python:3.12').runsAsNonRootByDefault, false);
     assert.strictEqual(d('scratch').defaultUid, 0);
+  });
+
+  it('Chainguard: the user depends on the image, not the -dev suffix; -root tags and documented root images run as root', () => {
+    for (const ref of ['cgr.dev/chainguard/python:latest', 'cgr.dev/chainguard/python:latest-dev', 'cgr.dev/chainguard/static', 'cgr.dev/chainguard/rust:latest-dev']) {
+      const facts = d(ref);
+      assert.strictEqual(facts.runsAsNonRootByDefault, true, ref);
+      assert.strictEqual(facts.defaultUid, 65532, ref);
+    }
+    assert.strictEqual(d('cgr.dev/chainguard/node:latest-dev').defaultUser, 'node');
+    assert.strictEqual(d('cgr.dev/chainguard/nginx').runsAsNonRootByDefault, true);
+    for (const ref of ['cgr.dev/chainguard/go:latest', 'cgr.dev/chainguard/go:latest-dev', 'cgr.dev/chainguard/wolfi-base', 'cgr.dev/chainguard/chainguard-base', 'cgr.dev/chainguard/git:latest-root', 'cgr.dev/chainguard/postgres-fips:latest']) {
+      const facts = d(ref);
+      assert.strictEqual(facts.runsAsNonRootByDefault, false, ref);
+      assert.strictEqual(facts.defaultUid, 0, ref);
+    }
+  });
+
+  it('Bitnami: server images run as 1001, toolchain images do not (bitnami/node is root, the others are not claimed)', () => {
+    assert.strictEqual(d('bitnami/postgresql:16').defaultUid, 1001);
+    assert.strictEqual(d('bitnami/node:20').defaultUser, 'root');
+    const python = d('bitnami/python:3.12');
+    assert.strictEqual(python.runsAsNonRootByDefault, false);
+    assert.strictEqual(python.defaultUser, undefined);
+  });
+
+  it('.NET chiseled/distroless run as app, the other .NET images as root', () => {
+    assert.strictEqual(d('mcr.microsoft.com/dotnet/runtime-deps:8.0-noble-chiseled-extra').defaultUid, 1654);
+    assert.strictEqual(d('mcr.microsoft.com/dotnet/aspnet:9.0-azurelinux3.0-distroless').runsAsNonRootByDefault, true);
+    assert.strictEqual(d('mcr.microsoft.com/dotnet/aspnet:9.0-bookworm-slim').defaultUser, 'root');
   });
 
   it('describes Windows bases with their kernel build and isolation note', () => {

@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { pathToFileURL } from 'url';
 import { LspClient, SERVER } from './lsp-client';
 
@@ -24,6 +25,9 @@ const MANIFEST = [
   '          image: nginx:1.30',
   '',
 ].join('\n');
+
+const HAS_SHELLCHECK = spawnSync('shellcheck', ['--version']).status === 0;
+const SHELLCHECK_CASE = 'ShellCheck findings follow the engine’s, the stale version’s are dropped, `shellcheck.enabled: false` in .containment.yaml is respected';
 
 describe('language server over stdio (JSON-RPC)', function () {
   this.timeout(30000);
@@ -102,7 +106,7 @@ describe('language server over stdio (JSON-RPC)', function () {
     assert.ok(titles.includes('Ignore k8s-run-as-root in this file'), titles.join(' | '));
   });
 
-  it('source.fixAll.containment and executeCommand containment.fixAll → workspace/applyEdit', async () => {
+  it('source.fixAll.containment and executeCommand containment.fixAll → workspace/applyEdit, only fixes that keep runtime behaviour', async () => {
     const fixAll = (await client.request('textDocument/codeAction', {
       textDocument: { uri: uriOf('Dockerfile') },
       range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } },
@@ -112,7 +116,8 @@ describe('language server over stdio (JSON-RPC)', function () {
     assert.strictEqual(fixAll[0].kind, 'source.fixAll.containment');
     const result = await client.request('workspace/executeCommand', { command: 'containment.fixAll', arguments: [uriOf('Dockerfile')] });
     assert.deepStrictEqual(result, { applied: true });
-    assert.ok(applied.edit.changes[uriOf('Dockerfile')].some((e: any) => /USER/.test(e.newText)), JSON.stringify(applied));
+    const newTexts = applied.edit.changes[uriOf('Dockerfile')].map((e: any) => e.newText);
+    assert.deepStrictEqual(newTexts, [' --no-cache-dir'], 'the USER insertion changes how the container runs: it stays an individual quick fix');
   });
 
   it('incremental didChange: both edits applied, the newest version is published', async () => {
@@ -122,6 +127,31 @@ describe('language server over stdio (JSON-RPC)', function () {
     const diags = (await client.diagnosticsFor(uri, 3)).params.diagnostics as any[];
     assert.ok(!diags.some((d) => d.code === 'pip-unpinned'), 'the pin was applied incrementally');
     assert.ok(diags.some((d) => d.code === 'base-image-latest-tag'), diags.map((d) => d.code).join(', '));
+  });
+
+  (HAS_SHELLCHECK ? it : it.skip)(HAS_SHELLCHECK ? SHELLCHECK_CASE : `${SHELLCHECK_CASE} — SKIPPED: shellcheck is not on PATH`, async () => {
+    const isShellcheck = (d: any) => d.code === 'shellcheck';
+    fs.mkdirSync(path.join(dir, 'loud'));
+    fs.mkdirSync(path.join(dir, 'quiet'));
+    fs.writeFileSync(path.join(dir, 'quiet', '.containment.yaml'), 'shellcheck:\n  enabled: false\n');
+    const text = 'FROM debian:12\nRUN for f in $(ls /etc/*.conf); do echo $f; done\n';
+    const quiet = uriOf('quiet/Dockerfile');
+    const loud = uriOf('loud/Dockerfile');
+    client.notify('textDocument/didOpen', { textDocument: { uri: quiet, languageId: 'dockerfile', version: 1, text } });
+    client.notify('textDocument/didOpen', { textDocument: { uri: loud, languageId: 'dockerfile', version: 1, text } });
+    // a newer version right away: ShellCheck of version 1 (if it started) is aborted and never published
+    const range = { start: { line: 1, character: 4 }, end: { line: 1, character: 49 } };
+    client.notify('textDocument/didChange', { textDocument: { uri: loud, version: 2 }, contentChanges: [{ range, text: 'echo $1' }] });
+    const published = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === loud && m.params.diagnostics.some(isShellcheck));
+    assert.strictEqual(published.params.version, 2, 'ShellCheck findings of the current version only');
+    const sc = published.params.diagnostics.filter(isShellcheck);
+    assert.deepStrictEqual(sc.map((d: any) => [d.range.start.line, d.range.start.character, d.range.end.character]), [[1, 9, 11]], JSON.stringify(sc));
+    assert.match(sc[0].message, /quote/i);
+    assert.ok(published.params.diagnostics.some((d: any) => d.code !== 'shellcheck'), 'the engine findings are published with them');
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the disabled document would be about done by now
+    const stale = client.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics' && ((m.params.uri === loud && m.params.version === 1) || m.params.uri === quiet));
+    assert.ok(stale.every((m) => !m.params.diagnostics.some(isShellcheck)), JSON.stringify(stale.map((m) => m.params)));
+    assert.ok(stale.some((m) => m.params.uri === quiet), 'the disabled document got its engine findings');
   });
 
   it('a .containment.yaml is picked up after workspace/didChangeWatchedFiles', async () => {
@@ -135,5 +165,60 @@ describe('language server over stdio (JSON-RPC)', function () {
     await client.request('shutdown', null);
     client.notify('exit', null);
     assert.strictEqual(await client.exited(), 0);
+  });
+});
+
+describe('language server in the client locale (initialize `locale`)', function () {
+  this.timeout(30000);
+  const HANGUL = /[\uac00-\ud7a3]/;
+  let dir: string;
+  let client: LspClient;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-lsp-ko-'));
+    client = new LspClient();
+    client.onRequest = () => null;
+  });
+  after(() => {
+    client?.child.kill();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("locale 'ko': Korean diagnostics, hover texts and action titles; codes and ids stay as they are", async () => {
+    await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, locale: 'ko' });
+    client.notify('initialized', {});
+    const uri = pathToFileURL(path.join(dir, 'Dockerfile')).href;
+    const text = 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
+    const diags = (await client.diagnosticsFor(uri, 1)).params.diagnostics as any[];
+    const lists = diags.find((d) => d.code === 'apt-lists-not-cleaned');
+    assert.ok(lists, diags.map((d) => d.code).join(', '));
+    assert.ok(HANGUL.test(lists.message) && lists.message.includes("'apt-get update'"), lists.message);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: lists.range.start });
+    assert.match(hover.contents.value, /\*\*이유:\*\* /);
+    assert.match(hover.contents.value, /\*\*고치는 방법:\*\* .*rm -rf \/var\/lib\/apt\/lists/);
+    const actions = (await client.request('textDocument/codeAction', { textDocument: { uri }, range: lists.range, context: { diagnostics: [] } })) as any[];
+    const ignore = actions.find((a) => a.diagnostics?.some((d: any) => d.code === 'apt-lists-not-cleaned') && a.edit && !a.isPreferred && /apt-lists-not-cleaned/.test(a.title));
+    assert.ok(ignore && HANGUL.test(ignore.title), actions.map((a) => a.title).join(' | '));
+    assert.ok(HANGUL.test(ignore.diagnostics[0].message));
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    assert.strictEqual(await client.exited(), 0);
+  });
+
+  it('an English or missing locale stays English', async () => {
+    const english = new LspClient();
+    english.onRequest = () => null;
+    try {
+      await english.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, locale: 'en-US' });
+      english.notify('initialized', {});
+      const uri = pathToFileURL(path.join(dir, 'Dockerfile')).href;
+      english.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n' } });
+      const diags = (await english.diagnosticsFor(uri, 1)).params.diagnostics as any[];
+      const lists = diags.find((d) => d.code === 'apt-lists-not-cleaned');
+      assert.match(lists.message, /^The apt lists downloaded by 'apt-get update'/);
+    } finally {
+      english.child.kill();
+    }
   });
 });

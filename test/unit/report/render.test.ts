@@ -126,6 +126,19 @@ describe('report: rendering', () => {
     assert.match(renderMarkdown(model, { lang: 'ko' }), /## 다음에 할 일/);
   });
 
+  it("a build-only Compose service shows the Dockerfile it is built from, never '→ ?'", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-build-only-'));
+    fs.mkdirSync(path.join(root, 'worker'));
+    fs.writeFileSync(path.join(root, 'worker', 'Dockerfile'), 'FROM python:3.13-slim\nUSER 1000\nCMD ["python", "-m", "worker"]\n');
+    fs.writeFileSync(path.join(root, 'compose.yaml'), 'services:\n  worker:\n    build: ./worker\n');
+    const html = renderReportBody(scanProject(root), { lang: 'en' });
+    const worker = html.slice(html.indexOf('<code>worker</code>'));
+    assert.match(worker, /^<code>worker<\/code> → <span class="muted">built from <code>worker\/Dockerfile<\/code><\/span>/);
+    assert.doesNotMatch(html, /→ <code>\?<\/code>/);
+    // who it runs as reads as a phrase, not "no USER 1000"
+    assert.match(html, /<dt>Runs as<\/dt><dd><span class="state state-isolated">non-root<\/span> <span class="muted">\(USER 1000 in worker\/Dockerfile\)<\/span>/);
+  });
+
   it('empty project', () => {
     const empty = scanProject(fs.mkdtempSync(path.join(os.tmpdir(), 'containment-empty-')));
     const html = renderStandaloneHtml(empty);

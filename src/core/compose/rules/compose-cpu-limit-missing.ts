@@ -17,6 +17,9 @@ export default defineComposeRule({
       good: 'services:\n  worker:\n    image: python:3.12-slim\n    deploy:\n      resources:\n        limits:\n          cpus: "0.5"',
     },
     fixable: true,
+    messages: {
+      noCpuLimit: "Service '{service}' has no CPU limit: it can use every core of the host (required by policy.cpuLimits).",
+    },
   },
   check(ctx) {
     if (!cpuLimitRequired(ctx.config)) return;
@@ -24,7 +27,8 @@ export default defineComposeRule({
       if (effectiveValue(ctx, service, cpuLimitOf) !== undefined) continue;
       ctx.report({
         range: service.nameRange,
-        message: `Service '${service.name}' has no CPU limit: it can use every core of the host (required by policy.cpuLimits).`,
+        messageId: 'noCpuLimit',
+        data: { service: service.name },
         fix: resourcesFix(ctx, service),
       });
     }

@@ -19,6 +19,11 @@ export const DANGEROUS_CAPABILITIES: Readonly<Record<string, string>> = {
   LINUX_IMMUTABLE: 'change immutable and append-only file flags',
 };
 
+/** One message per capability: its consequence is part of the sentence, so each translates whole. */
+const MESSAGES: Record<string, string> = Object.fromEntries(
+  Object.entries(DANGEROUS_CAPABILITIES).map(([cap, what]) => [cap, `Service '{service}' adds ${cap === 'ALL' ? 'ALL capabilities' : `CAP_${cap}`}: ${what}, on the kernel it shares with the host.`]),
+);
+
 export default defineComposeRule({
   meta: {
     id: 'compose-dangerous-capability',
@@ -30,6 +35,7 @@ export default defineComposeRule({
     howToFix: 'Remove the capability from `cap_add`, or narrow it to the one operation needed (e.g. NET_BIND_SERVICE to bind a low port). Consider `cap_drop: [ALL]` and adding back only what is required.',
     examples: { bad: 'cap_add: [SYS_ADMIN]', good: 'cap_drop: [ALL]\ncap_add: [NET_BIND_SERVICE]' },
     relatesToIsolation: true,
+    messages: MESSAGES,
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -38,7 +44,8 @@ export default defineComposeRule({
         if (!what) continue;
         ctx.reportKernelSharing(service, {
           range: cap.range,
-          message: `Service '${service.name}' adds ${cap.value === 'ALL' ? 'ALL capabilities' : `CAP_${cap.value}`}: ${what}, on the kernel it shares with the host.`,
+          messageId: cap.value,
+          data: { service: service.name },
         });
       }
     }

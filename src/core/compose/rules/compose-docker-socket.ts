@@ -13,6 +13,10 @@ export default defineComposeRule({
     howToFix: 'Remove the mount. Tools that need the Docker API (CI runners, reverse proxies reading labels) can go through a filtering proxy that only allows the calls they need, or use rootless Docker so the API is not root on the host.',
     examples: { bad: '- /var/run/docker.sock:/var/run/docker.sock', good: '# talk to a socket proxy that only allows GET /containers' },
     relatesToIsolation: true,
+    messages: {
+      socket: "Service '{service}' mounts {source}: through this API socket anything in the service can start privileged containers and so control the host.",
+      socketReadOnly: "Service '{service}' mounts {source}: through this API socket anything in the service can start privileged containers and so control the host (read-only does not restrict API calls).",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -20,7 +24,8 @@ export default defineComposeRule({
         if (!isRuntimeSocket(volume)) continue;
         ctx.report({
           range: volume.sourceRange ?? volume.range,
-          message: `Service '${service.name}' mounts ${shown(volume, volume.source!)}: through this API socket anything in the service can start privileged containers and so control the host${volume.readOnly ? ' (read-only does not restrict API calls)' : ''}.`,
+          messageId: volume.readOnly ? 'socketReadOnly' : 'socket',
+          data: { service: service.name, source: shown(volume, volume.source!) },
         });
       }
     }

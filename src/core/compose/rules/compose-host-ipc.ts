@@ -11,6 +11,9 @@ export default defineComposeRule({
     howToFix: 'Remove `ipc: host`. To share memory with one other service use `ipc: "service:<name>"`, or `ipc: shareable` on the owner.',
     examples: { bad: 'ipc: host', good: 'ipc: "service:db"' },
     relatesToIsolation: true,
+    messages: {
+      hostIpc: "Service '{service}' shares the host’s IPC namespace: it can read and write the shared memory segments, semaphores and message queues of every process on the host.",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -18,7 +21,8 @@ export default defineComposeRule({
       if (!ipc || ipc.value.trim().toLowerCase() !== 'host') continue;
       ctx.reportKernelSharing(service, {
         range: ipc.pairRange,
-        message: `Service '${service.name}' shares the host’s IPC namespace: it can read and write the shared memory segments, semaphores and message queues of every process on the host.`,
+        messageId: 'hostIpc',
+        data: { service: service.name },
       });
     }
   },

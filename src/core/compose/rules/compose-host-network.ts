@@ -11,6 +11,9 @@ export default defineComposeRule({
     howToFix: 'Remove `network_mode: host`, put the service on a Compose network and publish only the ports it serves with `ports:`.',
     examples: { bad: 'network_mode: host', good: 'ports: ["8080:8080"]' },
     relatesToIsolation: true,
+    messages: {
+      hostNetwork: "Service '{service}' shares the host’s network namespace: it sees every host interface, can bind any host port and reach services that listen only on the host’s localhost.",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -18,7 +21,8 @@ export default defineComposeRule({
       if (!mode || mode.value.trim().toLowerCase() !== 'host') continue;
       ctx.report({
         range: mode.pairRange,
-        message: `Service '${service.name}' shares the host’s network namespace: it sees every host interface, can bind any host port and reach services that listen only on the host’s localhost.`,
+        messageId: 'hostNetwork',
+        data: { service: service.name },
       });
     }
   },

@@ -11,6 +11,9 @@ export default defineComposeRule({
     howToFix: 'Remove `pid: host`. Monitoring agents that really need it belong on the host or in a dedicated, reviewed service; to share processes with one other service use `pid: "service:<name>"`.',
     examples: { bad: 'pid: host', good: '# no pid: key' },
     relatesToIsolation: true,
+    messages: {
+      hostPid: "Service '{service}' shares the host’s PID namespace: it sees every host process and can read their environment and command lines through /proc, and signal them when it runs as root.",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -18,7 +21,8 @@ export default defineComposeRule({
       if (!pid || pid.value.trim().toLowerCase() !== 'host') continue;
       ctx.reportKernelSharing(service, {
         range: pid.pairRange,
-        message: `Service '${service.name}' shares the host’s PID namespace: it sees every host process and can read their environment and command lines through /proc, and signal them when it runs as root.`,
+        messageId: 'hostPid',
+        data: { service: service.name },
       });
     }
   },

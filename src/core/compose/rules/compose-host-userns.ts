@@ -11,6 +11,9 @@ export default defineComposeRule({
     howToFix: 'Remove `userns_mode: host`. If the service needs it for host file ownership, prefer running it as a matching non-root `user:` instead.',
     examples: { bad: 'userns_mode: host', good: 'user: "1000:1000"' },
     relatesToIsolation: true,
+    messages: {
+      hostUserns: "Service '{service}' shares the host’s user namespace: uid 0 in it is uid 0 on the host, even when the daemon remaps users for other containers.",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -18,7 +21,8 @@ export default defineComposeRule({
       if (!mode || mode.value.trim().toLowerCase() !== 'host') continue;
       ctx.reportKernelSharing(service, {
         range: mode.pairRange,
-        message: `Service '${service.name}' shares the host’s user namespace: uid 0 in it is uid 0 on the host, even when the daemon remaps users for other containers.`,
+        messageId: 'hostUserns',
+        data: { service: service.name },
       });
     }
   },

@@ -11,6 +11,14 @@ export default defineComposeRule({
     why: 'Once a distribution or language release reaches end of life, its maintainers stop publishing security fixes. An image built on it keeps collecting known vulnerabilities that will never be patched upstream, and newer libraries stop supporting it.',
     howToFix: 'Move the service to a supported release line of the same image (the message names one) and test it. Findings for releases that end within 90 days are shown as info.',
     examples: { bad: 'image: python:3.8-slim', good: 'image: python:3.12-slim' },
+    messages: {
+      past: "Service '{service}' uses {release}, which reached end of life on {date}: no more security fixes.",
+      pastMoveTo: "Service '{service}' uses {release}, which reached end of life on {date}: no more security fixes. Move to {successor}.",
+      pastEstimated: "Service '{service}' uses {release}, which reached end of life on {date} (estimated): no more security fixes.",
+      pastEstimatedMoveTo: "Service '{service}' uses {release}, which reached end of life on {date} (estimated): no more security fixes. Move to {successor}.",
+      soon: "Service '{service}' uses {release}, which reaches end of life on {date} (in {days} days).",
+      soonMoveTo: "Service '{service}' uses {release}, which reaches end of life on {date} (in {days} days). Move to {successor}.",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -22,14 +30,11 @@ export default defineComposeRule({
         const status = eolStatus(release.eol);
         if (status !== 'past' && status !== 'soon') continue;
         const eol = release.eol!;
-        const successor = release.successor ? ` Move to ${release.successor}.` : '';
         ctx.report({
           range: image.tagRange ?? image.range,
           severity: status === 'past' ? 'warning' : 'info',
-          message:
-            status === 'past'
-              ? `Service '${service.name}' uses ${release.label}, which reached end of life on ${eol.date}${eol.estimated ? ' (estimated)' : ''}: no more security fixes.${successor}`
-              : `Service '${service.name}' uses ${release.label}, which reaches end of life on ${eol.date} (in ${eol.daysLeft} days).${successor}`,
+          messageId: `${status === 'past' ? (eol.estimated ? 'pastEstimated' : 'past') : 'soon'}${release.successor ? 'MoveTo' : ''}`,
+          data: { service: service.name, release: release.label, date: eol.date, days: eol.daysLeft, ...(release.successor ? { successor: release.successor } : {}) },
         });
       }
     }

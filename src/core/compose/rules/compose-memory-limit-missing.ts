@@ -17,6 +17,9 @@ export default defineComposeRule({
       good: 'services:\n  web:\n    image: nginx:1.30\n    deploy:\n      resources:\n        limits:\n          memory: 256M',
     },
     fixable: true,
+    messages: {
+      noMemoryLimit: "Service '{service}' has no memory limit: its cgroup lets it use all of the host’s memory, and when memory runs out the OOM killer may stop a neighbour instead.",
+    },
   },
   check(ctx) {
     if (!memoryLimitRequired(ctx.config)) return;
@@ -25,7 +28,8 @@ export default defineComposeRule({
       if (limit !== undefined) continue;
       ctx.report({
         range: service.nameRange,
-        message: `Service '${service.name}' has no memory limit: its cgroup lets it use all of the host’s memory, and when memory runs out the OOM killer may stop a neighbour instead.`,
+        messageId: 'noMemoryLimit',
+        data: { service: service.name },
         fix: resourcesFix(ctx, service),
       });
     }

@@ -1,5 +1,6 @@
 import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
+import { changingBehaviour } from '../fixes';
 import { noNewPrivilegesOf } from '../services';
 
 export default defineComposeRule({
@@ -14,6 +15,10 @@ export default defineComposeRule({
     examples: { bad: 'services:\n  web:\n    image: nginx:1.30', good: 'services:\n  web:\n    image: nginx:1.30\n    security_opt:\n      - no-new-privileges:true' },
     fixable: true,
     relatesToIsolation: true,
+    messages: {
+      escalationAllowed: "Service '{service}' explicitly allows privilege escalation: setuid programs in it can still gain root.",
+      notSet: "Service '{service}' does not set no-new-privileges: setuid programs in it could gain root.",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -25,15 +30,17 @@ export default defineComposeRule({
       if (nnp) {
         ctx.report({
           range: nnp.field.range,
-          message: `Service '${service.name}' explicitly allows privilege escalation: setuid programs in it can still gain root.`,
+          messageId: 'escalationAllowed',
+          data: { service: service.name },
         });
         continue;
       }
       const edits = ctx.mergeFix(service, `Add no-new-privileges:true to '${service.name}'`, { security_opt: ['no-new-privileges:true'] });
       ctx.report({
         range: service.nameRange,
-        message: `Service '${service.name}' does not set no-new-privileges: setuid programs in it could gain root.`,
-        fix: edits,
+        messageId: 'notSet',
+        data: { service: service.name },
+        fix: changingBehaviour(edits),
       });
     }
   },

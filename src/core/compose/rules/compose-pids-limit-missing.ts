@@ -14,6 +14,9 @@ export default defineComposeRule({
     howToFix: 'Set `pids_limit` (or `deploy.resources.limits.pids`) to a few times the number of processes and threads the service normally runs. The quick fix uses `resourceDefaults.pidsLimit`.',
     examples: { bad: 'services:\n  worker:\n    image: python:3.12-slim', good: 'services:\n  worker:\n    image: python:3.12-slim\n    pids_limit: 200' },
     fixable: true,
+    messages: {
+      noPidsLimit: "Service '{service}' has no pids limit: a fork bomb in it can exhaust the process ids of the whole host (required by policy.pidsLimit).",
+    },
   },
   check(ctx) {
     if (!pidsLimitRequired(ctx.config)) return;
@@ -21,7 +24,8 @@ export default defineComposeRule({
       if (effectiveValue(ctx, service, pidsLimitOf) !== undefined) continue;
       ctx.report({
         range: service.nameRange,
-        message: `Service '${service.name}' has no pids limit: a fork bomb in it can exhaust the process ids of the whole host (required by policy.pidsLimit).`,
+        messageId: 'noPidsLimit',
+        data: { service: service.name },
         fix: pidsFix(ctx, service),
       });
     }

@@ -14,6 +14,9 @@ export default defineComposeRule({
     examples: { bad: 'ports:\n  - "5432:5432"', good: 'ports:\n  - "127.0.0.1:5432:5432"' },
     fixable: true,
     relatesToIsolation: true,
+    messages: {
+      allInterfaces: "Service '{service}' publishes {port} on every host interface (0.0.0.0): Docker's iptables rules let it through host firewalls such as ufw. Bind 127.0.0.1 if only this machine uses it.",
+    },
   },
   check(ctx) {
     let env: Map<string, string> | undefined;
@@ -26,7 +29,8 @@ export default defineComposeRule({
         const containerOnly = !port.text.replace(/\/(tcp|udp|sctp)$/i, '').includes(':');
         ctx.report({
           range: port.range,
-          message: `Service '${service.name}' publishes ${port.text} on every host interface (0.0.0.0): Docker's iptables rules let it through host firewalls such as ufw. Bind 127.0.0.1 if only this machine uses it.`,
+          messageId: 'allInterfaces',
+          data: { service: service.name, port: port.text },
           fix: port.insertAt ? { title: `Publish ${port.text} on 127.0.0.1 only`, edits: [{ range: port.insertAt, newText: containerOnly ? '127.0.0.1::' : '127.0.0.1:' }], manual: true } : undefined,
         });
       }

@@ -11,13 +11,17 @@ export default defineComposeRule({
     howToFix: 'Remove `privileged: true` and grant only what the service needs: specific capabilities with `cap_add`, specific devices with `devices:`. No automatic fix is offered, because only you know what the service relies on.',
     examples: { bad: 'privileged: true', good: 'cap_add: [NET_BIND_SERVICE]' },
     relatesToIsolation: true,
+    messages: {
+      privileged: "Service '{service}' runs privileged: it holds every capability and all host devices, without seccomp or AppArmor, on the host’s own kernel — a compromise of it is a compromise of the host. Replace it with the specific cap_add/devices the service needs (not changed automatically: the intent is yours to decide).",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
       if (!service.privileged?.value) continue;
       ctx.reportKernelSharing(service, {
         range: service.privileged.pairRange,
-        message: `Service '${service.name}' runs privileged: it holds every capability and all host devices, without seccomp or AppArmor, on the host’s own kernel — a compromise of it is a compromise of the host. Replace it with the specific cap_add/devices the service needs (not changed automatically: the intent is yours to decide).`,
+        messageId: 'privileged',
+        data: { service: service.name },
       });
     }
   },

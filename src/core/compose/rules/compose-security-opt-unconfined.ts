@@ -1,10 +1,10 @@
 import { defineComposeRule } from '../context';
 
-const UNCONFINED: ReadonlyArray<[RegExp, string]> = [
-  [/^seccomp\s*[:=]\s*unconfined$/i, 'seccomp is switched off: every system call of the host kernel becomes reachable, including the rarely used ones most kernel exploits need'],
-  [/^apparmor\s*[:=]\s*unconfined$/i, 'the AppArmor profile is switched off: nothing stops writes to /proc and /sys, mounts or raw sockets that the default profile denies'],
-  [/^label\s*[:=]\s*disable$/i, 'SELinux labelling is switched off: the container’s processes are no longer kept away from host files by label'],
-  [/^systempaths\s*[:=]\s*unconfined$/i, 'the masked and read-only kernel paths under /proc and /sys are exposed'],
+const UNCONFINED: ReadonlyArray<[RegExp, string, string]> = [
+  [/^seccomp\s*[:=]\s*unconfined$/i, 'seccompOff', 'seccomp is switched off: every system call of the host kernel becomes reachable, including the rarely used ones most kernel exploits need'],
+  [/^apparmor\s*[:=]\s*unconfined$/i, 'apparmorOff', 'the AppArmor profile is switched off: nothing stops writes to /proc and /sys, mounts or raw sockets that the default profile denies'],
+  [/^label\s*[:=]\s*disable$/i, 'selinuxOff', 'SELinux labelling is switched off: the container’s processes are no longer kept away from host files by label'],
+  [/^systempaths\s*[:=]\s*unconfined$/i, 'systemPathsOff', 'the masked and read-only kernel paths under /proc and /sys are exposed'],
 ];
 
 export default defineComposeRule({
@@ -18,6 +18,7 @@ export default defineComposeRule({
     howToFix: 'Remove the option. If one system call is missing, write a custom seccomp profile that allows just that call (`seccomp:./profile.json`).',
     examples: { bad: 'security_opt: [seccomp:unconfined]', good: 'security_opt: [no-new-privileges:true]' },
     relatesToIsolation: true,
+    messages: Object.fromEntries(UNCONFINED.map(([, id, what]) => [id, `Service '{service}' sets {option}: ${what}.`])),
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -26,7 +27,8 @@ export default defineComposeRule({
         if (!hit) continue;
         ctx.reportKernelSharing(service, {
           range: option.range,
-          message: `Service '${service.name}' sets ${option.value.trim()}: ${hit[1]}.`,
+          messageId: hit[1],
+          data: { service: service.name, option: option.value.trim() },
         });
       }
     }

@@ -13,6 +13,9 @@ export default defineComposeRule({
     howToFix: 'Run the service as an unprivileged user: `user: "1000:1000"` or a named user that exists in the image. Fix file ownership in the Dockerfile instead of running as root.',
     examples: { bad: 'user: root', good: 'user: "10001:10001"' },
     relatesToIsolation: true,
+    messages: {
+      userRoot: "Service '{service}' sets user {user}: it runs as uid 0 on the kernel it shares with the host.",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -20,7 +23,8 @@ export default defineComposeRule({
       if (!user || !isRootUser(user.value)) continue;
       ctx.reportKernelSharing(service, {
         range: user.range,
-        message: `Service '${service.name}' sets user ${shown(user, user.value)}: it runs as uid 0 on the kernel it shares with the host.`,
+        messageId: 'userRoot',
+        data: { service: service.name, user: shown(user, user.value) },
       });
     }
   },

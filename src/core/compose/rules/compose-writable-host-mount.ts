@@ -13,6 +13,9 @@ export default defineComposeRule({
     howToFix: 'Append `:ro` (short syntax) or set `read_only: true` (long syntax) when the service only reads the files; use a named volume for data the service writes.',
     examples: { bad: '- ./config:/etc/app', good: '- ./config:/etc/app:ro' },
     relatesToIsolation: true,
+    messages: {
+      writable: "Service '{service}' can write to the host folder {source}; add :ro if it only reads it.",
+    },
   },
   check(ctx) {
     for (const service of ctx.services) {
@@ -21,7 +24,8 @@ export default defineComposeRule({
         if (isRuntimeSocket(volume) || sensitiveRoot(volume)) continue; // reported by their own rules
         ctx.report({
           range: volume.range,
-          message: `Service '${service.name}' can write to the host folder ${shown(volume, volume.source)}; add :ro if it only reads it.`,
+          messageId: 'writable',
+          data: { service: service.name, source: shown(volume, volume.source) },
         });
       }
     }

@@ -16,6 +16,9 @@ export default defineDockerfileRule({
     howToFix: 'Use COPY for local files and directories. Keep ADD for what only it does: remote URLs (with `--checksum`), Git sources, and local archives you want extracted.',
     examples: { bad: 'ADD requirements.txt /app/', good: 'COPY requirements.txt /app/' },
     fixable: true,
+    messages: {
+      useCopy: 'Use COPY for {sources}: ADD is only needed for URLs and archives to extract.',
+    },
   },
   check(ctx) {
     for (const info of ctx.instructionsOf('ADD')) {
@@ -35,7 +38,8 @@ export default defineDockerfileRule({
       const names = local.map((s) => `'${s.value}'`).join(', ');
       ctx.report({
         range: ctx.range(local[0].start, local[0].end),
-        message: `Use COPY for ${names}: ADD is only needed for URLs and archives to extract.`,
+        messageId: 'useCopy',
+        data: { sources: names },
         fix,
       });
     }

@@ -14,6 +14,9 @@ export default defineDockerfileRule({
     why: 'COPY followed by `RUN tar -x` stores the archive in one layer and its contents in the next, so the image carries the data twice (deleting the archive later does not shrink the earlier layer). ADD unpacks a local tar archive in a single step.' + SHIPPING_STAGES_NOTE,
     howToFix: 'Replace the COPY and the tar step with `ADD app.tar.gz /opt/app/`. To extract with control over the options, bind-mount the archive instead: `RUN --mount=type=bind,source=app.tar.gz,target=/tmp/app.tar.gz tar -xzf /tmp/app.tar.gz -C /opt`.',
     examples: { bad: 'COPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt', good: 'ADD app.tar.gz /opt/' },
+    messages: {
+      copiedThenUnpacked: "'{archive}' is copied and then unpacked with tar, so the image holds it twice; 'ADD {archive} <dir>/' extracts it in one layer.",
+    },
   },
   check(ctx) {
     const runs = ctx.runScripts();
@@ -32,7 +35,8 @@ export default defineDockerfileRule({
         if (!extracted) continue;
         ctx.report({
           range: ctx.range(source.start, source.end),
-          message: `'${source.value}' is copied and then unpacked with tar, so the image holds it twice; 'ADD ${source.value} <dir>/' extracts it in one layer.`,
+          messageId: 'copiedThenUnpacked',
+          data: { archive: source.value },
         });
       }
     }

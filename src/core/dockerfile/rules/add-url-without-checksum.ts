@@ -40,6 +40,10 @@ export default defineDockerfileRule({
       bad: 'ADD https://example.com/tool-1.2.tar.gz /opt/',
       good: 'ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool-1.2.tar.gz /opt/',
     },
+    messages: {
+      gitUnpinned: "ADD clones '{url}' without pinning a commit: a branch or tag can move. Append '#<full commit sha>' or use --checksum.",
+      urlWithoutChecksum: "ADD downloads '{url}' without --checksum, so the build accepts whatever the server returns. Add --checksum=sha256:<digest>.",
+    },
   },
   check(ctx) {
     for (const info of ctx.instructionsOf('ADD')) {
@@ -52,12 +56,14 @@ export default defineDockerfileRule({
           if (isPinnedGitUrl(url)) continue;
           ctx.report({
             range: source.range,
-            message: `ADD clones '${url}' without pinning a commit: a branch or tag can move. Append '#<full commit sha>' or use --checksum.`,
+            messageId: 'gitUnpinned',
+            data: { url },
           });
         } else if (/^https?:\/\//i.test(url)) {
           ctx.report({
             range: source.range,
-            message: `ADD downloads '${url}' without --checksum, so the build accepts whatever the server returns. Add --checksum=sha256:<digest>.`,
+            messageId: 'urlWithoutChecksum',
+            data: { url },
           });
         }
       }

@@ -13,6 +13,9 @@ export default defineDockerfileRule({
     howToFix: 'Use `apk add --no-cache …`; it fetches a fresh index for this command and stores nothing, so no separate `apk update` or clean-up is needed. With BuildKit, a cache mount on /var/cache/apk works too.',
     examples: { bad: 'RUN apk add curl=8.5.0-r0', good: 'RUN apk add --no-cache curl=8.5.0-r0' },
     fixable: true,
+    messages: {
+      indexStays: "'apk add' without --no-cache leaves the package index in the layer; use 'apk add --no-cache'.",
+    },
   },
   check(ctx) {
     for (const { info, script } of ctx.runScripts()) {
@@ -26,7 +29,7 @@ export default defineDockerfileRule({
         if (commands.slice(k + 1).some((c) => removesDir(c, '/var/cache/apk'))) return;
         ctx.report({
           range: ctx.range(add.start, add.end),
-          message: "'apk add' without --no-cache leaves the package index in the layer; use 'apk add --no-cache'.",
+          messageId: 'indexStays',
           fix: { title: "Add --no-cache after 'add'", edits: [{ range: ctx.range(add.end, add.end), newText: ' --no-cache' }] },
         });
       });

@@ -42,6 +42,9 @@ export default defineDockerfileRule({
     howToFix: 'Add `--no-install-recommends` (`apt-get install -y --no-install-recommends curl`) and list explicitly the few recommended packages you really use.',
     examples: { bad: 'RUN apt-get install -y curl', good: 'RUN apt-get install -y --no-install-recommends curl' },
     fixable: true,
+    messages: {
+      installsRecommends: "'{install}' also installs recommended packages; add --no-install-recommends.",
+    },
   },
   check(ctx) {
     const memo = new Map<Stage, number>();
@@ -56,10 +59,13 @@ export default defineDockerfileRule({
         if (configured) break;
         ctx.report({
           range: ctx.range(install.start, install.end),
-          message: `'${cmd.program} install' also installs recommended packages; add --no-install-recommends.`,
+          messageId: 'installsRecommends',
+          data: { install: `${cmd.program} install` },
           fix: {
             title: "Add --no-install-recommends after 'install'",
             edits: [{ range: ctx.range(install.end, install.end), newText: ' --no-install-recommends' }],
+            // recommended packages the program may need at run time go too (curl and wget recommend ca-certificates)
+            changesBehaviour: true,
           },
         });
       }

@@ -17,6 +17,9 @@ export default defineDockerfileRule({
     howToFix: 'Use `apt-get` (install, update, upgrade, remove, purge, autoremove, dist-upgrade) or `apt-cache` (search, show, policy).',
     examples: { bad: 'RUN apt update && apt install -y curl', good: 'RUN apt-get update && apt-get install -y curl' },
     fixable: true,
+    messages: {
+      useAptGet: "Use '{command}' instead of 'apt'; apt has no stable interface for scripts.",
+    },
   },
   check(ctx) {
     for (const { script } of ctx.runScripts()) {
@@ -31,7 +34,8 @@ export default defineDockerfileRule({
         const fixable = APT_GET_SUBCOMMANDS.has(sub) && word.raw === word.value && ctx.model.text.slice(word.start, word.end).endsWith('apt');
         ctx.report({
           range: ctx.range(word.start, word.end),
-          message: `Use '${replacement}${sub ? ` ${sub}` : ''}' instead of 'apt'; apt has no stable interface for scripts.`,
+          messageId: 'useAptGet',
+          data: { command: sub ? `${replacement} ${sub}` : replacement },
           fix: fixable ? { title: "Replace 'apt' with 'apt-get'", edits: [{ range: ctx.range(word.end - 3, word.end), newText: 'apt-get' }] } : undefined,
         });
       }

@@ -25,6 +25,9 @@ export default defineDockerfileRule({
       bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*',
     },
+    messages: {
+      listsStay: "The apt lists downloaded by '{updater} update' stay in this layer; end the RUN with 'rm -rf {lists}/*'.",
+    },
   },
   check(ctx) {
     for (const { info, script } of ctx.runScripts()) {
@@ -51,7 +54,8 @@ export default defineDockerfileRule({
       const at = install ?? update;
       ctx.report({
         range: ctx.range(at.start, at.end),
-        message: `The apt lists downloaded by '${updater ?? 'apt-get'} update' stay in this layer; end the RUN with 'rm -rf ${LISTS}/*'.`,
+        messageId: 'listsStay',
+        data: { updater: updater ?? 'apt-get', lists: LISTS },
       });
     }
   },

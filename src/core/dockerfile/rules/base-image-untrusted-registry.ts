@@ -1,4 +1,5 @@
 import type { Copy, Flag } from 'dockerfile-ast';
+import type { MessageData } from '../../l10n/format-message';
 import { parseImageRef } from '../../model/image-ref';
 import type { Range } from '../../model/finding';
 import { defineDockerfileRule, type DockerfileContext } from '../context';
@@ -38,6 +39,10 @@ export default defineDockerfileRule({
       'Pull the image through a trusted registry (e.g. `registry.example.com/library/node:20`), or add the registry to ' +
       '`trustedRegistries` in `.containment.yaml` (or hadolint’s `trustedRegistries`) if it has been approved.',
     examples: { bad: 'FROM evil.example.org/node:20', good: 'FROM registry.example.com/library/node:20' },
+    messages: {
+      untrustedRegistry: "'{image}' is pulled from '{registry}', which is not in the trusted registries ({trusted}).",
+      untrustedDockerHub: "'{image}' is pulled from Docker Hub ('docker.io', the default for short names), which is not in the trusted registries ({trusted}).",
+    },
   },
   check(ctx) {
     const trusted = ctx.config.trustedRegistries;
@@ -47,7 +52,7 @@ export default defineDockerfileRule({
       if (stage.parent || image.isScratch || image.hasVariables || !image.repository) continue;
       if (isTrustedRegistry(image.effectiveRegistry, trusted)) continue;
       const range = (image.registry && stage.from.getRegistryRange()) || stage.imageRange;
-      ctx.report({ range, message: untrustedMessage(image.raw, image.registry ? image.effectiveRegistry : undefined, trusted) });
+      ctx.report({ range, ...untrustedMessage(image.raw, image.registry ? image.effectiveRegistry : undefined, trusted) });
     }
     for (const info of ctx.model.instructions) {
       if (info.keyword === 'COPY') checkImageFlag(ctx, (info.instruction as Copy).getFromFlag()?.getValue() ?? undefined, (info.instruction as Copy).getFromFlag()?.getValueRange());
@@ -61,16 +66,16 @@ export default defineDockerfileRule({
   },
 });
 
-function untrustedMessage(raw: string, registry: string | undefined, trusted: string[]): string {
-  return `'${raw}' is pulled from ${registry ? `'${registry}'` : `Docker Hub ('docker.io', the default for short names)`}, which is not in the trusted registries (${trusted.join(', ')}).`;
+function untrustedMessage(raw: string, registry: string | undefined, trusted: string[]): { messageId: string; data: MessageData } {
+  const data = { image: raw, trusted: trusted.join(', ') };
+  return registry ? { messageId: 'untrustedRegistry', data: { ...data, registry } } : { messageId: 'untrustedDockerHub', data };
 }
 
 /** `COPY --from=<x>` / `--mount=from=<x>`: reported when `x` is an image (not a stage, index or build context) from elsewhere. */
 function checkImageFlag(ctx: DockerfileContext, value: string | undefined, range: Range | undefined | null): void {
   if (!value || !range || value.includes('$') || /^[0-9]+$/.test(value)) return;
-  const lower = value.toLowerCase();
-  if (ctx.model.stages.some((s) => s.name?.toLowerCase() === lower)) return;
+  if (ctx.model.stageNamed(value)) return;
   const image = parseImageRef(value);
   if (image.isScratch || !image.repository || isTrustedRegistry(image.effectiveRegistry, ctx.config.trustedRegistries)) return;
-  ctx.report({ range, message: untrustedMessage(value, image.registry ? image.effectiveRegistry : undefined, ctx.config.trustedRegistries) });
+  ctx.report({ range, ...untrustedMessage(value, image.registry ? image.effectiveRegistry : undefined, ctx.config.trustedRegistries) });
 }

@@ -19,6 +19,14 @@ export default defineDockerfileRule({
       'workload onto Windows nodes (Kubernetes: `nodeSelector: kubernetes.io/os: windows`). Prefer Nano Server when the ' +
       'application needs no .NET Framework or full Win32 API, and plan Hyper-V isolation where host and image builds differ.',
     examples: { bad: 'FROM mcr.microsoft.com/windows/servercore', good: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022' },
+    messages: {
+      windowsRelease: "'{image}' is a Windows {variant} image: it runs only on Windows hosts ({release}, kernel build {build}: process isolation needs a host on the same build, other hosts must use Hyper-V isolation (a small VM per container)).",
+      windowsReleaseSized: "'{image}' is a Windows {variant} image: it runs only on Windows hosts ({release}, kernel build {build}: process isolation needs a host on the same build, other hosts must use Hyper-V isolation (a small VM per container)). The {variant} base is roughly {size} compressed.",
+      windowsBuild: "'{image}' is a Windows {variant} image: it runs only on Windows hosts (this Windows release, kernel build {build}: process isolation needs a host on the same build, other hosts must use Hyper-V isolation (a small VM per container)).",
+      windowsBuildSized: "'{image}' is a Windows {variant} image: it runs only on Windows hosts (this Windows release, kernel build {build}: process isolation needs a host on the same build, other hosts must use Hyper-V isolation (a small VM per container)). The {variant} base is roughly {size} compressed.",
+      windowsNoRelease: "'{image}' is a Windows {variant} image: it runs only on Windows hosts (the tag names no Windows release, so the host build it needs is unclear; process isolation needs a matching host build, other hosts must use Hyper-V isolation (a small VM per container)).",
+      windowsNoReleaseSized: "'{image}' is a Windows {variant} image: it runs only on Windows hosts (the tag names no Windows release, so the host build it needs is unclear; process isolation needs a matching host build, other hosts must use Hyper-V isolation (a small VM per container)). The {variant} base is roughly {size} compressed.",
+    },
   },
   check(ctx) {
     for (const stage of ctx.model.stages) {
@@ -27,14 +35,13 @@ export default defineDockerfileRule({
       if (!facts?.windows) continue;
       const { variant, build, release } = facts.windows;
       const variantName = { nanoserver: 'Nano Server', servercore: 'Server Core', windows: 'Windows', server: 'Windows Server' }[variant];
-      const target = build
-        ? `${release ?? 'this Windows release'}, kernel build ${build}: process isolation needs a host on the same build, other hosts must use Hyper-V isolation (a small VM per container)`
-        : 'the tag names no Windows release, so the host build it needs is unclear; process isolation needs a matching host build, other hosts must use Hyper-V isolation (a small VM per container)';
-      const size = facts.approxSizeMb ? ` The ${variantName} base is roughly ${facts.approxSizeMb >= 1000 ? `${(facts.approxSizeMb / 1000).toFixed(1)} GB` : `${facts.approxSizeMb} MB`} compressed.` : '';
-      ctx.report({
-        range: stage.imageRange,
-        message: `'${stage.image.raw}' is a Windows ${variantName} image: it runs only on Windows hosts (${target}).${size}`,
-      });
+      const target = build ? (release ? 'windowsRelease' : 'windowsBuild') : 'windowsNoRelease';
+      const data: Record<string, string | number> = { image: stage.image.raw, variant: variantName };
+      if (build) data.build = build;
+      if (build && release) data.release = release;
+      const mb = facts.approxSizeMb;
+      if (mb) data.size = mb >= 1000 ? `${(mb / 1000).toFixed(1)} GB` : `${mb} MB`;
+      ctx.report({ range: stage.imageRange, messageId: mb ? `${target}Sized` : target, data });
     }
   },
 });

@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel, Stage } from '../model';
 import { defineDockerfileRule } from '../context';
-import { rootStage, stageImageFacts } from '../stage-base';
+import { isExportOnlyStage, rootStage, stageImageFacts } from '../stage-base';
 
 /** The uid:gid the fix switches to. See howToFix for why this one. */
 export const NON_ROOT_USER = '65532:65532';
@@ -20,7 +20,8 @@ export default defineDockerfileRule({
       'added capability) then starts with full privileges, and inside the container root can rewrite the application ' +
       'itself. Kubernetes `runAsNonRoot: true` also refuses to start such an image. Images known to default to a ' +
       'non-root user (distroless `:nonroot`, Chainguard, Bitnami) are not reported; `scratch` is, since it has no users ' +
-      'and runs as uid 0.',
+      'and runs as uid 0 — except an export stage (`scratch` with no CMD/ENTRYPOINT, for `docker build --output`), ' +
+      'which no container runs.',
     howToFix:
       'Add `USER 65532:65532` (the quick fix) near the end of the final stage, before CMD/ENTRYPOINT and after every ' +
       'RUN that needs root. A numeric uid:gid needs no /etc/passwd entry, so it works on scratch and distroless, and ' +
@@ -34,29 +35,33 @@ export default defineDockerfileRule({
     },
     fixable: true,
     relatesToIsolation: true,
+    messages: {
+      scratchRoot: 'The final stage is built on scratch and sets no USER: scratch has no users, so the process runs as uid 0 — root to the shared host kernel. Add a numeric USER.',
+      imageRunsAsRoot: "No USER in the final stage, and '{image}' runs as {user} by default, so the container runs as root — root to the shared host kernel as far as namespaces allow.",
+      // the node image's defaultUserNote (knowledge/base-images.ts), written out so that it can be translated
+      nodeRunsAsRoot:
+        "No USER in the final stage, and '{image}' runs as {user} by default, so the container runs as root — root to the shared host kernel as far as namespaces allow. (runs as root by default; the image also ships a `node` user (uid 1000) for `USER node`.)",
+      unknownImage: "No USER in the final stage: unless '{image}' sets a non-root USER itself, the container runs as root — root to the shared host kernel as far as namespaces allow.",
+    },
   },
   check(ctx) {
     const stage = ctx.model.finalStage;
-    if (!stage || stage.user || stage.isWindows) return;
+    if (!stage || stage.user || stage.isWindows || isExportOnlyStage(stage)) return;
     const facts = stageImageFacts(stage);
     if (!facts || facts.runsAsNonRootByDefault || facts.osFamily === 'windows') return;
-    let message: string;
-    if (facts.sizeClass === 'scratch') {
-      message =
-        'The final stage is built on scratch and sets no USER: scratch has no users, so the process runs as uid 0 — root to the shared host kernel. Add a numeric USER.';
-    } else if (facts.known && facts.defaultUser) {
-      message = `No USER in the final stage, and '${facts.image}' runs as ${facts.defaultUser ?? 'root'} by default, so the container runs as root — root to the shared host kernel as far as namespaces allow.${facts.defaultUserNote && facts.family === 'node' ? ` (${facts.defaultUserNote}.)` : ''}`;
-    } else {
-      message = `No USER in the final stage: unless '${rootStage(stage).image.raw}' sets a non-root USER itself, the container runs as root — root to the shared host kernel as far as namespaces allow.`;
-    }
+    let message: { messageId: string; data?: { image: string; user?: string } };
+    if (facts.sizeClass === 'scratch') message = { messageId: 'scratchRoot' };
+    else if (facts.known && facts.defaultUser) {
+      message = { messageId: facts.defaultUserNote && facts.family === 'node' ? 'nodeRunsAsRoot' : 'imageRunsAsRoot', data: { image: facts.image, user: facts.defaultUser } };
+    } else message = { messageId: 'unknownImage', data: { image: rootStage(stage).image.raw } };
     const eol = ctx.model.index.eol;
     const at = insertionPoint(ctx.model, stage);
     const text = at.before ? `${at.indent}USER ${NON_ROOT_USER}${eol}` : `${eol}USER ${NON_ROOT_USER}`;
     const range = ctx.range(at.offset, at.offset);
     ctx.report({
       range: stage.imageRange,
-      message,
-      fix: { title: `Run as uid ${NON_ROOT_USER.split(':')[0]} (add USER ${NON_ROOT_USER})`, edits: [{ range, newText: text }] },
+      ...message,
+      fix: { title: `Run as uid ${NON_ROOT_USER.split(':')[0]} (add USER ${NON_ROOT_USER})`, edits: [{ range, newText: text }], changesBehaviour: true },
     });
   },
 });

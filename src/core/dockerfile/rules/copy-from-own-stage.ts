@@ -11,6 +11,9 @@ export default defineDockerfileRule({
     why: 'A stage cannot copy from itself: its file system is still being built. The builder reports a circular dependency and the build fails.',
     howToFix: 'Point `--from` at the earlier stage that produced the files, or copy from the build context by dropping `--from`.',
     examples: { bad: 'FROM node:20 AS build\nCOPY --from=build /app/dist /srv', good: 'FROM node:20 AS build\nFROM nginx:1.30\nCOPY --from=build /app/dist /srv' },
+    messages: {
+      ownStage: "COPY --from={stage} refers to the stage it is in; copy from an earlier stage.",
+    },
   },
   check(ctx) {
     for (const info of ctx.instructionsOf('COPY', { includeOnbuild: false })) {
@@ -20,7 +23,7 @@ export default defineDockerfileRule({
       const range = flag?.getValueRange();
       if (!stage || !value || !range) continue;
       const own = /^[0-9]+$/.test(value) ? Number(value) === stage.index : stage.name !== undefined && stage.name.toLowerCase() === value.toLowerCase();
-      if (own) ctx.report({ range, message: `COPY --from=${value} refers to the stage it is in; copy from an earlier stage.` });
+      if (own) ctx.report({ range, messageId: 'ownStage', data: { stage: value } });
     }
   },
 });

@@ -13,6 +13,9 @@ export default defineDockerfileRule({
     why: 'Files matched by `.dockerignore` are never sent to the builder. A COPY or ADD of such a path fails ("not found") or, for a folder, silently copies less than it seems to.',
     howToFix: 'Remove the path from `.dockerignore` (or add a `!path` exception), or stop copying it.',
     examples: { bad: '# .dockerignore: dist\nCOPY dist/ /app/', good: '# .dockerignore: node_modules\nCOPY dist/ /app/' },
+    messages: {
+      excluded: "'{source}' is excluded from the build context by '{pattern}' ({ignoreFile} line {line}), so {instruction} cannot see it.",
+    },
   },
   check(ctx) {
     const dir = path.dirname(ctx.path);
@@ -45,7 +48,8 @@ export default defineDockerfileRule({
         const at = arg.getValue().indexOf(value);
         ctx.report({
           range: at > 0 ? ctx.range(argStart + at, argStart + at + value.length) : arg.getRange(),
-          message: `'${value}' is excluded from the build context by '${pattern.text}' (${ignoreName} line ${pattern.line + 1}), so ${info.keyword} cannot see it.`,
+          messageId: 'excluded',
+          data: { source: value, pattern: pattern.text, ignoreFile: ignoreName, line: pattern.line + 1, instruction: info.keyword },
         });
       }
     }

@@ -12,6 +12,9 @@ export default defineDockerfileRule({
     howToFix: 'End the destination with a slash: `COPY package.json package-lock.json /app/`.',
     examples: { bad: 'COPY package.json package-lock.json /app', good: 'COPY package.json package-lock.json /app/' },
     fixable: true,
+    messages: {
+      destNeedsSlash: "COPY has {sourceCount} sources, so the destination '{dest}' must end with '/'.",
+    },
   },
   check(ctx) {
     for (const info of ctx.instructionsOf('COPY')) {
@@ -22,7 +25,8 @@ export default defineDockerfileRule({
       const range = ctx.range(dest.start, dest.end);
       ctx.report({
         range,
-        message: `COPY has ${operands.length - 1} sources, so the destination '${dest.value}' must end with '/'.`,
+        messageId: 'destNeedsSlash',
+        data: { sourceCount: operands.length - 1, dest: dest.value },
         fix: { title: `Change the destination to '${dest.value}/'`, edits: [{ range: ctx.range(dest.end, dest.end), newText: '/' }] },
       });
     }

@@ -28,6 +28,9 @@ export default defineDockerfileRule({
     why: 'A relative COPY destination is resolved against the working directory, which nothing in this stage has set. It then depends on whatever the base image chose (often `/`), so files can land somewhere unexpected, and a base image update can move them.',
     howToFix: 'Set `WORKDIR /app` (any absolute path) before the COPY, or use an absolute destination: `COPY app.py /app/`.',
     examples: { bad: 'FROM python:3.12-slim\nCOPY app.py .', good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .' },
+    messages: {
+      relativeDest: "COPY destination '{dest}' is relative, but no WORKDIR is set in this stage; it resolves against the base image's working directory.",
+    },
   },
   check(ctx) {
     for (const info of ctx.instructionsOf('COPY', { includeOnbuild: false })) {
@@ -44,7 +47,7 @@ export default defineDockerfileRule({
         if (args.length >= 2) dest = { value: last.getValue(), range: last.getRange() };
       }
       if (!dest || isAbsolute(dest.value) || hasWorkdirBefore(info.stage, ctx.model.preamble, copy.getRange().start.line)) continue;
-      ctx.report({ range: dest.range, message: `COPY destination '${dest.value}' is relative, but no WORKDIR is set in this stage; it resolves against the base image's working directory.` });
+      ctx.report({ range: dest.range, messageId: 'relativeDest', data: { dest: dest.value } });
     }
   },
 });

@@ -12,6 +12,9 @@ export default defineDockerfileRule({
     why: 'curl and wget do the same job. Using both means both have to be installed in the image, which adds size and a second tool to keep patched, and the stage is harder to read.',
     howToFix: 'Pick one of them (whichever the base image already ships) and use it for every download in the stage.',
     examples: { bad: 'RUN curl -fsSLO https://example.com/a && wget https://example.com/b', good: 'RUN curl -fsSLO https://example.com/a && curl -fsSLO https://example.com/b' },
+    messages: {
+      secondTool: "'{tool}' is used here, but this stage already downloads with '{firstTool}'; stick to one of them.",
+    },
   },
   check(ctx) {
     const byStage = new Map<Stage, Array<{ tool: string; word: ShellWord }>>();
@@ -30,7 +33,7 @@ export default defineDockerfileRule({
       const other = first === 'curl' ? 'wget' : 'curl';
       for (const use of uses) {
         if (use.tool !== other) continue;
-        ctx.report({ range: ctx.range(use.word.start, use.word.end), message: `'${other}' is used here, but this stage already downloads with '${first}'; stick to one of them.` });
+        ctx.report({ range: ctx.range(use.word.start, use.word.end), messageId: 'secondTool', data: { tool: other, firstTool: first } });
       }
     }
   },

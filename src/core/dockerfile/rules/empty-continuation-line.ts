@@ -11,6 +11,7 @@ export default defineDockerfileRule({
     howToFix: 'Delete the empty line, or end the instruction before it by removing the trailing continuation character.',
     examples: { bad: 'RUN apt-get update && \\\n\n    apt-get install -y curl', good: 'RUN apt-get update && \\\n    apt-get install -y curl' },
     fixable: true,
+    messages: { emptyLine: 'Empty line {line} continues the {keyword} that starts on line {startLine}; remove it.' },
   },
   check(ctx) {
     const { model } = ctx;
@@ -28,7 +29,8 @@ export default defineDockerfileRule({
         const next = index.lineStart(line + 1);
         ctx.report({
           range: ctx.range(start, index.lineEnd(line)),
-          message: `Empty line ${line + 1} continues the ${info.keyword} that starts on line ${range.start.line + 1}; remove it.`,
+          messageId: 'emptyLine',
+          data: { line: line + 1, keyword: info.keyword, startLine: range.start.line + 1 },
           fix: { title: 'Delete the empty continuation line', edits: [{ range: ctx.range(start, next), newText: '' }] },
         });
       }

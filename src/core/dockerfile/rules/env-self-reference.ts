@@ -34,6 +34,10 @@ export default defineDockerfileRule({
     why: 'All substitutions in one ENV instruction are resolved before any of its assignments take effect. In `ENV DIR=/opt/app BIN=$DIR/bin`, `$DIR` is still the old value (usually empty), so BIN becomes `/bin`, not `/opt/app/bin`.',
     howToFix: 'Define the variable in an earlier ENV (or ARG) and reference it in a later one: `ENV DIR=/opt/app` then `ENV BIN=$DIR/bin`.',
     examples: { bad: 'ENV DIR=/opt/app BIN=$DIR/bin', good: 'ENV DIR=/opt/app\nENV BIN=$DIR/bin' },
+    messages: {
+      earlierAssignmentLost: "'{name}' is already set earlier in this same ENV, but here it still reads the value from before this instruction, so that earlier assignment is lost.",
+      readsOldValue: "'{name}' is set by this same ENV, so '{owner}' gets its value from before this instruction, not the new one.",
+    },
   },
   check(ctx) {
     for (const info of ctx.instructionsOf('ENV', { includeOnbuild: false })) {
@@ -56,7 +60,8 @@ export default defineDockerfileRule({
           if (!properties.slice(0, index).some((p) => p.getName() === name)) continue;
           ctx.report({
             range: variable.getRange(),
-            message: `'${name}' is already set earlier in this same ENV, but here it still reads the value from before this instruction, so that earlier assignment is lost.`,
+            messageId: 'earlierAssignmentLost',
+            data: { name },
           });
           continue;
         }
@@ -64,7 +69,8 @@ export default defineDockerfileRule({
         if (before.has(name)) continue;
         ctx.report({
           range: variable.getRange(),
-          message: `'${name}' is set by this same ENV, so '${owner.getName()}' gets its value from before this instruction, not the new one.`,
+          messageId: 'readsOldValue',
+          data: { name, owner: owner.getName() },
         });
       }
     }

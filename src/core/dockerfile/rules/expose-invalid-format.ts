@@ -11,6 +11,7 @@ export default defineDockerfileRule({
     howToFix: 'Keep only the container port and protocol (`EXPOSE 80/tcp`) and publish ports when the container is started.',
     examples: { bad: 'EXPOSE 127.0.0.1:8080:80', good: 'EXPOSE 80' },
     fixable: true,
+    messages: { hostPart: "'{value}' names a host address or port; EXPOSE takes only the container port ('{container}')." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -25,7 +26,7 @@ export default defineDockerfileRule({
         const range = ctx.range(start, start + value.length);
         const raw = model.text.slice(start, model.index.offsetAt(arg.getRange().end));
         const fix = raw === value && container ? { title: `Expose only '${container}'`, edits: [{ range, newText: container }] } : undefined;
-        ctx.report({ range, message: `'${value}' names a host address or port; EXPOSE takes only the container port ('${container}').`, fix });
+        ctx.report({ range, messageId: 'hostPart', data: { value, container }, fix });
       }
     }
   },

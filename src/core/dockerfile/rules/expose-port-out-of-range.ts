@@ -10,6 +10,7 @@ export default defineDockerfileRule({
     why: 'TCP and UDP port numbers are 16-bit: anything above 65535 cannot exist. Such an EXPOSE is a typo (often a digit too many) and the image documents a port the application cannot listen on.',
     howToFix: 'Correct the number so it is between 0 and 65535, for example `EXPOSE 8080`.',
     examples: { bad: 'EXPOSE 80800', good: 'EXPOSE 8080' },
+    messages: { outOfRange: 'Port {port} is out of range; valid ports are 0 to 65535.' },
   },
   check(ctx) {
     const { model } = ctx;
@@ -24,7 +25,7 @@ export default defineDockerfileRule({
         if (!bad.length) continue;
         const start = model.index.offsetAt(arg.getRange().start);
         if (model.text.slice(start, start + ports.length) !== ports) continue;
-        ctx.report({ range: ctx.range(start, start + ports.length), message: `Port ${bad[0]} is out of range; valid ports are 0 to 65535.` });
+        ctx.report({ range: ctx.range(start, start + ports.length), messageId: 'outOfRange', data: { port: bad[0] } });
       }
     }
   },

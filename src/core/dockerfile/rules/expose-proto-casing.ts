@@ -11,6 +11,7 @@ export default defineDockerfileRule({
     howToFix: 'Write the protocol in lower case: `tcp`, `udp` or `sctp`.',
     examples: { bad: 'EXPOSE 53/UDP', good: 'EXPOSE 53/udp' },
     fixable: true,
+    messages: { notLowerCase: "Protocol '{proto}' in '{value}' should be lower-case ('{lower}')." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -28,7 +29,8 @@ export default defineDockerfileRule({
         const range = ctx.range(start, start + proto.length);
         ctx.report({
           range,
-          message: `Protocol '${proto}' in '${value}' should be lower-case ('${proto.toLowerCase()}').`,
+          messageId: 'notLowerCase',
+          data: { proto, value, lower: proto.toLowerCase() },
           fix: { title: `Write '${proto.toLowerCase()}'`, edits: [{ range, newText: proto.toLowerCase() }] },
         });
       }

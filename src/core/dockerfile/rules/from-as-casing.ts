@@ -11,6 +11,7 @@ export default defineDockerfileRule({
     howToFix: 'Write `AS` in the same case as `FROM`: `FROM … AS name` or `from … as name`.',
     examples: { bad: 'FROM node:20 as build', good: 'FROM node:20 AS build' },
     fixable: true,
+    messages: { casingMismatch: "'{as}' does not match the casing of '{from}'; write '{wanted}'." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -33,7 +34,8 @@ export default defineDockerfileRule({
       const range = ctx.range(start, start + 2);
       ctx.report({
         range,
-        message: `'${as}' does not match the casing of '${from}'; write '${wanted}'.`,
+        messageId: 'casingMismatch',
+        data: { as, from, wanted },
         fix: { title: `Write '${wanted}'`, edits: [{ range, newText: wanted }] },
       });
     }

@@ -21,6 +21,7 @@ export default defineDockerfileRule({
     howToFix: 'Use the JSON (exec) form: `HEALTHCHECK CMD ["/app/healthcheck", "--port=8080"]`.',
     examples: { bad: 'HEALTHCHECK CMD /app/healthcheck --port=8080', good: 'HEALTHCHECK CMD ["/app/healthcheck", "--port=8080"]' },
     fixable: true,
+    messages: { needlessShell: "HEALTHCHECK CMD '{command}' starts a shell at every check though it needs none; use the JSON form {json}." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -41,7 +42,8 @@ export default defineDockerfileRule({
       const json = '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']';
       ctx.report({
         range,
-        message: `HEALTHCHECK CMD '${body}' starts a shell at every check though it needs none; use the JSON form ${json}.`,
+        messageId: 'needlessShell',
+        data: { command: body, json },
         fix: { title: `Use exec form: HEALTHCHECK CMD ${json}`, edits: [{ range, newText: json }] },
       });
     }

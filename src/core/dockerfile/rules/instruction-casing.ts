@@ -11,6 +11,10 @@ export default defineDockerfileRule({
     howToFix: 'Write every keyword in the case most of the file already uses (all upper or all lower), never in mixed case.',
     examples: { bad: 'FROM alpine\nRun echo hi', good: 'FROM alpine\nRUN echo hi' },
     fixable: true,
+    messages: {
+      shouldBeLower: "Keyword '{keyword}' should be lower-case like the rest of the file ('{wanted}').",
+      shouldBeUpper: "Keyword '{keyword}' should be upper-case like the rest of the file ('{wanted}').",
+    },
   },
   check(ctx) {
     const keywords = ctx.model.instructions.filter((i) => !i.onbuild).map((i) => i.instruction);
@@ -29,7 +33,8 @@ export default defineDockerfileRule({
       const range = ctx.keywordRange(instruction);
       ctx.report({
         range,
-        message: `Keyword '${word}' should be ${toLower ? 'lower' : 'upper'}-case like the rest of the file ('${wanted}').`,
+        messageId: toLower ? 'shouldBeLower' : 'shouldBeUpper',
+        data: { keyword: word, wanted },
         fix: { title: `Write '${wanted}'`, edits: [{ range, newText: wanted }] },
       });
     }

@@ -22,6 +22,10 @@ export default defineDockerfileRule({
     why: 'A Dockerfile should build without any `--build-arg`. When a global ARG has no default (or a bad one), the image reference in FROM expands to something like `alpine:` and the build fails unless every caller remembers to pass the argument.',
     howToFix: 'Give the ARG a default (`ARG TAG=3.20`) or a fallback in FROM (`alpine:${TAG:-3.20}`).',
     examples: { bad: 'ARG TAG\nFROM alpine:${TAG}', good: 'ARG TAG=3.20\nFROM alpine:${TAG}' },
+    messages: {
+      invalidReference: "With default build arguments '{image}' becomes '{expanded}', which is not a valid image reference.",
+      invalidReferenceNoDefault: "With default build arguments '{image}' becomes '{expanded}', which is not a valid image reference (no default for {missing}).",
+    },
   },
   check(ctx) {
     const { model } = ctx;
@@ -35,7 +39,8 @@ export default defineDockerfileRule({
       const missing = [...raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).filter((n) => !model.globalArgs.get(n));
       ctx.report({
         range: stage.imageRange,
-        message: `With default build arguments '${raw}' becomes '${expanded}', which is not a valid image reference${missing.length ? ` (no default for ${missing.map((n) => `'${n}'`).join(', ')})` : ''}.`,
+        messageId: missing.length ? 'invalidReferenceNoDefault' : 'invalidReference',
+        data: { image: raw, expanded, missing: missing.map((n) => `'${n}'`).join(', ') },
       });
     }
   },

@@ -20,6 +20,7 @@ export default defineDockerfileRule({
     howToFix: 'Use the JSON (exec) form: `CMD ["node", "server.js"]`. When you need shell features, say so with `SHELL` or call the shell explicitly and `exec` the program: `CMD ["sh", "-c", "exec node server.js --port \\"$PORT\\""]`.',
     examples: { bad: 'CMD node server.js', good: 'CMD ["node", "server.js"]' },
     fixable: true,
+    messages: { shellForm: "{keyword} '{command}' is in shell form; the process will not receive stop signals. Use the JSON form." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -43,7 +44,8 @@ export default defineDockerfileRule({
       const shown = raw.replace(/\s+/g, ' ').trim();
       ctx.report({
         range,
-        message: `${info.keyword} '${shown.length > 60 ? shown.slice(0, 57) + '…' : shown}' is in shell form; the process will not receive stop signals. Use the JSON form.`,
+        messageId: 'shellForm',
+        data: { keyword: info.keyword, command: shown.length > 60 ? shown.slice(0, 57) + '…' : shown },
         fix,
       });
     }

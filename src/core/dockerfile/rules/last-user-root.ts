@@ -23,6 +23,10 @@ export default defineDockerfileRule({
       '(`USER 10001:10001`, or `USER 65532:65532` on distroless), and give that user ownership of the few paths it ' +
       'writes (`COPY --chown=…`).',
     examples: { bad: 'FROM node:20-slim\nRUN npm ci\nUSER root\nCMD ["node", "server.js"]', good: 'FROM node:20-slim\nUSER root\nRUN npm ci\nUSER node\nCMD ["node", "server.js"]' },
+    messages: {
+      runsAsRoot: "The container runs as root: the last USER of the final stage is '{user}'. Switch to a non-root user after the steps that need root.",
+      runsAsRootInherited: "The container runs as root: the last USER of the final stage is '{user}', inherited from the stage it builds on. Switch to a non-root user after the steps that need root.",
+    },
   },
   check(ctx) {
     const stage = ctx.model.finalStage;
@@ -34,7 +38,8 @@ export default defineDockerfileRule({
     const inherited = !stage.instructions.includes(instruction);
     ctx.report({
       range,
-      message: `The container runs as root: the last USER of the final stage is '${name}'${inherited ? ', inherited from the stage it builds on' : ''}. Switch to a non-root user after the steps that need root.`,
+      messageId: inherited ? 'runsAsRootInherited' : 'runsAsRoot',
+      data: { user: name },
     });
   },
 });

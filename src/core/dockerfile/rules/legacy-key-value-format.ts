@@ -12,6 +12,7 @@ export default defineDockerfileRule({
     howToFix: 'Write `ENV key=value` (quote values with spaces: `ENV key="a b"`).',
     examples: { bad: 'ENV NODE_ENV production', good: 'ENV NODE_ENV=production' },
     fixable: true,
+    messages: { legacyForm: "'{keyword} {name} …' uses the legacy space-separated form; write '{name}=…'." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -35,7 +36,8 @@ export default defineDockerfileRule({
         }
         ctx.report({
           range: nameRange,
-          message: `'${info.keyword} ${name} …' uses the legacy space-separated form; write '${name}=…'.`,
+          messageId: 'legacyForm',
+          data: { keyword: info.keyword, name },
           fix,
         });
       }

@@ -11,6 +11,7 @@ export default defineDockerfileRule({
     howToFix: 'Replace it with `LABEL org.opencontainers.image.authors="Name <email>"`.',
     examples: { bad: 'MAINTAINER Jane Doe <jane@example.com>', good: 'LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"' },
     fixable: true,
+    messages: { deprecated: "MAINTAINER is deprecated; record '{author}' in the org.opencontainers.image.authors label." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -33,7 +34,8 @@ export default defineDockerfileRule({
       }
       ctx.report({
         range,
-        message: `MAINTAINER is deprecated; record '${author}' in the org.opencontainers.image.authors label.`,
+        messageId: 'deprecated',
+        data: { author },
         tags: ['deprecated'],
         fix,
       });

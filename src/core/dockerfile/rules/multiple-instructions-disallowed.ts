@@ -13,6 +13,7 @@ export default defineDockerfileRule({
     why: 'A stage keeps only the last `CMD`, `ENTRYPOINT` and `HEALTHCHECK`; earlier ones are silently dropped. An earlier one is dead code at best, and at worst the author believes it takes effect.',
     howToFix: 'Keep one of each per stage: delete the earlier instruction, or merge what it was meant to do into the last one.',
     examples: { bad: 'CMD ["node", "a.js"]\nCMD ["node", "b.js"]', good: 'CMD ["node", "b.js"]' },
+    messages: { replaced: 'This {keyword} is ignored: the {keyword} on line {line} in the same stage replaces it.' },
   },
   check(ctx) {
     for (const stage of ctx.model.stages) {
@@ -25,7 +26,8 @@ export default defineDockerfileRule({
         if (!earlier) continue;
         ctx.report({
           range: ctx.keywordRange(earlier),
-          message: `This ${keyword} is ignored: the ${keyword} on line ${instruction.getRange().start.line + 1} in the same stage replaces it.`,
+          messageId: 'replaced',
+          data: { keyword, line: instruction.getRange().start.line + 1 },
           tags: ['unnecessary'],
           related: [{ path: ctx.path, range: ctx.keywordRange(instruction), message: `The ${keyword} that takes effect` }],
         });

@@ -25,7 +25,10 @@ function pipInstall(command: ShellCommand): { install: ShellWord; args: ShellWor
   const start = k;
   while (k < argv.length && argv[k].value.startsWith('-')) k += PIP_VALUE_OPTIONS.has(argv[k].value) ? 2 : 1;
   if (argv[k]?.value !== 'install') return undefined;
-  return { install: argv[k], args: argv.slice(start) };
+  const args = argv.slice(start);
+  // `--dry-run` resolves and downloads nothing into the image's cache
+  if (args.some((w) => w.value === '--dry-run')) return undefined;
+  return { install: argv[k], args };
 }
 
 function truthy(value: string | null | undefined): boolean {
@@ -91,6 +94,7 @@ export default defineDockerfileRule({
     howToFix: 'Add `--no-cache-dir` to `pip install`, or set `ENV PIP_NO_CACHE_DIR=1` once in the stage. With BuildKit, a cache mount (`RUN --mount=type=cache,target=/root/.cache/pip pip install …`) speeds up rebuilds and also keeps the cache out of the image (a tmpfs mount there keeps it out too).',
     examples: { bad: 'RUN pip install requests==2.31.0', good: 'RUN pip install --no-cache-dir requests==2.31.0' },
     fixable: true,
+    messages: { cacheKept: "'pip {subcommand}' without --no-cache-dir stores its download cache in the layer." },
   },
   check(ctx) {
     const memo = new Map<Instruction[], number>();
@@ -109,7 +113,8 @@ export default defineDockerfileRule({
         if (pip.args.some((w) => w.value === '--no-cache-dir' || w.value.startsWith('--no-cache-dir='))) continue;
         ctx.report({
           range: ctx.range(pip.install.start, pip.install.end),
-          message: `'pip ${pip.install.value}' without --no-cache-dir stores its download cache in the layer.`,
+          messageId: 'cacheKept',
+          data: { subcommand: pip.install.value },
           fix: { title: "Add --no-cache-dir after 'install'", edits: [{ range: ctx.range(pip.install.end, pip.install.end), newText: ' --no-cache-dir' }] },
         });
       }

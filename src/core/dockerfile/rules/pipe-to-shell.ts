@@ -27,6 +27,11 @@ export default defineDockerfileRule({
       bad: 'RUN curl -fsSL https://example.com/install.sh | sh',
       good: 'RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n && echo "<sha256>  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh',
     },
+    messages: {
+      pipedIntoShell: 'The output of {downloader} is executed by {shell} without being checked; download to a file and verify its checksum first.',
+      streamedScript: '{shell} runs a script streamed from {downloader} without checking it; download to a file and verify its checksum first.',
+      substitutedScript: '{shell} runs the output of {downloader} without checking it; download to a file and verify its checksum first.',
+    },
   },
   check(ctx) {
     for (const { script } of ctx.runScripts()) {
@@ -44,7 +49,8 @@ export default defineDockerfileRule({
             const end = lastWord(sink)!.end;
             ctx.report({
               range: ctx.range(command.words[0].start, end),
-              message: `The output of ${program} is executed by ${programOf(sink)} without being checked; download to a file and verify its checksum first.`,
+              messageId: 'pipedIntoShell',
+              data: { downloader: program, shell: String(programOf(sink)) },
             });
             i = j;
             continue;
@@ -59,7 +65,8 @@ export default defineDockerfileRule({
             if (ctx.model.text[end] === ')') end++;
             ctx.report({
               range: ctx.range(command.words[0].start, end),
-              message: `${program} runs a script streamed from ${innerProgram} without checking it; download to a file and verify its checksum first.`,
+              messageId: 'streamedScript',
+              data: { shell: program, downloader: innerProgram },
             });
             i++;
             continue;
@@ -72,7 +79,8 @@ export default defineDockerfileRule({
           if (word) {
             ctx.report({
               range: ctx.range(command.words[0].start, word.end),
-              message: `${program} runs the output of ${substitutedDownloader(word.value)} without checking it; download to a file and verify its checksum first.`,
+              messageId: 'substitutedScript',
+              data: { shell: program, downloader: String(substitutedDownloader(word.value)) },
             });
           }
         }

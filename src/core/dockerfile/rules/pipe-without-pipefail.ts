@@ -49,6 +49,10 @@ export default defineDockerfileRule({
     howToFix: 'Run the stage with a shell that has pipefail on: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN (on Alpine, `["/bin/ash", "-o", "pipefail", "-c"]`), or start the RUN with `set -o pipefail &&`. The default /bin/sh on Debian and Ubuntu is dash, which may not support pipefail, so an automatic fix is only offered when the stage already runs bash, zsh or ksh.',
     examples: { bad: 'RUN curl -fsSL https://example.com/x.tgz | tar -xz', good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz' },
     fixable: true,
+    messages: {
+      hidesFailures: "This pipe hides failures of '{program}': the RUN only sees the exit status of the last command. Enable pipefail.",
+      hidesFailuresUnnamed: "This pipe hides failures of 'the command before it': the RUN only sees the exit status of the last command. Enable pipefail.",
+    },
   },
   check(ctx) {
     const { model } = ctx;
@@ -70,9 +74,10 @@ export default defineDockerfileRule({
       const shellName = basename(info.shell[0] ?? '');
       const heredocs = (info.instruction as unknown as { getHeredocs?: () => unknown[] }).getHeredocs?.() ?? [];
       const start = FIXABLE_SHELLS.has(shellName) && !heredocs.length && !info.onbuild ? scriptStart(model, info.instruction) : undefined;
+      const program = programOf(command);
       ctx.report({
         range,
-        message: `This pipe hides failures of '${programOf(command) ?? 'the command before it'}': the RUN only sees the exit status of the last command. Enable pipefail.`,
+        ...(program === undefined ? { messageId: 'hidesFailuresUnnamed' } : { messageId: 'hidesFailures', data: { program } }),
         fix: start === undefined ? undefined : { title: 'Start the RUN with set -o pipefail', edits: [{ range: ctx.range(start, start), newText: 'set -o pipefail && ' }] },
       });
     }

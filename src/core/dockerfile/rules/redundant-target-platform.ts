@@ -11,6 +11,7 @@ export default defineDockerfileRule({
     howToFix: 'Remove the `--platform=$TARGETPLATFORM` flag from FROM.',
     examples: { bad: 'FROM --platform=$TARGETPLATFORM alpine:3.20', good: 'FROM alpine:3.20' },
     fixable: true,
+    messages: { redundant: "'--platform={platform}' is what FROM does anyway; remove it." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -23,7 +24,8 @@ export default defineDockerfileRule({
       while (model.text[end] === ' ' || model.text[end] === '\t') end++;
       ctx.report({
         range: flag.getValueRange() ?? flag.getRange(),
-        message: `'--platform=${value}' is what FROM does anyway; remove it.`,
+        messageId: 'redundant',
+        data: { platform: value },
         fix: { title: 'Remove --platform=$TARGETPLATFORM', edits: [{ range: ctx.range(start, end), newText: '' }] },
       });
     }

@@ -27,6 +27,10 @@ export default defineDockerfileRule({
     why: 'ENV values are stored in the image configuration and ARG values in the build history and provenance: anyone who can pull the image can read them. A password, token or key passed this way is leaked to every consumer of the image.',
     howToFix: 'Pass secrets with a secret mount (`RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN …` and `docker build --secret id=npm_token`), and provide runtime secrets when the container starts.',
     examples: { bad: 'ARG NPM_TOKEN\nRUN npm ci', good: 'RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci' },
+    messages: {
+      urlWithPassword: "{keyword} '{name}' holds a URL with a literal password; it would be readable in the image. Use a secret mount instead.",
+      secretName: "{keyword} '{name}' looks like a secret; its value would be readable in the image. Use a secret mount instead.",
+    },
   },
   check(ctx) {
     for (const info of ctx.model.instructions) {
@@ -40,8 +44,8 @@ export default defineDockerfileRule({
         const valueRange = prop.getValueRange();
         ctx.report(
           kind === 'url' && valueRange
-            ? { range: valueRange, message: `${info.keyword} '${name}' holds a URL with a literal password; it would be readable in the image. Use a secret mount instead.` }
-            : { range: prop.getNameRange(), message: `${info.keyword} '${name}' looks like a secret; its value would be readable in the image. Use a secret mount instead.` },
+            ? { range: valueRange, messageId: 'urlWithPassword', data: { keyword: info.keyword, name } }
+            : { range: prop.getNameRange(), messageId: 'secretName', data: { keyword: info.keyword, name } },
         );
       }
     }

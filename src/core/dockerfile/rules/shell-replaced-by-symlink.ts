@@ -11,6 +11,7 @@ export default defineDockerfileRule({
     why: 'Pointing /bin/sh at another shell with `ln` changes the shell for everything in the image, including system scripts that expect the original one, and the Dockerfile no longer says which shell its RUN lines use.',
     howToFix: 'Use the SHELL instruction to choose the shell for later RUN lines: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.',
     examples: { bad: 'RUN ln -sf /bin/bash /bin/sh', good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]' },
+    messages: { replacesSh: "'ln' replaces /bin/sh; use a SHELL instruction to change the default shell instead." },
   },
   check(ctx) {
     for (const { script } of ctx.runScripts()) {
@@ -18,7 +19,7 @@ export default defineDockerfileRule({
       for (const command of script.commands) {
         if (programOf(command) !== 'ln') continue;
         const target = effectiveArgv(command).slice(1).find((w) => w.value === '/bin/sh');
-        if (target) ctx.report({ range: ctx.range(target.start, target.end), message: "'ln' replaces /bin/sh; use a SHELL instruction to change the default shell instead." });
+        if (target) ctx.report({ range: ctx.range(target.start, target.end), messageId: 'replacesSh' });
       }
     }
   },

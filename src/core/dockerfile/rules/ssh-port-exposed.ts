@@ -17,6 +17,7 @@ export default defineDockerfileRule({
       '`kubectl exec -it <pod> -- sh`, or `kubectl debug` with an ephemeral debug container for images without a shell. ' +
       'Copy files with `docker cp` / `kubectl cp`.',
     examples: { bad: 'RUN apt-get install -y openssh-server\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]', good: 'EXPOSE 8080\nCMD ["/app/server"]' },
+    messages: { sshExposed: 'EXPOSE {port} publishes SSH: containers are not VMs. Use docker exec / kubectl exec (or kubectl debug) instead of running sshd.' },
   },
   check(ctx) {
     for (const info of ctx.instructionsOf('EXPOSE')) {
@@ -25,7 +26,8 @@ export default defineDockerfileRule({
         if (!m || Number(m[1]) !== 22 || (m[2] && m[2].toLowerCase() !== 'tcp')) continue;
         ctx.report({
           range: arg.getRange(),
-          message: `EXPOSE ${arg.getValue()} publishes SSH: containers are not VMs. Use docker exec / kubectl exec (or kubectl debug) instead of running sshd.`,
+          messageId: 'sshExposed',
+          data: { port: arg.getValue() },
         });
       }
     }

@@ -25,6 +25,12 @@ export default defineDockerfileRule({
     why: 'The Dockerfile frontend expands `$NAME` in COPY, ENV, WORKDIR, LABEL and similar instructions. A name that no ARG or ENV of the stage defines expands to an empty string without any error — typically a typo, or a global ARG that was not declared again inside the stage.',
     howToFix: 'Declare the variable in the stage (`ARG NAME` — global ARGs must be repeated inside each stage that uses them — or `ENV NAME=…`), or fix its spelling.',
     examples: { bad: 'ARG VERSION=1.0\nFROM alpine\nLABEL version=$VERSION', good: 'ARG VERSION=1.0\nFROM alpine\nARG VERSION\nLABEL version=$VERSION' },
+    // {variable} and {suggestion} are written with their `$`, {name} without
+    messages: {
+      notDefined: "'{variable}' is not defined in this stage; it expands to an empty string.",
+      globalArgNotRepeated: "'{variable}' is not defined in this stage (it is a global ARG: repeat 'ARG {name}' inside the stage); it expands to an empty string.",
+      notDefinedDidYouMean: "'{variable}' is not defined in this stage (did you mean '{suggestion}'?); it expands to an empty string.",
+    },
   },
   check(ctx) {
     const budget = { left: 200_000 }; // name comparisons for suggestions, per file
@@ -43,12 +49,11 @@ export default defineDockerfileRule({
             const global = model.globalArgs.has(ref.name);
             const suggestion = global ? undefined : suggestName(ref.name, env.names, budget);
             if (!env.complete && !global && !suggestion) continue;
-            const hint = global
-              ? ` (it is a global ARG: repeat 'ARG ${ref.name}' inside the stage)`
-              : suggestion
-                ? ` (did you mean '$${suggestion}'?)`
-                : '';
-            ctx.report({ range: ctx.range(ref.start, ref.end), message: `'$${ref.name}' is not defined in this stage${hint}; it expands to an empty string.` });
+            const range = ctx.range(ref.start, ref.end);
+            const variable = `$${ref.name}`;
+            if (global) ctx.report({ range, messageId: 'globalArgNotRepeated', data: { variable, name: ref.name } });
+            else if (suggestion) ctx.report({ range, messageId: 'notDefinedDidYouMean', data: { variable, suggestion: `$${suggestion}` } });
+            else ctx.report({ range, messageId: 'notDefined', data: { variable } });
           }
         }
         if (keyword === 'ARG' || keyword === 'ENV') {

@@ -49,6 +49,7 @@ export default defineDockerfileRule({
     howToFix: 'Add `-l` (`--no-log-init`) to useradd, or choose a UID below 100000.',
     examples: { bad: 'RUN useradd -u 123456789 app', good: 'RUN useradd --no-log-init -u 123456789 app' },
     fixable: true,
+    messages: { sparseLogs: "'useradd' with UID {uid} and no -l writes huge sparse lastlog/faillog files into the layer." },
   },
   check(ctx) {
     for (const { info, script } of ctx.runScripts()) {
@@ -61,7 +62,8 @@ export default defineDockerfileRule({
         const word = argv[0];
         ctx.report({
           range: ctx.range(word.start, word.end),
-          message: `'useradd' with UID ${uid} and no -l writes huge sparse lastlog/faillog files into the layer.`,
+          messageId: 'sparseLogs',
+          data: { uid },
           fix: { title: "Add --no-log-init after 'useradd'", edits: [{ range: ctx.range(word.end, word.end), newText: ' --no-log-init' }] },
         });
       }

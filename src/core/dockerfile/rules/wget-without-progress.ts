@@ -1,4 +1,8 @@
 import { defineDockerfileRule } from '../context';
+import type { InstructionInfo, RunScript } from '../model';
+import { apkAddWord, parseApk } from '../package-commands';
+import { rootStage, stageChain, stageImageFacts } from '../stage-base';
+import { parseTag } from '../../knowledge';
 import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
 
 /** GNU wget short options that take a value. */
@@ -38,9 +42,13 @@ export default defineDockerfileRule({
     severity: 'info',
     title: 'wget without a progress setting',
     why: 'Without a terminal, GNU wget falls back to printing a line of dots for every few kilobytes. Downloading a large file floods the build log with thousands of lines, which slows CI log viewers and buries the output that matters.',
-    howToFix: 'Add `--progress=dot:giga` (compact progress), or `-q` / `-nv` to silence it. BusyBox wget (Alpine) does not know `--progress`; use `-q` there.',
+    howToFix: 'Add `--progress=dot:giga` (compact progress), or `-q` / `-nv` to silence it. BusyBox wget (Alpine, BusyBox bases) prints a single progress bar and has no `--progress`: it is not reported there.',
     examples: { bad: 'RUN wget https://example.com/big.tar.gz', good: 'RUN wget --progress=dot:giga https://example.com/big.tar.gz' },
     fixable: true,
+    messages: {
+      gnuDots: "'wget' without --progress, -q or -nv fills the build log with progress dots.",
+      unknownWget: "'wget' without -q or -nv (or GNU wget's --progress) may fill the build log with progress output; the base image is not known, so which wget runs is not either.",
+    },
   },
   check(ctx) {
     const scripts = ctx.runScripts();
@@ -50,23 +58,48 @@ export default defineDockerfileRule({
         const argv = effectiveArgv(command);
         if (programOf(command) !== 'wget' || controlsProgress(argv)) continue;
         const word = argv[0];
-        // BusyBox wget rejects --progress: offer the fix only where GNU wget is the likely one.
-        const stage = info.stage;
-        let root = stage;
-        while (root?.parent) root = root.parent;
-        const busybox =
-          !stage ||
-          !root ||
-          info.onbuild !== undefined ||
-          root.image.hasVariables ||
-          /alpine|busybox/i.test(root.image.repository) ||
-          scripts.some((s) => s.info.stage === stage && s.script.commands.some((c) => programOf(c) === 'apk'));
+        const flavour = wgetFlavour(info, scripts);
+        // BusyBox wget prints one progress bar, not GNU's dot lines, and has no --progress: nothing true to say
+        if (flavour === 'busybox') continue;
         ctx.report({
           range: ctx.range(word.start, word.end),
-          message: `'wget' without --progress, -q or -nv fills the build log with progress dots.`,
-          fix: busybox ? undefined : { title: "Add --progress=dot:giga after 'wget'", edits: [{ range: ctx.range(word.end, word.end), newText: ' --progress=dot:giga' }] },
+          messageId: flavour === 'gnu' ? 'gnuDots' : 'unknownWget',
+          fix: flavour === 'gnu' ? { title: "Add --progress=dot:giga after 'wget'", edits: [{ range: ctx.range(word.end, word.end), newText: ' --progress=dot:giga' }] } : undefined,
         });
       }
     }
   },
 });
+
+type WgetFlavour = 'gnu' | 'busybox' | 'unknown';
+
+/**
+ * Which wget a RUN most likely calls: BusyBox's on Alpine/BusyBox bases or where the stage uses apk (no --progress,
+ * -nv ignored), GNU's once `apk add wget` installed it or on other known Linux bases; unknown when the base is a
+ * variable, an image we do not know, or an ONBUILD trigger (whose base is decided later).
+ */
+function wgetFlavour(info: InstructionInfo, scripts: ReadonlyArray<{ info: InstructionInfo; script: RunScript }>): WgetFlavour {
+  const stage = info.stage;
+  if (!stage || info.onbuild !== undefined) return 'unknown';
+  const chain = new Set(stageChain(stage));
+  let usesApk = false;
+  for (const other of scripts) {
+    if (!other.info.stage || !chain.has(other.info.stage)) continue;
+    for (const command of other.script.commands) {
+      const apk = parseApk(command);
+      if (!apk) continue;
+      usesApk = true;
+      if (apkAddWord(apk) && apk.operands.some((w) => w.value === 'wget')) return 'gnu';
+    }
+  }
+  const root = rootStage(stage);
+  if (usesApk || /(^|\/)(alpine|busybox)$/i.test(root.image.repository) || /(^|[-_.])alpine/i.test(root.image.tag ?? '')) return 'busybox';
+  const facts = stageImageFacts(stage);
+  if (!facts?.known || facts.osFamily !== 'linux') {
+    // an image we do not know, tagged with a Debian/Ubuntu release (`buildpack-deps:bookworm`): GNU wget
+    const tag = root.image.hasVariables ? undefined : parseTag(root.image.tag);
+    return tag?.debianCodename || tag?.ubuntuCodename ? 'gnu' : 'unknown';
+  }
+  const distro = facts.distro?.product;
+  return facts.sizeClass === 'alpine' || distro === 'alpine' || distro === 'wolfi' ? 'busybox' : 'gnu';
+}

@@ -19,6 +19,7 @@ export default defineDockerfileRule({
     why: "A relative WORKDIR is resolved against the base image's working directory. That directory is chosen by the image publisher and can change in a new release, moving everything your build puts there.",
     howToFix: 'Use an absolute path (`WORKDIR /app`), or set an absolute WORKDIR earlier in the stage before going relative.',
     examples: { bad: 'FROM node:20\nWORKDIR app', good: 'FROM node:20\nWORKDIR /app' },
+    messages: { relative: "WORKDIR '{path}' is relative to the base image's working directory; use an absolute path." },
   },
   check(ctx) {
     const { model } = ctx;
@@ -44,7 +45,7 @@ function checkScope(ctx: DockerfileContext, instructions: Instruction[], setBefo
     set = true;
     if (path.startsWith('$') || isAbsolute(path, windows)) continue;
     const range = { start: args[0].getRange().start, end: args[args.length - 1].getRange().end };
-    ctx.report({ range, message: `WORKDIR '${path}' is relative to the base image's working directory; use an absolute path.` });
+    ctx.report({ range, messageId: 'relative', data: { path } });
   }
   return set;
 }

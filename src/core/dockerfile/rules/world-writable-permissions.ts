@@ -1,6 +1,6 @@
 import type { Flag } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
-import { effectiveArgv, programOf, type ShellWord } from '../../shell/split-commands';
+import { effectiveArgv, programOf, type ShellCommand, type ShellWord } from '../../shell/split-commands';
 
 /**
  * True when a chmod mode gives write permission to "others": octal with the o+w bit (`777`, `0666`, `2777`), or a
@@ -46,19 +46,27 @@ export default defineDockerfileRule({
       'and a mode such as 755 for directories / 644 for files (or 775 with a shared group). For a shared scratch directory ' +
       'use the sticky bit (`chmod 1777`), as /tmp does.',
     examples: { bad: 'RUN chmod -R 777 /app', good: 'RUN chown -R 10001:10001 /app/data && chmod 750 /app/data' },
+    messages: {
+      worldWritableMode: "{program} mode '{mode}' makes the path writable by every user in the container; give ownership to the user that needs it instead.",
+      worldWritableCopy: '{keyword} --chmod={mode} makes the copied files writable by every user in the container; use --chown with a tighter mode.',
+    },
   },
   check(ctx) {
     for (const { script } of ctx.runScripts()) {
       if (!script.posix) continue;
+      let scratch: Set<string> | undefined;
       for (const command of script.commands) {
         const argv = effectiveArgv(command);
         const program = programOf(command);
         if (program === undefined) continue;
         const mode = program === 'chmod' ? chmodMode(argv) : program === 'mkdir' || program === 'install' ? modeOption(argv) : undefined;
         if (!mode || mode.value.includes('$') || !isWorldWritableMode(mode.value)) continue;
+        scratch ??= scratchDirectoryVariables(script.commands);
+        if (program === 'chmod' && onlyInside(argv.slice(argv.indexOf(mode) + 1), scratch)) continue;
         ctx.report({
           range: ctx.range(mode.start, mode.end),
-          message: `${program} mode '${mode.value}' makes the path writable by every user in the container; give ownership to the user that needs it instead.`,
+          messageId: 'worldWritableMode',
+          data: { program, mode: mode.value },
         });
       }
     }
@@ -69,7 +77,7 @@ export default defineDockerfileRule({
           const value = flag.getValue();
           const range = flag.getValueRange();
           if (flag.getName().toLowerCase() !== 'chmod' || !value || !range || !isWorldWritableMode(value)) continue;
-          ctx.report({ range, message: `${keyword} --chmod=${value} makes the copied files writable by every user in the container; use --chown with a tighter mode.` });
+          ctx.report({ range, messageId: 'worldWritableCopy', data: { keyword, mode: value } });
         }
       }
     }
@@ -107,4 +115,43 @@ function sub(word: ShellWord, skip: number): ShellWord {
   // offsets into raw only line up with the value when the prefix was written unquoted
   if (word.raw.slice(0, skip) !== word.value.slice(0, skip)) return { ...word, value: word.value.slice(skip) };
   return { ...word, value: word.value.slice(skip), raw: word.raw.slice(skip), start: word.start + skip };
+}
+
+/** `$NAME`, `${NAME}`, `$NAME/sub`: the variable a path operand starts with. */
+function leadingVariable(value: string): string | undefined {
+  return /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))(?:\/|$)/.exec(value)?.slice(1).find(Boolean);
+}
+
+/**
+ * Variables set to a directory made by `mktemp -d` and deleted with `rm` in the same RUN (`tmp="$(mktemp -d)"; …;
+ * rm -rf "$tmp"`): whatever mode such a directory had, nothing of it is left in the layer.
+ */
+function scratchDirectoryVariables(commands: readonly ShellCommand[]): Set<string> {
+  const made = new Set<string>();
+  const removed = new Set<string>();
+  for (const command of commands) {
+    const program = programOf(command);
+    // `tmp=$(mktemp -d)` as an assignment, or `export GNUPGHOME="$(mktemp -d)"`
+    const candidates = program === 'export' || program === 'local' || program === 'declare' || program === 'readonly' ? effectiveArgv(command).slice(1) : command.assignments;
+    for (const word of candidates) {
+      const m = /^([A-Za-z_]\w*)=(?:\$\(|`)\s*mktemp\b[^)`]*\s-[A-Za-z]*d/.exec(word.value);
+      if (m) made.add(m[1]);
+    }
+    if (program === 'rm') {
+      for (const word of effectiveArgv(command).slice(1)) {
+        const name = leadingVariable(word.value);
+        if (name && !/^\$(?:\{\w+\}|\w+)\/./.test(word.value)) removed.add(name);
+      }
+    }
+  }
+  return new Set([...made].filter((name) => removed.has(name)));
+}
+
+/** True when every path operand lies inside one of the scratch directories. */
+function onlyInside(operands: readonly ShellWord[], scratch: ReadonlySet<string>): boolean {
+  const paths = operands.filter((w) => !w.value.startsWith('-'));
+  return paths.length > 0 && paths.every((w) => {
+    const name = leadingVariable(w.value);
+    return name !== undefined && scratch.has(name);
+  });
 }

@@ -13,6 +13,7 @@ export default defineDockerfileRule({
     why: 'yarn keeps a global cache of every package tarball it fetched. After `yarn install` in an image build, that cache is committed into the layer next to node_modules and roughly doubles the space the dependencies take.' + SHIPPING_STAGES_NOTE,
     howToFix: 'End the RUN with `&& yarn cache clean`, or use a BuildKit cache mount for the yarn cache directory so it never lands in the image.',
     examples: { bad: 'RUN yarn install --frozen-lockfile', good: 'RUN yarn install --frozen-lockfile && yarn cache clean' },
+    messages: { cacheKept: "'yarn install' leaves the yarn cache in the layer; add 'yarn cache clean' at the end of this RUN." },
   },
   check(ctx) {
     for (const { info, script } of ctx.runScripts()) {
@@ -25,7 +26,7 @@ export default defineDockerfileRule({
           return programOf(c) === 'yarn' && argv.includes('cache') && argv.includes('clean');
         },
       );
-      if (install) ctx.report({ range: ctx.range(install.start, install.end), message: "'yarn install' leaves the yarn cache in the layer; add 'yarn cache clean' at the end of this RUN." });
+      if (install) ctx.report({ range: ctx.range(install.start, install.end), messageId: 'cacheKept' });
     }
   },
 });

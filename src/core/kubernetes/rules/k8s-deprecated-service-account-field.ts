@@ -1,7 +1,8 @@
 import type { Document } from 'yaml';
 import { getEntry, stringValue } from '../../yaml/nodes';
 import { defineKubernetesRule } from '../context';
-import { workloadLabel } from '../workloads';
+import { workloadLabelledMessages } from '../../l10n/labelled-messages';
+import { workloadReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,10 @@ export default defineKubernetesRule({
     why: '`serviceAccount` is a deprecated alias of `serviceAccountName`. When both are written with different values, which one wins depends on how the object was created and updated, so the pod may run with another identity (and other RBAC rights) than the manifest seems to say.',
     howToFix: 'Rename `serviceAccount` to `serviceAccountName` (or remove it when `serviceAccountName` is already set to the same value).',
     examples: { bad: 'spec:\n  serviceAccount: builder', good: 'spec:\n  serviceAccountName: builder' },
+    messages: {
+      ...workloadLabelledMessages('disagrees', (l) => `${l} sets serviceAccount "{value}" and serviceAccountName "{name2}": the deprecated field disagrees with the one that should decide.`),
+      ...workloadLabelledMessages('deprecated', (l) => `${l} uses the deprecated serviceAccount field; write serviceAccountName instead.`),
+    },
   },
   check(ctx) {
     const doc = ctx.document.doc as Document;
@@ -24,9 +29,7 @@ export default defineKubernetesRule({
       const differs = name !== undefined && value !== undefined && name !== value;
       ctx.report({
         range: ctx.document.range(e.key),
-        message: differs
-          ? `${workloadLabel(w)} sets serviceAccount "${value}" and serviceAccountName "${name}": the deprecated field disagrees with the one that should decide.`
-          : `${workloadLabel(w)} uses the deprecated serviceAccount field; write serviceAccountName instead.`,
+        ...(differs ? workloadReport('disagrees', w, { value, name2: name }) : workloadReport('deprecated', w)),
       });
     }
   },

@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../context';
 import { isRuntimeSocket, isSensitiveHostPath } from '../rule-helpers';
-import { workloadLabel } from '../workloads';
+import { workloadLabelledMessages } from '../../l10n/labelled-messages';
+import { workloadReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,10 @@ export default defineKubernetesRule({
     howToFix: 'Use an `emptyDir`, a `configMap`/`secret`, or a PersistentVolumeClaim instead. If the pod really must see node files (log shippers, node agents), mount exactly the directory it needs, `readOnly: true`, and keep it in a namespace with a privileged Pod Security level.',
     examples: { bad: 'volumes:\n  - name: data\n    hostPath:\n      path: /data', good: 'volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: data' },
     relatesToIsolation: true,
+    messages: {
+      ...workloadLabelledMessages('hostPath', (l) => `${l} mounts the node's "{path}" through volume "{volume}": files of the node, outside the container's isolation, that outlive the pod.`),
+      ...workloadLabelledMessages('hostFilesystem', (l) => `${l} mounts the node's filesystem through volume "{volume}": files of the node, outside the container's isolation, that outlive the pod.`),
+    },
   },
   check(ctx) {
     for (const w of ctx.workloads) {
@@ -22,7 +27,7 @@ export default defineKubernetesRule({
         if (path !== undefined && (isRuntimeSocket(path) || isSensitiveHostPath(path))) continue;
         ctx.reportKernelSharing(w, {
           range: v.typeRange ?? v.range,
-          message: `${workloadLabel(w)} mounts the node's ${path !== undefined ? `"${path}"` : 'filesystem'} through volume "${v.name}": files of the node, outside the container's isolation, that outlive the pod.`,
+          ...(path !== undefined ? workloadReport('hostPath', w, { path, volume: v.name }) : workloadReport('hostFilesystem', w, { volume: v.name })),
         });
       }
     }

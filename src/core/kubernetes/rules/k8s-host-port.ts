@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
+import { eachContainer } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -12,6 +13,9 @@ export default defineKubernetesRule({
     howToFix: 'Remove `hostPort` and expose the container through a Service (ClusterIP, NodePort or LoadBalancer). Keep `containerPort` for documentation.',
     examples: { bad: 'ports:\n  - containerPort: 8080\n    hostPort: 8080', good: 'ports:\n  - containerPort: 8080' },
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('hostPort', (l) => `${l} binds host port {port}/{protocol} on the node's address, outside Services and NetworkPolicies.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -19,7 +23,7 @@ export default defineKubernetesRule({
         if (!p.hostPort) continue;
         ctx.reportKernelSharing(w, {
           range: p.hostPortRange ?? p.range,
-          message: `${label(w, c)} binds host port ${p.hostPort}/${p.protocol} on the node's address, outside Services and NetworkPolicies.`,
+          ...labelledReport('hostPort', w, c, { port: p.hostPort, protocol: p.protocol }),
         });
       }
     }

@@ -1,5 +1,7 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
+import { eachContainer } from '../rule-helpers';
+import { workloadLabelledMessages } from '../../l10n/labelled-messages';
+import { englishLabelledMessages, labelledReport, workloadReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -12,6 +14,10 @@ export default defineKubernetesRule({
     howToFix: 'Remove `hostProcess: true` unless the workload is a node-management agent that needs it; run such agents in their own namespace with restricted RBAC.',
     examples: { bad: 'securityContext:\n  windowsOptions:\n    hostProcess: true', good: 'securityContext:\n  windowsOptions:\n    runAsUserName: ContainerUser' },
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('hostProcess', (l) => `${l} is a Windows HostProcess container: it runs as a process on the node, without isolation.`),
+      ...workloadLabelledMessages('podHostProcess', (l) => `${l} runs every container as a Windows HostProcess container: they run as processes on the node, without isolation.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -21,9 +27,7 @@ export default defineKubernetesRule({
       if (hp.source === 'pod' && c !== w.containers[0]) continue;
       ctx.report({
         range: hp.range,
-        message: hp.source === 'pod'
-          ? `${w.kind}${w.name ? ` "${w.name}"` : ''} runs every container as a Windows HostProcess container: they run as processes on the node, without isolation.`
-          : `${label(w, c)} is a Windows HostProcess container: it runs as a process on the node, without isolation.`,
+        ...(hp.source === 'pod' ? workloadReport('podHostProcess', w) : labelledReport('hostProcess', w, c)),
       });
     }
   },

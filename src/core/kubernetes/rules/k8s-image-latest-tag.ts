@@ -1,6 +1,7 @@
 import { tagProblem } from '../../model/image-checks';
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
+import { eachContainer } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -12,6 +13,10 @@ export default defineKubernetesRule({
     why: '`:latest` (and an image with no tag, which means `:latest`) moves whenever the publisher pushes. Two replicas of the same Deployment can run different code, a node restart silently upgrades the pod, and a rollback cannot go back to what ran before. With the default imagePullPolicy of Always for :latest, every start also depends on the registry being up.',
     howToFix: 'Use a specific version tag (`nginx:1.30.0`) or, better for reproducibility, a digest (`nginx@sha256:…`).',
     examples: { bad: 'image: nginx:latest', good: 'image: nginx:1.30.0' },
+    messages: {
+      ...englishLabelledMessages('latestTag', (l) => `${l} uses "{image}": the :latest tag moves, so replicas and restarts may run different code.`),
+      ...englishLabelledMessages('noTag', (l) => `${l} uses "{image}" without a tag, which means :latest: replicas and restarts may run different code.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -21,10 +26,7 @@ export default defineKubernetesRule({
       if (!problem) continue;
       ctx.report({
         range: problem === 'latest' ? img.tagRange ?? img.refRange : img.refRange,
-        message:
-          problem === 'latest'
-            ? `${label(w, c)} uses "${img.raw.trim()}": the :latest tag moves, so replicas and restarts may run different code.`
-            : `${label(w, c)} uses "${img.raw.trim()}" without a tag, which means :latest: replicas and restarts may run different code.`,
+        ...labelledReport(problem === 'latest' ? 'latestTag' : 'noTag', w, c, { image: img.raw.trim() }),
       });
     }
   },

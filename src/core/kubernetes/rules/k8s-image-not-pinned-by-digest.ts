@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
+import { eachContainer } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -12,12 +13,15 @@ export default defineKubernetesRule({
     howToFix: 'Append the digest: `image: nginx:1.30.0@sha256:…` (`docker buildx imagetools inspect nginx:1.30.0` shows it). Let a bot such as Renovate keep tag and digest up to date.',
     examples: { bad: 'image: nginx:1.30.0', good: 'image: nginx:1.30.0@sha256:0123…' },
     defaultOff: true,
+    messages: {
+      ...englishLabelledMessages('byTag', (l) => `${l} uses "{image}" by tag, not by digest: the registry can change what it points to.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
       const img = c.image;
       if (!img || img.ref.digest || img.ref.hasVariables || !img.ref.repository) continue;
-      ctx.report({ range: img.refRange, message: `${label(w, c)} uses "${img.raw.trim()}" by tag, not by digest: the registry can change what it points to.` });
+      ctx.report({ range: img.refRange, ...labelledReport('byTag', w, c, { image: img.raw.trim() }) });
     }
   },
 });

@@ -2,7 +2,8 @@ import type { Document } from 'yaml';
 import { entries, getEntry, getIn, keyName, scalarValue } from '../../yaml/nodes';
 import { defineKubernetesRule } from '../context';
 import { isPartialWorkload } from '../partial';
-import { workloadLabel } from '../workloads';
+import { workloadLabelledMessages } from '../../l10n/labelled-messages';
+import { workloadReport } from '../label-messages';
 
 const SELECTOR_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController']);
 
@@ -16,6 +17,10 @@ export default defineKubernetesRule({
     why: 'A controller manages the pods its selector matches. When the pod template lacks a label the selector asks for, the API server rejects the object (apps/v1) or the controller keeps creating pods it never counts as its own.',
     howToFix: 'Give the pod template (`spec.template.metadata.labels`) every label of `spec.selector.matchLabels`, with the same values.',
     examples: { bad: 'selector:\n  matchLabels: {app: web}\ntemplate:\n  metadata:\n    labels: {app: api}', good: 'selector:\n  matchLabels: {app: web}\ntemplate:\n  metadata:\n    labels: {app: web}' },
+    messages: {
+      ...workloadLabelledMessages('otherValue', (l) => `${l} selects {key}={value} but its pod template has {key}={templateValue}: the controller does not own its own pods.`),
+      ...workloadLabelledMessages('noLabel', (l) => `${l} selects {key}={value} but its pod template has no {key} label: the controller does not own its own pods.`),
+    },
   },
   check(ctx) {
     const doc = ctx.document.doc as Document;
@@ -42,9 +47,7 @@ export default defineKubernetesRule({
         if (v.includes('{{') || v.includes('$')) continue; // templated: decided at render time
         ctx.report({
           range: ctx.document.range(e.pair.key as never),
-          message: labels.has(k)
-            ? `${workloadLabel(w)} selects ${k}=${v} but its pod template has ${k}=${labels.get(k)}: the controller does not own its own pods.`
-            : `${workloadLabel(w)} selects ${k}=${v} but its pod template has no ${k} label: the controller does not own its own pods.`,
+          ...(labels.has(k) ? workloadReport('otherValue', w, { key: k, value: v, templateValue: labels.get(k)! }) : workloadReport('noLabel', w, { key: k, value: v })),
         });
       }
     }

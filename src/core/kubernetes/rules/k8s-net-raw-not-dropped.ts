@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, hardeningFixFor, label } from '../rule-helpers';
+import { eachContainer, hardeningFixFor } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,9 @@ export default defineKubernetesRule({
     examples: { bad: 'securityContext: {}', good: 'securityContext:\n  capabilities:\n    drop: [ALL]' },
     fixable: true,
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('keepsNetRaw', (l) => `${l} does not drop NET_RAW: it can forge packets on the node network (drop ALL or NET_RAW).`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -24,7 +28,7 @@ export default defineKubernetesRule({
       if (added) continue; // reported by k8s-added-capabilities
       ctx.reportKernelSharing(w, {
         range: c.anchorRange,
-        message: `${label(w, c)} does not drop NET_RAW: it can forge packets on the node network (drop ALL or NET_RAW).`,
+        ...labelledReport('keepsNetRaw', w, c),
         fix: hardeningFixFor(ctx, w, c, 'capabilities'),
       });
     }

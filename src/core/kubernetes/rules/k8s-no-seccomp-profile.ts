@@ -1,6 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, hardeningFixFor, label } from '../rule-helpers';
-import { workloadLabel } from '../workloads';
+import { eachContainer, hardeningFixFor } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -14,6 +14,12 @@ export default defineKubernetesRule({
     examples: { bad: 'securityContext:\n  seccompProfile:\n    type: Unconfined', good: 'securityContext:\n  seccompProfile:\n    type: RuntimeDefault' },
     fixable: true,
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('unconfined', (l) => `${l} runs with seccomp turned off (Unconfined): every system call reaches the host kernel.`),
+      ...englishLabelledMessages('notSet', (l) => `${l} sets no seccomp profile, so it usually runs Unconfined: every system call reaches the host kernel.`),
+      podUnconfined: '{kind} "{name}" turns seccomp off for all its containers (Unconfined): every system call reaches the host kernel.',
+      podUnconfinedUnnamed: '{kind} turns seccomp off for all its containers (Unconfined): every system call reaches the host kernel.',
+    },
   },
   check(ctx) {
     const podReported = new Set<unknown>();
@@ -26,14 +32,14 @@ export default defineKubernetesRule({
         }
         ctx.reportKernelSharing(w, {
           range: s.range,
-          message: s.source === 'pod' ? `${workloadLabel(w)} turns seccomp off for all its containers (Unconfined): every system call reaches the host kernel.` : `${label(w, c)} runs with seccomp turned off (Unconfined): every system call reaches the host kernel.`,
+          ...(s.source !== 'pod' ? labelledReport('unconfined', w, c) : w.name ? { messageId: 'podUnconfined', data: { kind: w.kind, name: w.name } } : { messageId: 'podUnconfinedUnnamed', data: { kind: w.kind } }),
         });
       } else if (!s) {
         if (c.securityContext.privileged?.value) continue; // privileged already disables it
         ctx.reportKernelSharing(w, {
           range: c.anchorRange,
           severity: 'info',
-          message: `${label(w, c)} sets no seccomp profile, so it usually runs Unconfined: every system call reaches the host kernel.`,
+          ...labelledReport('notSet', w, c),
           fix: hardeningFixFor(ctx, w, c, 'seccompProfile'),
         });
       }

@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, hardeningFixFor, label } from '../rule-helpers';
+import { eachContainer, hardeningFixFor } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,11 @@ export default defineKubernetesRule({
     examples: { bad: 'securityContext: {}', good: 'securityContext:\n  allowPrivilegeEscalation: false' },
     fixable: true,
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('allowed', (l) => `${l} explicitly allows privilege escalation: setuid binaries can make a process root.`),
+      ...englishLabelledMessages('notSet', (l) => `${l} does not set allowPrivilegeEscalation: false, so setuid binaries can still raise a process's privileges.`),
+      ...englishLabelledMessages('notSetPrivileged', (l) => `${l} does not set allowPrivilegeEscalation: false, so setuid binaries can still raise a process's privileges (and it is privileged, which always allows escalation).`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -21,9 +27,7 @@ export default defineKubernetesRule({
       const privileged = c.securityContext.privileged?.value === true;
       ctx.reportKernelSharing(w, {
         range: s?.range ?? c.anchorRange,
-        message: s
-          ? `${label(w, c)} explicitly allows privilege escalation: setuid binaries can make a process root.`
-          : `${label(w, c)} does not set allowPrivilegeEscalation: false, so setuid binaries can still raise a process's privileges${privileged ? ' (and it is privileged, which always allows escalation)' : ''}.`,
+        ...labelledReport(s ? 'allowed' : privileged ? 'notSetPrivileged' : 'notSet', w, c),
         fix: hardeningFixFor(ctx, w, c, 'allowPrivilegeEscalation'),
       });
     }

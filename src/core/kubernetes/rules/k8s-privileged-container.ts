@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
+import { eachContainer } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -12,6 +13,9 @@ export default defineKubernetesRule({
     howToFix: 'Remove `privileged: true` and add only the specific capabilities the workload needs (e.g. `NET_ADMIN`), or move the privileged task to a node-level agent. If it really needs a kernel of its own, run it in a VM or under a sandboxed runtime (gVisor, Kata) via `runtimeClassName`. No automatic fix: only you know why it is privileged.',
     examples: { bad: 'securityContext:\n  privileged: true', good: 'securityContext:\n  capabilities:\n    add: [NET_ADMIN]\n    drop: [ALL]' },
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('privileged', (l) => `${l} is privileged: it has every capability and the host's devices, so escaping to the node is trivial. The hardening fix does not remove this (your intent is unknown); drop it and add only the capabilities you need.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -19,7 +23,7 @@ export default defineKubernetesRule({
       if (!p?.value) continue;
       ctx.reportKernelSharing(w, {
         range: p.range,
-        message: `${label(w, c)} is privileged: it has every capability and the host's devices, so escaping to the node is trivial. The hardening fix does not remove this (your intent is unknown); drop it and add only the capabilities you need.`,
+        ...labelledReport('privileged', w, c),
       });
     }
   },

@@ -3,6 +3,12 @@ import { getEntry } from '../../yaml/nodes';
 import { defineKubernetesRule } from '../context';
 import { removedApi } from '../removed-apis';
 
+/** Replacements that are not an API version: their words are part of the message, so each has its own id. */
+const REPLACEMENT_IDS: Record<string, string> = {
+  'policy/v1beta1 (itself removed in 1.25)': 'removedUseInterim',
+  'Pod Security Admission (no replacement object)': 'removedUsePodSecurityAdmission',
+};
+
 export default defineKubernetesRule({
   meta: {
     id: 'k8s-removed-api-version',
@@ -13,6 +19,11 @@ export default defineKubernetesRule({
     why: 'Beta API versions are removed a few releases after their stable replacement appears (`extensions/v1beta1` Deployments in 1.16, `policy/v1beta1` PodSecurityPolicy and PodDisruptionBudget in 1.25…). A cluster at or above that version rejects the manifest outright, so an upgrade breaks the deployment.',
     howToFix: 'Move the object to the replacement API version the message names and adjust the fields that changed (for apps/v1 workloads, `spec.selector` is required).',
     examples: { bad: 'apiVersion: extensions/v1beta1\nkind: Deployment', good: 'apiVersion: apps/v1\nkind: Deployment' },
+    messages: {
+      removed: '{kind} {apiVersion} was removed in Kubernetes {removedIn}: use {replacement}.',
+      removedUseInterim: '{kind} {apiVersion} was removed in Kubernetes {removedIn}: use policy/v1beta1 (itself removed in 1.25).',
+      removedUsePodSecurityAdmission: '{kind} {apiVersion} was removed in Kubernetes {removedIn}: use Pod Security Admission (no replacement object).',
+    },
   },
   check(ctx) {
     const doc = ctx.document.doc as Document;
@@ -22,7 +33,9 @@ export default defineKubernetesRule({
       const value = getEntry(obj.node, 'apiVersion', doc)?.value;
       ctx.report({
         range: value ? ctx.document.range(value) : obj.kindRange,
-        message: `${obj.kind} ${obj.apiVersion} was removed in Kubernetes ${removed.removedIn}: use ${removed.replacement}.`,
+        ...(REPLACEMENT_IDS[removed.replacement]
+          ? { messageId: REPLACEMENT_IDS[removed.replacement], data: { kind: obj.kind, apiVersion: obj.apiVersion, removedIn: removed.removedIn } }
+          : { messageId: 'removed', data: { kind: obj.kind, apiVersion: obj.apiVersion, removedIn: removed.removedIn, replacement: removed.replacement } }),
       });
     }
   },

@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, hardeningFixFor, label } from '../rule-helpers';
+import { eachContainer, hardeningFixFor } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,12 @@ export default defineKubernetesRule({
     examples: { bad: 'securityContext:\n  runAsUser: 0', good: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001' },
     fixable: true,
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('uidZero', (l) => `${l} runs as uid 0 (root): the same uid 0 as on the host kernel it shares.`),
+      ...englishLabelledMessages('uidZeroPod', (l) => `${l} runs as uid 0 (root, set for the whole pod): the same uid 0 as on the host kernel it shares.`),
+      ...englishLabelledMessages('nonRootFalse', (l) => `${l} sets runAsNonRoot: false, so it runs as root whenever the image does.`),
+      ...englishLabelledMessages('nonRootNotRequired', (l) => `${l} does not require a non-root user (runAsNonRoot), so it runs as root whenever the image does.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -20,7 +27,7 @@ export default defineKubernetesRule({
       if (sc.runAsUser?.value === 0) {
         ctx.reportKernelSharing(w, {
           range: sc.runAsUser.range,
-          message: `${label(w, c)} runs as uid 0 (root${sc.runAsUser.source === 'pod' ? ', set for the whole pod' : ''}): the same uid 0 as on the host kernel it shares.`,
+          ...labelledReport(sc.runAsUser.source === 'pod' ? 'uidZeroPod' : 'uidZero', w, c),
         });
         continue;
       }
@@ -28,9 +35,7 @@ export default defineKubernetesRule({
       if (sc.runAsUser && sc.runAsUser.value > 0) continue; // a non-zero uid is enforced by the runtime
       ctx.reportKernelSharing(w, {
         range: sc.runAsNonRoot?.range ?? c.anchorRange,
-        message: sc.runAsNonRoot
-          ? `${label(w, c)} sets runAsNonRoot: false, so it runs as root whenever the image does.`
-          : `${label(w, c)} does not require a non-root user (runAsNonRoot), so it runs as root whenever the image does.`,
+        ...labelledReport(sc.runAsNonRoot ? 'nonRootFalse' : 'nonRootNotRequired', w, c),
         fix: hardeningFixFor(ctx, w, c, 'runAsNonRoot'),
       });
     }

@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../context';
 import { isRuntimeSocket } from '../rule-helpers';
-import { workloadLabel } from '../workloads';
+import { workloadLabelledMessages } from '../../l10n/labelled-messages';
+import { workloadReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,9 @@ export default defineKubernetesRule({
     howToFix: 'Remove the volume. Build images with a daemonless builder (BuildKit rootless, Kaniko, Buildah) and read container metadata through the Kubernetes API instead of the runtime.',
     examples: { bad: 'volumes:\n  - name: docker\n    hostPath:\n      path: /var/run/docker.sock', good: '# build with a rootless, daemonless builder instead' },
     relatesToIsolation: true,
+    messages: {
+      ...workloadLabelledMessages('socket', (l) => `${l} mounts the container runtime socket "{path}": anyone in the pod can start privileged containers on the node, i.e. become root on it.`),
+    },
   },
   check(ctx) {
     for (const w of ctx.workloads) {
@@ -20,7 +24,7 @@ export default defineKubernetesRule({
         if (v.type !== 'hostPath' || !v.hostPath || !isRuntimeSocket(v.hostPath.path)) continue;
         ctx.report({
           range: v.hostPath.pathRange,
-          message: `${workloadLabel(w)} mounts the container runtime socket "${v.hostPath.path}": anyone in the pod can start privileged containers on the node, i.e. become root on it.`,
+          ...workloadReport('socket', w, { path: v.hostPath.path }),
         });
       }
     }

@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../context';
 import { isSensitiveHostPath } from '../rule-helpers';
-import { workloadLabel } from '../workloads';
+import { workloadLabelledMessages } from '../../l10n/labelled-messages';
+import { workloadReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,9 @@ export default defineKubernetesRule({
     howToFix: 'Mount the narrowest path that serves the purpose (a single file or subdirectory), `readOnly: true`, or get the information another way (the Downward API, the Kubernetes API). Node agents that truly need it belong in a dedicated, privileged namespace.',
     examples: { bad: 'hostPath:\n  path: /etc', good: 'configMap:\n  name: app-config' },
     relatesToIsolation: true,
+    messages: {
+      ...workloadLabelledMessages('sensitive', (l) => `${l} mounts the node's "{path}" (volume "{volume}"): node configuration, credentials or kernel interfaces become reachable from the pod.`),
+    },
   },
   check(ctx) {
     for (const w of ctx.workloads) {
@@ -20,7 +24,7 @@ export default defineKubernetesRule({
         if (v.type !== 'hostPath' || !v.hostPath || !isSensitiveHostPath(v.hostPath.path)) continue;
         ctx.report({
           range: v.hostPath.pathRange,
-          message: `${workloadLabel(w)} mounts the node's "${v.hostPath.path}" (volume "${v.name}"): node configuration, credentials or kernel interfaces become reachable from the pod.`,
+          ...workloadReport('sensitive', w, { path: v.hostPath.path, volume: v.name }),
         });
       }
     }

@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
+import { eachContainer } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -12,6 +13,10 @@ export default defineKubernetesRule({
     howToFix: 'Remove `procMount` (or set `Default`). If you run nested containers, do it in a pod with `hostUsers: false` and a sandboxed runtime.',
     examples: { bad: 'securityContext:\n  procMount: Unmasked', good: 'securityContext: {}' },
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('unmasked', (l) => `${l} sets procMount: {procMount}: kernel interfaces in /proc the runtime normally hides become visible.`),
+      ...englishLabelledMessages('unmaskedHostUsers', (l) => `${l} sets procMount: {procMount}: kernel interfaces in /proc the runtime normally hides become visible (and the pod shares the host user namespace).`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -19,7 +24,7 @@ export default defineKubernetesRule({
       if (!pm || pm.value === 'Default') continue;
       ctx.reportKernelSharing(w, {
         range: pm.range,
-        message: `${label(w, c)} sets procMount: ${pm.value}: kernel interfaces in /proc the runtime normally hides become visible${w.hostUsers?.value === false ? '' : ' (and the pod shares the host user namespace)'}.`,
+        ...labelledReport(w.hostUsers?.value === false ? 'unmasked' : 'unmaskedHostUsers', w, c, { procMount: pm.value }),
       });
     }
   },

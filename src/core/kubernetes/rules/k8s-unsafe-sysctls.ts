@@ -1,6 +1,7 @@
 import { defineKubernetesRule } from '../context';
 import { SAFE_SYSCTLS } from '../pod-security';
-import { workloadLabel } from '../workloads';
+import { workloadLabelledMessages } from '../../l10n/labelled-messages';
+import { workloadReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -13,6 +14,9 @@ export default defineKubernetesRule({
     howToFix: 'Remove the sysctl, or set it on the nodes (node tuning) instead of from a pod. If it is namespaced and you need it, ask the cluster admins to allow it on dedicated nodes.',
     examples: { bad: 'sysctls:\n  - name: kernel.msgmax\n    value: "65536"', good: 'sysctls:\n  - name: net.ipv4.ip_local_port_range\n    value: "1024 65000"' },
     relatesToIsolation: true,
+    messages: {
+      ...workloadLabelledMessages('unsafeSysctl', (l) => `${l} sets sysctl {sysctl}, which is not in the safe set: it may change the shared kernel for the whole node, and kubelets reject it unless allowed.`),
+    },
   },
   check(ctx) {
     for (const w of ctx.workloads) {
@@ -20,7 +24,7 @@ export default defineKubernetesRule({
         if (SAFE_SYSCTLS.has(s.name)) continue;
         ctx.reportKernelSharing(w, {
           range: s.range,
-          message: `${workloadLabel(w)} sets sysctl ${s.name}, which is not in the safe set: it may change the shared kernel for the whole node, and kubelets reject it unless allowed.`,
+          ...workloadReport('unsafeSysctl', w, { sysctl: s.name }),
         });
       }
     }

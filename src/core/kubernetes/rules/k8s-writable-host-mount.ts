@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, label } from '../rule-helpers';
+import { eachContainer } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -12,6 +13,9 @@ export default defineKubernetesRule({
     howToFix: 'Add `readOnly: true` to the volumeMount if the container only reads, or replace the hostPath with an emptyDir or a PersistentVolumeClaim if it writes.',
     examples: { bad: 'volumeMounts:\n  - name: logs\n    mountPath: /var/log', good: 'volumeMounts:\n  - name: logs\n    mountPath: /var/log\n    readOnly: true' },
     relatesToIsolation: true,
+    messages: {
+      ...englishLabelledMessages('writable', (l) => `${l} mounts the node's "{path}" writable at {mountPath}: changes land on the node and outlive the pod.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -21,7 +25,7 @@ export default defineKubernetesRule({
         if (v?.type !== 'hostPath') continue;
         ctx.reportKernelSharing(w, {
           range: m.range,
-          message: `${label(w, c)} mounts the node's "${v.hostPath?.path ?? '?'}" writable at ${m.mountPath ?? '?'}: changes land on the node and outlive the pod.`,
+          ...labelledReport('writable', w, c, { path: v.hostPath?.path ?? '?', mountPath: m.mountPath ?? '?' }),
         });
       }
     }

@@ -1,5 +1,6 @@
 import { defineKubernetesRule } from '../context';
-import { eachContainer, hardeningFixFor, label } from '../rule-helpers';
+import { eachContainer, hardeningFixFor } from '../rule-helpers';
+import { englishLabelledMessages, labelledReport } from '../label-messages';
 
 export default defineKubernetesRule({
   meta: {
@@ -12,6 +13,10 @@ export default defineKubernetesRule({
     howToFix: 'Set `securityContext.readOnlyRootFilesystem: true` and mount an `emptyDir` where the app needs to write (e.g. `/tmp`). The hardening quick fix adds the setting; test that the app copes.',
     examples: { bad: 'securityContext: {}', good: 'securityContext:\n  readOnlyRootFilesystem: true' },
     fixable: true,
+    messages: {
+      ...englishLabelledMessages('writable', (l) => `${l} can write to its root filesystem: anything dropped there stays until the pod is replaced.`),
+      ...englishLabelledMessages('writableExplicit', (l) => `${l} can write to its root filesystem (readOnlyRootFilesystem: false): anything dropped there stays until the pod is replaced.`),
+    },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
@@ -19,7 +24,7 @@ export default defineKubernetesRule({
       if (s?.value === true) continue;
       ctx.report({
         range: s?.range ?? c.anchorRange,
-        message: `${label(w, c)} can write to its root filesystem${s ? ' (readOnlyRootFilesystem: false)' : ''}: anything dropped there stays until the pod is replaced.`,
+        ...labelledReport(s ? 'writableExplicit' : 'writable', w, c),
         fix: hardeningFixFor(ctx, w, c, 'readOnlyRootFilesystem'),
       });
     }

@@ -4,6 +4,7 @@
  */
 import * as path from 'path';
 import { parseDockerfile, type Stage } from '../../dockerfile/model';
+import { isExportOnlyStage } from '../../dockerfile/stage-base';
 import type { ImageRef } from '../../model/image-ref';
 import type { Location } from '../model';
 
@@ -36,7 +37,7 @@ export function dockerfileFacts(text: string, relPath: string, absPath: string, 
   } catch {
     return undefined;
   }
-  const targetStage = target ? model.stages.find((s) => s.name?.toLowerCase() === target.toLowerCase()) : undefined;
+  const targetStage = target ? model.stageNamed(target) : undefined;
   if (target && !targetStage) return undefined;
   const final = targetStage ?? model.finalStage;
   if (!final) return undefined;
@@ -59,14 +60,6 @@ export function dockerfileFacts(text: string, relPath: string, absPath: string, 
     isWindows: final.isWindows,
     target: targetStage && targetStage !== model.finalStage ? targetStage.name : undefined,
     hints: [...hints],
-    runnable: !BUILDER_ONLY_NAME.test(base) && !(root.image.isScratch && !startsSomething(final)),
+    runnable: !BUILDER_ONLY_NAME.test(base) && !isExportOnlyStage(final),
   };
-}
-
-/** The stage (or a stage it builds on) says what to run. */
-function startsSomething(stage: Stage): boolean {
-  for (let s: Stage | undefined = stage, guard = 0; s && guard < 64; s = s.parent, guard++) {
-    if (s.instructions.some((i) => /^(CMD|ENTRYPOINT)$/i.test(i.getKeyword()))) return true;
-  }
-  return false;
 }

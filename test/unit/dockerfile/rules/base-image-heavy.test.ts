@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { localizedMessage } from '../../../../src/core/l10n/rule-text';
 import { expectNone, expectOne } from '../../helpers';
 
 const RULE = 'base-image-heavy';
@@ -26,6 +27,8 @@ describe('base-image-heavy', () => {
     const f = expectOne('FROM golang:1.23 AS build\nRUN go build -o /app\nFROM build\nCMD ["/app"]\n', RULE, 'build');
     assert.match(f.message, /through stage 'build'/);
     assert.match(f.message, /distroless\/static/);
+    assert.strictEqual(f.messageId, 'startsFromFullThroughStageSizedNoted');
+    assert.match(localizedMessage(f, 'ko'), /^최종 이미지가 'build' 스테이지를 거쳐 전체 Go 1\.23 이미지인 'golang'\(압축 시 약 \d+ MB\)에서 시작합니다/);
   });
 
   it('ignores heavy builder stages when the final stage is light', () => {

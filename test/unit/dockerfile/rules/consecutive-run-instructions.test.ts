@@ -16,4 +16,10 @@ describe('consecutive-run-instructions (DL3059)', () => {
     expectNone('FROM debian:12\nRUN a && b && c\nRUN d\n', R);
     expectNone('FROM debian:12 AS a\nRUN a\nFROM debian:12\nRUN b\n', R);
   });
+  it('a multi-line PowerShell script is not a short RUN; two one-line PowerShell RUNs are', () => {
+    const ps = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\n';
+    const long = ps + 'RUN $ErrorActionPreference = \'Stop\'; \\\n    Invoke-WebRequest -Uri $env:URL -OutFile app.zip; \\\n    Expand-Archive app.zip -DestinationPath C:\\app; \\\n    Remove-Item app.zip -Force\nRUN Write-Host done\n';
+    expectNone(long, R);
+    expectOne(ps + 'RUN Write-Host one\nRUN Write-Host two\n', R, 'RUN', );
+  });
 });

@@ -17,9 +17,21 @@ describe('container-runs-as-root', () => {
     expectNone('FROM debian:bookworm-slim AS base\nUSER 10001\nFROM base\nCMD ["sh"]\n', RULE);
   });
 
+  it('an export stage (scratch, nothing to run: `docker build --output`) never runs, so it is not reported', () => {
+    expectNone('FROM golang:1.23 AS build\nRUN go build -o /out/app\nFROM scratch AS export\nCOPY --from=build /out/app /\n', RULE);
+    expectNone('FROM scratch AS files\nCOPY dist/ /\nFROM files\nCOPY extra/ /extra/\n', RULE);
+    // scratch that starts something still runs as uid 0
+    expectOne('FROM scratch AS files\nCOPY app /app\nFROM files\nCMD ["/app"]\n', RULE, 'files');
+  });
+
   it('keeps the finding on scratch and says why', () => {
     const f = expectOne('FROM golang:1.23 AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', RULE, 'scratch');
     assert.match(f.message, /uid 0/);
+  });
+
+  it('still fires on scratch when the stage, or one it builds on, says what to run', () => {
+    expectOne('FROM scratch AS runtime\nCOPY tool /tool\nENTRYPOINT ["/tool"]\nFROM runtime\nCOPY conf /etc/tool/\n', RULE, 'runtime');
+    expectOne('FROM scratch\nCOPY tool /tool\nCMD ["/tool"]\n', RULE, 'scratch');
   });
 
   it('words the message carefully for images it does not know', () => {
@@ -33,9 +45,15 @@ describe('container-runs-as-root', () => {
     expectNone('FROM golang:1.23 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n', RULE);
     expectNone('FROM gcr.io/distroless/base-debian12:debug-nonroot\n', RULE);
     expectNone('FROM cgr.dev/chainguard/python:latest\n', RULE);
-    expectNone('FROM bitnami/node:20\n', RULE);
+    expectNone('FROM bitnami/redis:7.4\n', RULE);
+    expectNone('FROM cgr.dev/chainguard/python:latest-dev\n', RULE);
     expectNone('FROM mcr.microsoft.com/windows/servercore:ltsc2022\n', RULE);
     expectNone('ARG BASE\nFROM ${BASE}\n', RULE);
+  });
+
+  it('fires for Chainguard images documented to run as root, and for bitnami/node', () => {
+    expectOne('FROM cgr.dev/chainguard/go:latest-dev\n', RULE, 'cgr.dev/chainguard/go:latest-dev');
+    expectOne('FROM bitnami/node:20\n', RULE, 'bitnami/node:20');
   });
 
   it('still fires for distroless images without a nonroot tag', () => {
@@ -61,7 +79,7 @@ describe('container-runs-as-root', () => {
   it('fix: without CMD, appends at the end of the final stage (LF, CRLF, no trailing newline)', () => {
     expectFix('FROM debian:bookworm-slim\nRUN apt-get update\n', RULE, 'FROM debian:bookworm-slim\nRUN apt-get update\nUSER 65532:65532\n');
     expectFix('FROM debian:bookworm-slim\r\nRUN apt-get update\r\n', RULE, 'FROM debian:bookworm-slim\r\nRUN apt-get update\r\nUSER 65532:65532\r\n');
-    expectFix('FROM scratch\nCOPY app /app', RULE, 'FROM scratch\nCOPY app /app\nUSER 65532:65532');
+    expectFix('FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]', RULE, 'FROM scratch\nCOPY app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]');
     expectFix('FROM alpine:3.20', RULE, 'FROM alpine:3.20\nUSER 65532:65532');
   });
 

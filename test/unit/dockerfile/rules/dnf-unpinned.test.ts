@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { localizedMessage } from '../../../../src/core/l10n/rule-text';
 import { expectNone } from '../../helpers';
 import { expectUnpinned } from '../pinning-helpers';
 
@@ -21,5 +22,16 @@ describe('dnf-unpinned (DL3041)', () => {
     const m = expectUnpinned('FROM fedora:40\nRUN dnf module install -y nodejs\n', R, 'dnf module install -y nodejs', ['nodejs']);
     assert.match(m.message, /'dnf module install' .*'nodejs:<stream>'/);
     assert.strictEqual(m.related![0].message, "'nodejs' names no stream; use 'nodejs:<stream>'.");
+  });
+  it('words the message by how many packages and installs the RUN has, in English and Korean alike', () => {
+    const mixed = expectUnpinned('FROM fedora:40\nRUN dnf install -y nginx && dnf module install -y nodejs\n', R, 'dnf install -y nginx', ['nginx', 'nodejs']);
+    assert.strictEqual(mixed.messageId, 'runManyPackages');
+    assert.strictEqual(mixed.message, "This RUN installs 2 packages without a pinned version: 'nginx' and 'nodejs'; pin each one, e.g. 'nginx-<version>'.");
+    assert.strictEqual(localizedMessage(mixed, 'ko'), "이 RUN이 패키지 2개를 버전 고정 없이 설치합니다: 'nginx', 'nodejs'. 각각 버전을 고정하세요(예: 'nginx-<version>').");
+    const same = expectUnpinned('FROM fedora:40\nRUN dnf install -y git git\n', R, 'dnf install -y git git', ['git', 'git']);
+    assert.strictEqual(same.message, "'dnf install' installs 2 packages without a pinned version: 'git'; pin each one, e.g. 'git-<version>'.");
+    const three = expectUnpinned('FROM fedora:40\nRUN dnf install -y a b c\n', R, 'dnf install -y a b c', ['a', 'b', 'c']);
+    assert.deepStrictEqual(three.data, { install: 'dnf install', count: 3, pinned: 'a-<version>', packages: "'a', 'b'", lastPackage: 'c' });
+    assert.match(three.message, /: 'a', 'b' and 'c'; /);
   });
 });

@@ -30,6 +30,18 @@ describe('world-writable-permissions', () => {
     expectOne('FROM alpine:3.20\nADD --chmod=a+w app.tgz /opt/\n', RULE, 'a+w');
   });
 
+  it('does not fire on a mktemp -d directory the same RUN deletes (nothing of it stays in the layer)', () => {
+    expectNone(run('scratch="$(mktemp -d)"; chmod 777 "$scratch"; (cd "$scratch" && make); rm -rf "$scratch"'), RULE);
+    expectNone(run('export WORK="$(mktemp -d -t build.XXXX)" && chmod -R a+rwx "${WORK}/out" && rm -rf "$WORK"'), RULE);
+  });
+
+  it('still fires when the temp directory stays, or for a path outside it', () => {
+    expectOne(run('scratch="$(mktemp -d)"; chmod 777 "$scratch"'), RULE, '777');
+    expectOne(run('scratch="$(mktemp -d)"; chmod 777 "$scratch" /srv; rm -rf "$scratch"'), RULE, '777');
+    expectOne(run('scratch="$(mktemp)"; chmod 666 "$scratch"; rm -f "$scratch/x"'), RULE, '666');
+    expectOne(run('dir=/srv/data; chmod 777 "$dir"; rm -rf "$dir"'), RULE, '777');
+  });
+
   it('does not fire for tight modes, the sticky bit, bare +w or variables', () => {
     expectNone(run('chmod 755 /app && chmod 644 /app/config.yml && chmod +x /entrypoint.sh'), RULE);
     expectNone(run('chmod 1777 /tmp/shared'), RULE);

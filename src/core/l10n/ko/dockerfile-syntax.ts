@@ -1,0 +1,56 @@
+/**
+ * Korean texts of the dockerfile-syntax rule: one message per dockerfile-utils problem, with the same `{name}`
+ * placeholders as the rule's `meta.messages` (its own file: the problems alone are a table of forty lines).
+ */
+import type { RuleTextTable } from '../rule-text-table';
+
+export const KO_DOCKERFILE_SYNTAX: RuleTextTable = {
+  'dockerfile-syntax': {
+    title: 'Dockerfile 구문 오류',
+    why: '빌더가 Dockerfile을 거부하거나 의도와 다르게 읽습니다: 알 수 없는 명령어, 빠졌거나 남는 인자, 알 수 없는 플래그, 잘못된 포트·시간·시그널 값 등입니다.',
+    howToFix: '메시지가 가리키는 대로 명령어를 고치세요. 정확한 문법은 Dockerfile 레퍼런스를 참고하세요.',
+    messages: {
+      validator: 'Dockerfile 구문 오류: {message}',
+      directiveCasing: '파서 지시문은 소문자로 써야 합니다.',
+      directiveEscapeDuplicated: 'escape 파서 지시문은 하나만 쓸 수 있습니다.',
+      directiveEscapeInvalid: "잘못된 escape 값 '{value}'입니다. ` 또는 \\만 쓸 수 있습니다.",
+      fromRequiresOneOrThreeArguments: 'FROM에는 인자가 하나 또는 세 개 있어야 합니다.',
+      invalidAs: '두 번째 인자는 AS여야 합니다.',
+      invalidPort: '잘못된 컨테이너 포트입니다: {port}',
+      invalidProtocol: '잘못된 프로토콜입니다: {protocol}',
+      invalidReferenceFormat: '이미지 참조 형식이 잘못되었습니다.',
+      invalidStopSignal: '잘못된 시그널입니다: {signal}',
+      invalidSyntax: '"{value}"을(를) 해석할 수 없습니다: 잘못된 구문입니다.',
+      invalidDestination: '{instruction}에 소스 파일이 여러 개이면 대상은 디렉터리여야 하며 / 또는 \\로 끝나야 합니다.',
+      syntaxMissingEquals: '구문 오류: "{text}"에 =가 없습니다. name=value 형식이어야 합니다.',
+      syntaxMissingNames: '{instruction}의 이름은 비워 둘 수 없습니다.',
+      syntaxMissingSingleQuote: '"{text}"을(를) 처리하지 못했습니다: 짝이 맞는 작은따옴표를 찾기 전에 문장이 끝났습니다.',
+      syntaxMissingDoubleQuote: '"{text}"을(를) 처리하지 못했습니다: 짝이 맞는 큰따옴표를 찾기 전에 문장이 끝났습니다.',
+      invalidBuildStageName: '빌드 스테이지 이름 "{name}"이(가) 잘못되었습니다. 이름은 숫자로 시작하거나 기호를 포함할 수 없습니다.',
+      flagAtLeastOne: '{flag}은(는) 1 이상이어야 합니다({value}이(가) 아님).',
+      flagDuplicate: '플래그가 중복되었습니다: {flag}',
+      flagInvalidDuration: '잘못된 시간 값입니다: {value}',
+      flagInvalidFrom: 'from 플래그 값 {value}이(가) 잘못되었습니다: 이미지 참조 형식이 잘못되었습니다.',
+      flagExpectedBooleanValue: '플래그 {flag}에는 불리언 값이 필요합니다. 받은 값: {value}',
+      flagLessThan1ms: '간격 "{flag}"은(는) 1ms보다 작을 수 없습니다.',
+      flagMissingDuration: '시간 값 {value}에 단위가 없습니다.',
+      flagMissingValue: '플래그에 값이 없습니다: {flag}',
+      flagUnknown: '알 수 없는 플래그입니다: {flag}',
+      flagUnknownUnit: '시간 값 {value}에 알 수 없는 단위 {unit}이(가) 있습니다.',
+      instructionExtraArgument: '명령어에 불필요한 인자가 있습니다.',
+      instructionMissingArgument: '명령어에 인자가 없습니다.',
+      instructionRequiresOneArgument: '{instruction}에는 인자가 정확히 하나 있어야 합니다.',
+      instructionRequiresAtLeastOneArgument: '{instruction}에는 인자가 하나 이상 있어야 합니다.',
+      instructionRequiresAtLeastTwoArguments: '{instruction}에는 인자가 두 개 이상 있어야 합니다.',
+      instructionRequiresTwoArguments: '{instruction}에는 인자가 두 개 있어야 합니다.',
+      instructionUnnecessaryArgument: '{instruction}은(는) 인자를 받지 않습니다.',
+      instructionUnknown: '알 수 없는 명령어입니다: {instruction}',
+      instructionJSONInSingleQuotes: '명령어를 JSON 배열로 썼지만 큰따옴표 대신 작은따옴표를 쓰고 있습니다.',
+      variableModifierUnsupported: '"{text}"을(를) 처리하지 못했습니다: 치환에서 지원하지 않는 수식자({modifier})입니다.',
+      shellJsonForm: 'SHELL의 인자는 JSON 형식이어야 합니다.',
+      shellRequiresOne: 'SHELL에는 인자가 하나 이상 있어야 합니다.',
+      healthcheckCmdArgumentMissing: 'HEALTHCHECK CMD 뒤에 명령이 없습니다.',
+      healthcheckTypeUnknown: 'HEALTHCHECK에 알 수 없는 유형 "{type}"이(가) 있습니다(CMD를 쓰세요).',
+    },
+  },
+};

@@ -1,0 +1,183 @@
+/**
+ * Everything the language server does with a document's content: settings → configuration, analysis, diagnostics,
+ * hover, code actions, ShellCheck. Loaded only after `initialize` has been answered (see load-engine.ts): it is the
+ * engine and its parsers, most of the server's code, and `initialize` needs none of it.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ContainmentConfig } from '../core/config/config';
+import { analyzeDocument, kindForLanguage, type DocumentAnalysis } from '../core/features/analyze-document';
+import { FIX_ALL_KIND, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
+import { findingToDiagnostic, rangesIntersect, type DiagnosticLinks, type NeutralDiagnostic } from '../core/features/diagnostics';
+import { hoverAt, withoutCommandLinks } from '../core/features/hover';
+import { english, type Translate } from '../core/docs/translate';
+import { langOf, type Lang } from '../core/l10n/lang';
+import type { FileHost } from '../core/host/file-host';
+import { nodeHost } from '../core/host/node-host';
+import type { FileKind, Finding, Range } from '../core/model/finding';
+import { isKindEnabled, readSettings, settingsToConfig, type ContainmentSettings } from '../extension/settings-to-config';
+import { normalizeLanguageId, settingGetter, uriToPath } from './uri-and-settings';
+
+export interface Analysed extends DocumentAnalysis {
+  version: number;
+  /** ShellCheck's findings for the same version, added when they arrive. */
+  shellcheck: Finding[];
+  /** Aborts this version's ShellCheck run (a newer version arrived, the document closed). */
+  abort?: AbortController;
+}
+
+export interface EngineLog {
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** The rule documentation shipped next to the server (docs/rules/<id>.md), as a file URI when it exists. */
+export function ruleDocLink(rule: string): string | undefined {
+  for (const dir of [path.join(__dirname, '..', 'docs', 'rules'), path.join(__dirname, '..', '..', 'docs', 'rules')]) {
+    const file = path.join(dir, `${rule}.md`);
+    if (fs.existsSync(file)) return pathToFileURL(file).href;
+  }
+  return undefined;
+}
+
+const LINKS: DiagnosticLinks = { ruleDoc: ruleDocLink, fileUri: (p) => pathToFileURL(p).href };
+
+/**
+ * Editor texts (hover labels, action titles) in `lang`, from the extension's own l10n bundle shipped next to the
+ * server (l10n/bundle.l10n.<lang>.json); English when there is none.
+ */
+export function translatorFor(lang: Lang): Translate {
+  if (lang === 'en') return english;
+  for (const dir of [path.join(__dirname, '..', 'l10n'), path.join(__dirname, '..', '..', 'l10n'), path.join(__dirname, '..', '..', '..', 'l10n')]) {
+    let bundle: Record<string, unknown>;
+    try {
+      bundle = JSON.parse(fs.readFileSync(path.join(dir, `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    return (message, ...args) => {
+      const entry = bundle[message];
+      const translated = typeof entry === 'string' ? entry : typeof (entry as { message?: unknown })?.message === 'string' ? (entry as { message: string }).message : message;
+      return english(translated, ...args);
+    };
+  }
+  return english;
+}
+
+/** An action in LSP's shape, for the document `uri`. */
+export interface LspCodeAction {
+  title: string;
+  kind: string;
+  edit?: { changes: Record<string, ActionSpec['edits']> };
+  command?: ActionSpec['command'];
+  diagnostics?: NeutralDiagnostic[];
+  isPreferred?: boolean;
+}
+
+export class LanguageServerEngine {
+  private settings: ContainmentSettings = readSettings(() => undefined);
+  private base: ContainmentConfig = settingsToConfig(this.settings, { trusted: true });
+  private disk: FileHost = nodeHost();
+  /** Other files (a Compose service's Dockerfile, kustomizations) are read from the open documents first. */
+  readonly host: FileHost;
+  /** The client's `locale` (initialize): the language of messages, rule texts and hover labels. */
+  private readonly lang: Lang;
+  private readonly t: Translate;
+
+  constructor(private readonly openDocuments: () => TextDocument[], private readonly log: EngineLog, locale?: string) {
+    this.lang = langOf(locale);
+    this.t = translatorFor(this.lang);
+    this.host = {
+      readFile: (p) => this.openDocuments().find((d) => d.uri.startsWith('file:') && uriToPath(d.uri) === path.resolve(p))?.getText() ?? this.disk.readFile(p),
+      listDir: (p) => this.disk.listDir(p),
+    };
+  }
+
+  /** Applies a `containment` settings section; returns the debounce to use (0 unless the client set one). */
+  applySettings(section: unknown): number {
+    const get = settingGetter(section);
+    this.settings = readSettings(get);
+    this.base = settingsToConfig(this.settings, { trusted: true });
+    return typeof get('debounceMs') === 'number' ? this.settings.debounceMs : 0;
+  }
+
+  /** Config or ignore files changed on disk: drop cached reads. */
+  filesChanged(): void {
+    this.disk = nodeHost();
+  }
+
+  private kindOf(doc: TextDocument): FileKind | undefined {
+    const kind = kindForLanguage(normalizeLanguageId(doc.languageId), uriToPath(doc.uri), doc.getText());
+    return kind && isKindEnabled(this.settings, kind) ? kind : undefined;
+  }
+
+  analyse(doc: TextDocument): Analysed | undefined {
+    const kind = this.kindOf(doc);
+    if (!kind) return undefined;
+    const result = analyzeDocument({ path: uriToPath(doc.uri), text: doc.getText(), kind }, this.base, this.host, { syntaxChecks: this.settings.syntaxChecks !== 'off' });
+    for (const e of result.configErrors) this.log.warn(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+    if (result.failure !== undefined) this.log.error(`Analysis of ${result.path} failed: ${String(result.failure)}`);
+    return { ...result, version: doc.version, shellcheck: [] };
+  }
+
+  diagnostics(result: Analysed | undefined): NeutralDiagnostic[] {
+    return result ? allFindings(result).map((f) => findingToDiagnostic(f, LINKS, this.lang)) : [];
+  }
+
+  /**
+   * ShellCheck over a Dockerfile's RUN scripts, as the VS Code extension runs it: after the engine's findings, only
+   * when the configuration (settings, then `.containment.yaml`) enables it, cancelled through `result.abort`. Resolves
+   * to the findings, or undefined when nothing should be published (not a Dockerfile, off, aborted, failed).
+   */
+  async shellcheck(doc: TextDocument, result: Analysed): Promise<Finding[] | undefined> {
+    if (result.kind !== 'dockerfile' || !result.config.trusted || !result.config.shellcheck.enabled) return undefined;
+    const abort = new AbortController();
+    result.abort = abort;
+    // required on first use: child_process, temp files and the ShellCheck mapping
+    const { runShellcheck } = require('../core/shellcheck') as typeof import('../core/shellcheck');
+    const outcome = await runShellcheck(doc.getText(), result.path, result.config, {
+      signal: abort.signal,
+      log: (_level, message) => this.log.warn(message),
+    });
+    return abort.signal.aborted || outcome.skipped ? undefined : outcome.findings;
+  }
+
+  hover(doc: TextDocument, result: Analysed, position: Range['start']): { contents: { kind: 'markdown'; value: string }; range?: Range } | null {
+    const hover = hoverAt({ text: doc.getText(), kind: result.kind, path: result.path, findings: allFindings(result), position, sandboxRuntimes: result.config.sandboxRuntimes, host: this.host, t: this.t, lang: this.lang });
+    if (!hover) return null;
+    const value = hover.contents.map((c) => withoutCommandLinks(c, ruleDocLink)).join('\n\n---\n\n');
+    return { contents: { kind: 'markdown', value }, range: hover.range };
+  }
+
+  codeActions(doc: TextDocument, result: Analysed, range: Range, only: string[] | undefined): LspCodeAction[] {
+    const findings = allFindings(result);
+    const specs: ActionSpec[] = [];
+    if (wantsKind(only, QUICK_FIX_KIND)) specs.push(...quickFixActions(doc.getText(), result.kind, findings.filter((f) => rangesIntersect(f.range, range)), this.t));
+    if (wantsKind(only, FIX_ALL_KIND)) {
+      const all = fixAllAction(findings, this.t);
+      if (all) specs.push(all);
+    }
+    return specs.map((s) => toCodeAction(doc.uri, s, this.lang));
+  }
+
+  /** `containment.fixAll`: the edit to apply and its label, or undefined when nothing is safe to fix. */
+  fixAllEdit(doc: TextDocument, result: Analysed): { label: string; edit: { changes: Record<string, ActionSpec['edits']> } } | undefined {
+    const all = fixAllAction(allFindings(result), this.t);
+    return all && { label: all.title, edit: { changes: { [doc.uri]: all.edits } } };
+  }
+}
+
+function allFindings(result: Analysed): Finding[] {
+  return result.shellcheck.length ? [...result.findings, ...result.shellcheck] : result.findings;
+}
+
+function toCodeAction(uri: string, spec: ActionSpec, lang: Lang): LspCodeAction {
+  const action: LspCodeAction = { title: spec.title, kind: spec.kind };
+  if (spec.edits) action.edit = { changes: { [uri]: spec.edits } };
+  if (spec.command) action.command = spec.command;
+  if (spec.kind === QUICK_FIX_KIND) action.diagnostics = spec.findings.map((f) => findingToDiagnostic(f, LINKS, lang));
+  if (spec.isPreferred) action.isPreferred = true;
+  return action;
+}
