@@ -8,10 +8,11 @@ import { helmTemplateRule } from '../engine/builtin-rules';
 import { configuredSetting, isRuleEnabled, type RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import type { Finding } from '../model/finding';
+import { formatMessage, type MessageData } from '../l10n/format-message';
 import { analyzeKubernetes } from '../kubernetes/analyze-kubernetes';
 import { baseOf, chartFiles, chartObject, norm } from './chart';
 import { incompleteDocuments, lineRange, placeFinding } from './place-findings';
-import { renderTemplate, rootScope, type Rendered } from './render';
+import { renderTemplate, rootScope, type NotFollowed, type Rendered } from './render';
 import { loadValues, type ChartValues } from './values';
 
 export interface ChartTemplateResult {
@@ -60,10 +61,7 @@ function analyzeTemplate(path: string, text: string, values: ChartValues, chart:
   const rendered = renderTemplate(text, rootScope(values.root, chart));
   const renderedText = rendered.lines.map((l) => l.text).join('\n');
   analysis.templates.push({ path, rendered, text: renderedText });
-  if (rendered.unparsable) {
-    note(analysis, path, config, 'Helm template: its `{{ if }}` / `{{ end }}` blocks do not balance, so it was not read.', 0);
-    return;
-  }
+  if (rendered.unparsable) return note(analysis, path, config, 'unbalanced', undefined, 0);
   const result = analyzeKubernetes(renderedText, path, config, host);
   analysis.ruleErrors.push(...result.ruleErrors);
   const incomplete = incompleteDocuments(rendered.lines, rendered.notFollowed);
@@ -78,25 +76,29 @@ function analyzeTemplate(path: string, text: string, values: ChartValues, chart:
     const templateRange = lineRange(place.templateLine, text.split('\n')[place.templateLine] ?? '');
     const { fix: _fix, related: _related, ...rest } = f;
     if (place.origin) {
-      push(analysis, place.origin.path, {
-        ...rest,
-        message: `Chart default (\`${place.origin.key}\` in ${baseOf(place.origin.path)}): ${f.message}`,
-        range: place.origin.range,
-        related: [{ path, range: templateRange, message: `used by ${baseOf(path)}` }],
-      });
+      // the finding reads the same as on a manifest; it sits on the values key, the template line is where it is used
+      const related = [{ path, range: templateRange, message: `\`${place.origin.key}\` used by ${baseOf(path)}` }];
+      push(analysis, place.origin.path, { ...rest, range: place.origin.range, related });
     } else {
       push(analysis, path, { ...rest, range: templateRange });
     }
   }
-  const constructs = [...new Set(rendered.notFollowed.map((n) => `${n.what} (line ${n.templateLine + 1})`))];
-  if (syntaxError) constructs.push('the output is not valid YAML');
-  if (constructs.length) {
-    const first = rendered.notFollowed[0]?.templateLine ?? 0;
-    note(analysis, path, config, `Helm template read statically; not followed: ${constructs.slice(0, 6).join(', ')}${constructs.length > 6 ? ` and ${constructs.length - 6} more` : ''}. Findings that could depend on them are left out.`, first);
-  }
+  noteNotFollowed(analysis, path, config, rendered.notFollowed);
+  if (syntaxError) note(analysis, path, config, 'outputNotYaml', undefined, 0);
 }
 
-function note(analysis: ChartAnalysis, path: string, config: ContainmentConfig, message: string, line: number): void {
+const LISTED = 6;
+
+function noteNotFollowed(analysis: ChartAnalysis, path: string, config: ContainmentConfig, notFollowed: NotFollowed[]): void {
+  if (!notFollowed.length) return;
+  const constructs = [...new Set(notFollowed.map((n) => `${n.what} (${n.templateLine + 1})`))];
+  const listed = constructs.slice(0, LISTED).join(', ');
+  const line = notFollowed[0].templateLine;
+  if (constructs.length > LISTED) note(analysis, path, config, 'notFollowedMore', { constructs: listed, more: constructs.length - LISTED }, line);
+  else note(analysis, path, config, 'notFollowed', { constructs: listed }, line);
+}
+
+function note(analysis: ChartAnalysis, path: string, config: ContainmentConfig, messageId: string, data: MessageData | undefined, line: number): void {
   if (!isRuleEnabled(helmTemplateRule, config)) return;
   const setting = configuredSetting(helmTemplateRule, config);
   push(analysis, path, {
@@ -104,7 +106,9 @@ function note(analysis: ChartAnalysis, path: string, config: ContainmentConfig, 
     aliases: helmTemplateRule.aliases,
     category: helmTemplateRule.category,
     severity: setting && setting !== 'off' ? setting : helmTemplateRule.severity,
-    message,
+    message: formatMessage(helmTemplateRule.messages![messageId], data),
+    messageId,
+    ...(data ? { data } : {}),
     range: { start: { line, character: 0 }, end: { line, character: 0 } },
   });
 }

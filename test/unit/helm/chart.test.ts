@@ -6,6 +6,7 @@ import { nodeHost } from '../../../src/core/host/node-host';
 import { memoryHost } from '../../../src/core/host/file-host';
 import { renderTemplate, rootScope } from '../../../src/core/helm/render';
 import type { Finding } from '../../../src/core/model/finding';
+import { localizedMessage } from '../../../src/core/l10n/rule-text';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'helm').replace(/\\/g, '/');
 const host = nodeHost();
@@ -25,8 +26,9 @@ describe('helm charts (static reader)', () => {
     assert.deepStrictEqual(at(fs, 'k8s-memory-limit-missing'), [34]);
     const f = fs.find((x) => x.rule === 'k8s-memory-limit-missing')!;
     assert.strictEqual(f.severity, 'warning');
-    assert.match(f.message, /^Chart default \(`resources` in values\.yaml\)/);
-    assert.deepStrictEqual(f.related?.map((r) => [path.basename(r.path), r.range.start.line + 1]), [['deployment.yaml', 38]]);
+    assert.match(f.message, /memory limit/);
+    assert.strictEqual(f.messageId !== undefined, true, 'the rule\'s own message id stays, so it reads in Korean');
+    assert.deepStrictEqual(f.related?.map((r) => [path.basename(r.path), r.range.start.line + 1, r.message]), [['deployment.yaml', 38, '`resources` used by deployment.yaml']]);
   });
 
   it('scaffold: securityContext: {} → run-as-root and privilege-escalation at its line', () => {
@@ -61,6 +63,8 @@ describe('helm charts (static reader)', () => {
     const tpl = check('opaque/templates/statefulset.yaml');
     assert.deepStrictEqual(tpl.map((f) => [f.rule, f.severity]), [['helm-template-skipped', 'info']]);
     assert.match(tpl[0].message, /include "common\.securityContext".*semverCompare.*tpl/);
+    assert.strictEqual(tpl[0].messageId, 'notFollowed');
+    assert.match(localizedMessage(tpl[0], 'ko'), /따라가지 못한 부분.*include "common\.securityContext"/);
     assert.deepStrictEqual(check('opaque/values.yaml'), []);
   });
 
