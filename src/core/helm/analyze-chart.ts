@@ -12,7 +12,8 @@ import { formatMessage, type MessageData } from '../l10n/format-message';
 import { analyzeKubernetes } from '../kubernetes/analyze-kubernetes';
 import { baseOf, chartFiles, chartObject, norm } from './chart';
 import { incompleteDocuments, lineRange, placeFinding } from './place-findings';
-import { renderTemplate, rootScope, type NotFollowed, type Rendered } from './render';
+import type { Scope } from './expr';
+import { collectDefines, renderTemplate, rootScope, type Defines, type NotFollowed, type Rendered } from './render';
 import { loadValues, type ChartValues } from './values';
 
 export interface ChartTemplateResult {
@@ -37,15 +38,18 @@ export function analyzeChart(root: string, config: ContainmentConfig, host: File
   const files = chartFiles(norm(root), config, host);
   const valueTexts = files.valuesFiles.map((path) => ({ path, text: host.readFile(path) }));
   const templateTexts = files.templates.map((path) => ({ path, text: host.readFile(path) ?? '' }));
-  const key = JSON.stringify([files.chart, valueTexts, templateTexts]);
+  const helperTexts = files.helpers.map((path) => host.readFile(path) ?? '');
+  const key = JSON.stringify([files.chart, valueTexts, templateTexts, helperTexts]);
   let perConfig = cache.get(config);
   if (!perConfig) cache.set(config, (perConfig = new Map()));
   const known = perConfig.get(key);
   if (known) return known;
   const values = loadValues(valueTexts);
   const analysis: ChartAnalysis = { root: files.root, values, templates: [], byFile: new Map(), ruleErrors: [] };
-  const chart = chartObject(files.chart);
-  for (const t of templateTexts) analyzeTemplate(t.path, t.text, values, chart, config, host, analysis);
+  const defines: Defines = new Map();
+  for (const text of [...helperTexts, ...templateTexts.map((t) => t.text)]) collectDefines(text, defines);
+  const scope = rootScope(values.root, chartObject(files.chart), defines);
+  for (const t of templateTexts) analyzeTemplate(t.path, t.text, values, scope, config, host, analysis);
   if (perConfig.size >= 16) perConfig.delete(perConfig.keys().next().value!);
   perConfig.set(key, analysis);
   return analysis;
@@ -57,8 +61,8 @@ function push(analysis: ChartAnalysis, path: string, f: Finding): void {
   else analysis.byFile.set(path, [f]);
 }
 
-function analyzeTemplate(path: string, text: string, values: ChartValues, chart: Record<string, unknown>, config: ContainmentConfig, host: FileHost, analysis: ChartAnalysis): void {
-  const rendered = renderTemplate(text, rootScope(values.root, chart));
+function analyzeTemplate(path: string, text: string, values: ChartValues, scope: Scope, config: ContainmentConfig, host: FileHost, analysis: ChartAnalysis): void {
+  const rendered = renderTemplate(text, { ...scope, vars: new Map() });
   const renderedText = rendered.lines.map((l) => l.text).join('\n');
   analysis.templates.push({ path, rendered, text: renderedText });
   if (rendered.unparsable) return note(analysis, path, config, 'unbalanced', undefined, 0);
@@ -71,7 +75,7 @@ function analyzeTemplate(path: string, text: string, values: ChartValues, chart:
       syntaxError = true;
       continue;
     }
-    const place = placeFinding(f, rendered.lines, values, incomplete);
+    const place = placeFinding(f, rendered, values, incomplete);
     if (!place) continue;
     const templateRange = lineRange(place.templateLine, text.split('\n')[place.templateLine] ?? '');
     const { fix: _fix, related: _related, ...rest } = f;

@@ -10,6 +10,8 @@ export interface ChartFiles {
   templates: string[];
   /** values.yaml, then the selected overlays in order (later wins). */
   valuesFiles: string[];
+  /** Files that may define named templates: the chart's `templates/_*.tpl` and those of unpacked subcharts. */
+  helpers: string[];
 }
 
 function norm(p: string): string {
@@ -68,6 +70,23 @@ function listTemplates(dir: string, host: FileHost, depth: number): string[] {
   return out;
 }
 
+function listHelpers(dir: string, host: FileHost, depth: number): string[] {
+  const out: string[] = [];
+  for (const name of (host.listDir(dir) ?? []).sort()) {
+    const full = join(dir, name);
+    if (/\.tpl$/i.test(name) || (name.startsWith('_') && /\.ya?ml$/i.test(name))) out.push(full);
+    else if (!name.includes('.') && depth < 2 && host.listDir(full)) out.push(...listHelpers(full, host, depth + 1));
+  }
+  return out;
+}
+
+/** Helpers of the chart and of the subcharts unpacked under `charts/` (Helm shares named templates across them). */
+function helperFiles(root: string, host: FileHost): string[] {
+  const own = listHelpers(join(root, 'templates'), host, 0);
+  const subcharts = (host.listDir(join(root, 'charts')) ?? []).sort().filter((name) => !name.includes('.'));
+  return [...own, ...subcharts.flatMap((name) => listHelpers(join(join(join(root, 'charts'), name), 'templates'), host, 0))];
+}
+
 /** The chart's files; overlays are the config's `helmValues` files, in order. */
 export function chartFiles(root: string, config: ContainmentConfig, host: FileHost): ChartFiles {
   let chart: Record<string, unknown> = {};
@@ -79,7 +98,7 @@ export function chartFiles(root: string, config: ContainmentConfig, host: FileHo
   }
   const base = host.readFile(join(root, 'values.yaml')) !== undefined ? join(root, 'values.yaml') : join(root, 'values.yml');
   const overlays = (config.helmValues ?? []).map(norm).filter((p) => p !== base);
-  return { root, chart, templates: listTemplates(join(root, 'templates'), host, 0), valuesFiles: [base, ...overlays] };
+  return { root, chart, templates: listTemplates(join(root, 'templates'), host, 0), valuesFiles: [base, ...overlays], helpers: helperFiles(root, host) };
 }
 
 /** `.Chart` as templates see it (Helm capitalises the Chart.yaml keys). */

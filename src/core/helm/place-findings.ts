@@ -3,7 +3,9 @@
  * location) or the template line. Findings that depend on something the reader did not follow are dropped.
  */
 import type { Finding, Range } from '../model/finding';
-import type { NotFollowed, RenderedLine } from './render';
+import { CHART_KEY } from './expr';
+import type { NotFollowed, Rendered, RenderedLine } from './render';
+import type { SkippedBlock } from './to-yaml';
 import type { ChartValues, ValueOrigin } from './values';
 
 /** Findings about a container field that is missing or too weak: they point at that field's values key. */
@@ -55,40 +57,71 @@ function documentOf(lines: RenderedLine[], line: number): number {
   return 0;
 }
 
-/** Documents (by start line) that hold an unfollowed block that could change what absence rules see. */
-export function incompleteDocuments(lines: RenderedLine[], notFollowed: NotFollowed[]): Set<number> {
-  const out = new Set<number>();
+/** Keys whose content the selector rule compares: an unfollowed block there could hold the label it misses. */
+const LABEL_KEYS = new Set(['labels', 'matchLabels', 'selector']);
+
+/** Rules that compare labels and selectors (they read nothing else an unfollowed block could hide). */
+const LABEL_RULES = new Set(['k8s-mismatching-selector']);
+
+export interface IncompleteDocuments {
+  /** Documents (by start line) with an unfollowed block that could change what absence rules see. */
+  any: Set<number>;
+  /** Documents with an unfollowed block inside labels or a selector. */
+  labels: Set<number>;
+}
+
+export function incompleteDocuments(lines: RenderedLine[], notFollowed: NotFollowed[]): IncompleteDocuments {
+  const out: IncompleteDocuments = { any: new Set(), labels: new Set() };
   for (const n of notFollowed) {
     if (!n.block) continue;
     const keys = enclosingKeys(lines, n.outLine, n.indent);
-    if (keys.some((k) => HARMLESS_KEYS.has(k))) continue;
-    out.add(documentOf(lines, n.outLine));
+    const doc = documentOf(lines, n.outLine);
+    if (keys.some((k) => LABEL_KEYS.has(k))) out.labels.add(doc);
+    if (!keys.some((k) => HARMLESS_KEYS.has(k))) out.any.add(doc);
   }
   return out;
 }
 
-/** The container's `field:` line (rendered), searching the container item that holds the anchor line. */
-function fieldLine(lines: RenderedLine[], anchor: number, field: string): number | undefined {
+/** The container (or pod spec) item that holds the anchor line: its first and last output lines and key column. */
+function itemAround(lines: RenderedLine[], anchor: number): { first: number; last: number; keyIndent: number } | undefined {
   const m = /^(\s*)(- )?/.exec(lines[anchor]?.text ?? '');
   if (!m) return undefined;
   const keyIndent = m[1].length + (m[2] ? 2 : 0);
-  const isField = (i: number) => {
-    const t = lines[i].text;
-    const k = KEY_LINE.exec(t);
-    return !!k && k[2] === field && (indentOf(t) === keyIndent || (t.trimStart().startsWith('- ') && indentOf(t) + 2 === keyIndent));
-  };
+  const startsItem = (t: string) => t.trimStart().startsWith('- ') && indentOf(t) + 2 === keyIndent;
+  let first = anchor;
   for (let i = anchor; i >= 0; i--) {
-    if (isField(i)) return i;
     const t = lines[i].text;
-    if (t.trim() && (indentOf(t) < keyIndent - 2 || (t.trimStart().startsWith('- ') && indentOf(t) + 2 === keyIndent))) break;
+    first = i;
+    if (startsItem(t) || (t.trim() && indentOf(t) < keyIndent - 2)) break;
   }
+  let last = anchor;
   for (let i = anchor + 1; i < lines.length; i++) {
     const t = lines[i].text;
     if (!t.trim()) continue;
-    if (indentOf(t) < keyIndent) break;
-    if (isField(i)) return i;
+    if (indentOf(t) < keyIndent || startsItem(t)) break;
+    last = i;
+  }
+  return { first, last, keyIndent };
+}
+
+/** The container's `field:` line (rendered), in the container item that holds the anchor line. */
+function fieldLine(lines: RenderedLine[], anchor: number, field: string): number | undefined {
+  const item = itemAround(lines, anchor);
+  if (!item) return undefined;
+  for (let i = item.first; i <= item.last; i++) {
+    const t = lines[i].text;
+    const k = KEY_LINE.exec(t);
+    const at = indentOf(t) + (t.trimStart().startsWith('- ') ? 2 : 0);
+    if (k && k[2] === field && at === item.keyIndent) return i;
   }
   return undefined;
+}
+
+/** A `with`/`if` on a values key, left out because the value is empty, that would have written the field here. */
+function skippedField(lines: RenderedLine[], skipped: SkippedBlock[], anchor: number, field: string): SkippedBlock | undefined {
+  const item = itemAround(lines, anchor);
+  if (!item) return undefined;
+  return skipped.find((b) => b.field === field && b.indent === item.keyIndent && b.outLine >= item.first && b.outLine <= item.last + 1);
 }
 
 export interface Placement {
@@ -99,23 +132,32 @@ export interface Placement {
 }
 
 /** Where a finding on rendered line `line` belongs, or undefined to drop it. */
-export function placeFinding(f: Finding, lines: RenderedLine[], values: ChartValues, incomplete: Set<number>): Placement | undefined {
+export function placeFinding(f: Finding, rendered: Rendered, values: ChartValues, incomplete: IncompleteDocuments): Placement | undefined {
+  const { lines, skipped } = rendered;
   const line = f.range.start.line;
-  const rendered = lines[line];
-  if (!rendered) return undefined;
-  if (ABSENCE_RULES.has(f.rule) && incomplete.has(documentOf(lines, line))) return undefined;
-  if (rendered.opaque && !/^\s*(- )?name:/.test(rendered.text)) return undefined;
+  const here = lines[line];
+  if (!here) return undefined;
+  const doc = documentOf(lines, line);
+  if ((ABSENCE_RULES.has(f.rule) || LABEL_RULES.has(f.rule)) && incomplete.any.has(doc)) return undefined;
+  if (LABEL_RULES.has(f.rule) && incomplete.labels.has(doc)) return undefined;
+  if (here.opaque && !/^\s*(- )?name:/.test(here.text)) return undefined;
   const field = FIELD_OF_RULE[f.rule];
   const at = field ? fieldLine(lines, line, field) : undefined;
+  if (field && at === undefined) {
+    const skip = skippedField(lines, skipped, line, field);
+    const origin = skip && values.origins.get(skip.key);
+    if (origin) return { origin, templateLine: skip.templateLine };
+  }
   const target = at ?? line;
   const key = lines[target].blockKey ?? pickKey(lines[target].keys, f.rule);
   const origin = key !== undefined ? values.origins.get(key) : undefined;
-  return { origin, templateLine: lines[target].templateLine ?? rendered.templateLine ?? 0 };
+  return { origin, templateLine: lines[target].templateLine ?? here.templateLine ?? 0 };
 }
 
 function pickKey(keys: string[], rule: string): string | undefined {
   if (!keys.length) return undefined;
-  if (rule === 'k8s-image-latest-tag' || rule === 'k8s-image-eol') return keys.find((k) => /\.tag$/.test(k)) ?? keys[keys.length - 1];
+  // the tag decides these; a tag from Chart.yaml's appVersion has no values line, so the finding stays on the template
+  if (rule === 'k8s-image-latest-tag' || rule === 'k8s-image-eol') return keys.find((k) => /\.tag$/.test(k)) ?? keys.find((k) => k.startsWith(CHART_KEY)) ?? keys[keys.length - 1];
   return keys[0];
 }
 

@@ -5,7 +5,7 @@
  */
 import { evalPipeline, inlineText, truthy, unknown, type Scope, type Val } from './expr';
 import { parseTemplate, type BlockNode, type TemplateNode } from './template-parse';
-import type { OutLine } from './to-yaml';
+import type { OutLine, SkippedBlock } from './to-yaml';
 import { childKey } from './values';
 import { LineIndex } from '../text/line-index';
 
@@ -35,6 +35,7 @@ export interface NotFollowed {
 export interface Rendered {
   lines: RenderedLine[];
   notFollowed: NotFollowed[];
+  skipped: SkippedBlock[];
   /** The template's blocks do not balance: nothing was followed. */
   unparsable: boolean;
 }
@@ -57,22 +58,39 @@ class Output {
       }
     });
   }
-  writeBlock(lines: OutLine[], leadingNewline: boolean, templateLine: number, blockKey: string | undefined): void {
+  /** Writes lines with what each remembers; returns the output line of the first one. */
+  writeBlock(lines: OutLine[], leadingNewline: boolean, templateLine: number, blockKey: string | undefined): number {
     if (leadingNewline) {
       if (blockKey !== undefined && /:\s*$/.test(this.current.text)) this.current.blockKey ??= blockKey;
       this.write('\n', templateLine);
+    } else if (blockKey !== undefined && !this.current.text.trim() && this.lines.length > 1) {
+      // `key:` then `{{ toYaml .Values.x | indent N }}` on the next line: the block is that key's value too
+      const above = this.lines[this.lines.length - 2];
+      if (/:\s*$/.test(above.text)) above.blockKey ??= blockKey;
     }
-    lines.forEach((l, i) => this.write((i ? '\n' : '') + l.text, templateLine, l.key));
+    const first = this.lines.length - 1;
+    lines.forEach((l, i) => {
+      this.write((i ? '\n' : '') + l.text, templateLine, l.key);
+      const line = this.current;
+      for (const k of l.keys ?? []) if (!line.keys.includes(k)) line.keys.push(k);
+      if (l.blockKey !== undefined) line.blockKey ??= l.blockKey;
+    });
+    return first;
   }
 }
 
 export function renderTemplate(template: string, scope: Scope): Rendered {
   const tree = parseTemplate(template);
+  if (!tree) return { lines: [], notFollowed: [], skipped: [], unparsable: true };
+  return renderNodes(tree, scope, new LineIndex(template));
+}
+
+/** Walks parsed nodes; `index` maps their offsets to lines (without it every line is 0: a named template's text). */
+function renderNodes(tree: TemplateNode[], scope: Scope, index: LineIndex | undefined): Rendered {
   const out = new Output();
   const notFollowed: NotFollowed[] = [];
-  if (!tree) return { lines: [], notFollowed: [], unparsable: true };
-  const index = new LineIndex(template);
-  const lineOf = (offset: number) => index.positionAt(offset).line;
+  const skipped: SkippedBlock[] = [];
+  const lineOf = (offset: number) => (index ? index.positionAt(offset).line : 0);
   const note = (what: string, offset: number, block: boolean, indent?: number) => {
     const cur = out.current.text;
     notFollowed.push({ what, templateLine: lineOf(offset), outLine: out.lines.length - 1, indent: indent ?? cur.length - cur.trimStart().length, block });
@@ -99,21 +117,29 @@ export function renderTemplate(template: string, scope: Scope): Rendered {
     }
     const v = evalPipeline(expr, s);
     const line = lineOf(offset);
-    if (v.kind === 'block') return out.writeBlock(v.lines, v.leadingNewline, line, v.key);
+    if (v.kind === 'block' || (v.kind === 'value' && v.lines)) {
+      const first = v.kind === 'block' ? out.writeBlock(v.lines, v.leadingNewline, line, v.key) : out.writeBlock(v.lines!, false, line, undefined);
+      for (const b of v.skipped ?? []) skipped.push({ ...b, outLine: first + b.outLine, templateLine: line });
+      return;
+    }
     const inline = inlineText(v);
     if (inline !== undefined) return out.write(inline, line, v.kind === 'value' ? v.key : undefined, v.kind === 'opaque');
     // an action that writes a block (`| nindent`, `toYaml`) or stands alone on its line writes nothing when unknown
     const standalone = !out.current.text.trim() || /\b(?:n?indent|toYaml)\b/.test(expr);
-    note(v.kind === 'unknown' ? v.what : expr, offset, standalone);
+    // an unknown `| nindent N` block would have sat at column N (under the `key:` it ends), not at this line's column
+    const width = /\bn?indent\s+(\d+)/.exec(expr);
+    note(v.kind === 'unknown' ? v.what : expr, offset, standalone, width ? Number(width[1]) : undefined);
     if (!standalone) out.write(UNKNOWN_PLACEHOLDER, line, undefined, true);
   };
   const block = (node: BlockNode, s: Scope) => {
     if (node.type === 'range') return range(node, s);
     for (const branch of node.branches) {
-      const v = evalPipeline(node.type === 'with' ? branch.expr : branch.expr, s);
+      const v = evalPipeline(branch.expr, s);
       const t = truthy(v);
       if (t === undefined) return note(`${node.type} ${(v as { what: string }).what}`, node.offset, true);
       if (t) return walk(branch.body, node.type === 'with' ? { ...s, dot: v, vars: new Map(s.vars) } : s);
+      const field = v.kind === 'value' && v.key ? firstField(branch.body) : undefined;
+      if (field && v.kind === 'value' && v.key) skipped.push({ key: v.key, ...field, outLine: out.lines.length - 1, templateLine: lineOf(node.offset) });
     }
     if (node.elseBody) walk(node.elseBody, s);
   };
@@ -134,16 +160,61 @@ export function renderTemplate(template: string, scope: Scope): Rendered {
     }
   };
   walk(tree, scope);
-  return { lines: out.lines, notFollowed, unparsable: false };
+  return { lines: out.lines, notFollowed, skipped, unparsable: false };
 }
 
-export function rootScope(values: Record<string, unknown>, chart: Record<string, unknown>): Scope {
+/** The key a block body writes first (`\n      securityContext:` → securityContext at column 6). */
+function firstField(body: TemplateNode[]): { field: string; indent: number } | undefined {
+  const first = body[0];
+  if (first?.type !== 'text') return undefined;
+  const m = /^\s*?\n?([ ]*)(?:- )?([\w.-]+):/.exec(first.text);
+  return m ? { field: m[2], indent: m[1].length } : undefined;
+}
+
+/** Named templates by name: the chart's helpers (`_*.tpl`) and any `define` in its other template files. */
+export type Defines = Map<string, TemplateNode[]>;
+
+/** Includes nested deeper than this stay opaque (a named template that includes itself would never end). */
+const MAX_INCLUDE_DEPTH = 8;
+
+/** The scope a chart's templates render in; `defines` lets `include` expand the chart's own named templates. */
+export function rootScope(values: Record<string, unknown>, chart: Record<string, unknown>, defines?: Defines): Scope {
   const root: Val = {
     kind: 'value',
     root: true,
     v: { Values: values, Chart: chart, Release: { Name: 'release-name', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false } },
   };
-  return { dot: root, root, vars: new Map() };
+  const scope: Scope = { dot: root, root, vars: new Map() };
+  if (defines) scope.include = includer(defines, new WeakMap(), 0);
+  return scope;
+}
+
+/**
+ * `include "name" dot`: the named template rendered with that dot, as text. A name the chart does not define (a
+ * library chart that is not vendored), or a body with anything not followed, stays opaque: never a guessed text.
+ */
+function includer(defines: Defines, memo: WeakMap<Val, Map<string, Val>>, depth: number): NonNullable<Scope['include']> {
+  return (name, dot) => {
+    const body = defines.get(name);
+    if (!body || depth >= MAX_INCLUDE_DEPTH || dot.kind !== 'value') return { kind: 'opaque', name };
+    let known = memo.get(dot);
+    if (!known) memo.set(dot, (known = new Map()));
+    const hit = known.get(name);
+    if (hit) return hit;
+    // inside a named template `$` is the context it was given, not the chart's root
+    const r = renderNodes(body, { dot, root: dot, vars: new Map(), include: includer(defines, memo, depth + 1) }, undefined);
+    const lines = r.lines.map((l) => ({ text: l.text, key: l.keys[0], keys: l.keys.slice(1), blockKey: l.blockKey }));
+    const text = lines.map((l) => l.text).join('\n');
+    const v: Val = r.notFollowed.length || r.lines.some((l) => l.opaque) ? { kind: 'opaque', name } : { kind: 'value', v: text, lines, skipped: r.skipped };
+    known.set(name, v);
+    return v;
+  };
+}
+
+/** Collects the named templates of one file into `defines`. */
+export function collectDefines(template: string, defines: Defines): void {
+  parseTemplate(template, defines);
 }
 
 export { unknown };
+export type { SkippedBlock };

@@ -1,6 +1,6 @@
 /**
  * Go template text → a tree of text and actions, with whitespace trimming (`{{-` / `-}}`) already applied. Only the
- * structure: what the actions mean is decided by template-eval.ts.
+ * structure: what the actions mean is decided by expr.ts and render.ts.
  */
 
 export interface TextNode {
@@ -63,10 +63,13 @@ function tokenize(template: string): Token[] {
   return tokens;
 }
 
-/** Parses a template; undefined when its blocks do not balance (then nothing in it is followed). */
-export function parseTemplate(template: string): TemplateNode[] | undefined {
+/**
+ * Parses a template; undefined when its blocks do not balance (then nothing in it is followed). Named templates
+ * (`define "name"`) are not part of the file's output; their bodies go into `defines` when given.
+ */
+export function parseTemplate(template: string, defines?: Map<string, TemplateNode[]>): TemplateNode[] | undefined {
   const root: TemplateNode[] = [];
-  const stack: Array<{ block?: BlockNode; body: TemplateNode[]; define?: boolean }> = [{ body: root }];
+  const stack: Array<{ block?: BlockNode; body: TemplateNode[]; define?: string }> = [{ body: root }];
   for (const t of tokenize(template)) {
     const top = stack[stack.length - 1];
     if (t.text !== undefined) {
@@ -86,8 +89,7 @@ export function parseTemplate(template: string): TemplateNode[] | undefined {
       top.body.push(block);
       stack.push({ block, body: block.branches[0].body });
     } else if (keyword === 'define' || keyword === 'block') {
-      // a named template defined inline is not part of this file's output
-      stack.push({ body: [], define: true });
+      stack.push({ body: [], define: /^"([^"]+)"/.exec(rest)?.[1] ?? '' });
     } else if (keyword === 'else') {
       if (!top.block) return undefined;
       const elseIf = /^if\b\s*(.*)$/s.exec(rest);
@@ -103,7 +105,8 @@ export function parseTemplate(template: string): TemplateNode[] | undefined {
       }
     } else {
       if (stack.length < 2) return undefined;
-      stack.pop();
+      const done = stack.pop()!;
+      if (done.define && defines) defines.set(done.define, done.body);
     }
   }
   return stack.length === 1 ? root : undefined;

@@ -5,6 +5,23 @@ export interface OutLine {
   text: string;
   /** Values key path the line comes from, when it does. */
   key?: string;
+  /** Further values keys written on the line (an included line can hold several). */
+  keys?: string[];
+  /** For a `key:` line whose value is a values block written below it: that values key. */
+  blockKey?: string;
+}
+
+/** A `with` / `if` on a values key whose body was left out because the value is empty (`securityContext: {}`). */
+export interface SkippedBlock {
+  /** The values key the condition reads. */
+  key: string;
+  /** The first key its body writes (`securityContext`), and that key's column. */
+  field: string;
+  indent: number;
+  /** Line where the body would have gone (in the output; in an included text, counted from its first line). */
+  outLine: number;
+  /** Template line of the condition (of the include, once an included text is written). */
+  templateLine: number;
 }
 
 const PLAIN = /^[A-Za-z0-9_/][A-Za-z0-9_ ./:@-]*$/;
