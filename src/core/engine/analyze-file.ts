@@ -53,7 +53,7 @@ const VALUES_FILE_NAME = /(?:^|[\\/])values(?:[-.][\w.-]+)?\.ya?ml$/i;
 function chartFindings(text: string, path: string, config: ContainmentConfig, host: FileHost): ReturnType<Analyser> | undefined {
   const template = text.includes('{{') && (analyserFor('kubernetes'), (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).isHelmTemplate(text));
   if (!template && !VALUES_FILE_NAME.test(path)) return undefined;
-  return (require('../helm') as typeof import('../helm')).chartFileFindings(path, config, host);
+  return (require('../helm') as typeof import('../helm')).chartFileFindings(path, text, config, host);
 }
 
 export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost): AnalysisResult {

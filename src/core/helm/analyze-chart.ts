@@ -15,6 +15,7 @@ import { incompleteDocuments, lineRange, placeFinding } from './place-findings';
 import type { Scope } from './expr';
 import { collectDefines, renderTemplate, rootScope, type Defines, type NotFollowed, type Rendered } from './render';
 import { loadValues, type ChartValues } from './values';
+import { RenderedWorkloads, valuesFieldFix } from './values-fix';
 
 export interface ChartTemplateResult {
   path: string;
@@ -70,6 +71,7 @@ function analyzeTemplate(path: string, text: string, values: ChartValues, scope:
   analysis.ruleErrors.push(...result.ruleErrors);
   const incomplete = incompleteDocuments(rendered.lines, rendered.notFollowed);
   let syntaxError = false;
+  const workloads = new RenderedWorkloads(renderedText);
   for (const f of result.findings) {
     if (f.rule === 'yaml-syntax' || f.rule === helmTemplateRule.id) {
       syntaxError = true;
@@ -82,7 +84,9 @@ function analyzeTemplate(path: string, text: string, values: ChartValues, scope:
     if (place.origin) {
       // the finding reads the same as on a manifest; it sits on the values key, the template line is where it is used
       const related = [{ path, range: templateRange, message: `\`${place.origin.key}\` used by ${baseOf(path)}` }];
-      push(analysis, place.origin.path, { ...rest, range: place.origin.range, related });
+      const valuesText = place.wholeField ? host.readFile(place.origin.path) : undefined;
+      const fix = valuesText !== undefined ? valuesFieldFix(place.wholeField!, place.origin.key, valuesText, workloads, f.range.start.line, config) : undefined;
+      push(analysis, place.origin.path, { ...rest, range: place.origin.range, related, ...(fix ? { fix } : {}) });
     } else {
       push(analysis, path, { ...rest, range: templateRange });
     }

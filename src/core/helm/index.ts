@@ -6,11 +6,13 @@ import type { Finding } from '../model/finding';
 import { analyzeChart } from './analyze-chart';
 import { chartRootOfTemplate, chartRootOfValues, norm } from './chart';
 
-export function chartFileFindings(path: string, config: ContainmentConfig, host: FileHost): { findings: Finding[]; ruleErrors: RuleError[] } | undefined {
+export function chartFileFindings(path: string, text: string, config: ContainmentConfig, host: FileHost): { findings: Finding[]; ruleErrors: RuleError[] } | undefined {
   const root = chartRootOfTemplate(path, host) ?? chartRootOfValues(path, host);
   if (!root) return undefined;
-  const analysis = analyzeChart(root, config, host);
   const file = norm(path);
+  // the text being analysed wins over the disk (`--fix` passes, unsaved editor text)
+  const own: FileHost = { ...host, readFile: (p) => (norm(p) === file ? text : host.readFile(p)) };
+  const analysis = analyzeChart(root, config, own);
   const isTemplate = analysis.templates.some((t) => t.path === file);
   const isValues = analysis.values.files.includes(file);
   if (!isTemplate && !isValues) return { findings: [], ruleErrors: [] };

@@ -127,6 +127,8 @@ function skippedField(lines: RenderedLine[], skipped: SkippedBlock[], anchor: nu
 export interface Placement {
   /** The values key deciding the finding, when it comes from values. */
   origin?: ValueOrigin;
+  /** The container field (`resources`, `securityContext`) the origin key holds whole: a fix can edit it there. */
+  wholeField?: 'resources' | 'securityContext';
   /** Template line of the finding. */
   templateLine: number;
 }
@@ -146,12 +148,14 @@ export function placeFinding(f: Finding, rendered: Rendered, values: ChartValues
   if (field && at === undefined) {
     const skip = skippedField(lines, skipped, line, field);
     const origin = skip && values.origins.get(skip.key);
-    if (origin) return { origin, templateLine: skip.templateLine };
+    if (origin) return { origin, templateLine: skip.templateLine, wholeField: skip.writesDot ? field : undefined };
   }
   const target = at ?? line;
-  const key = lines[target].blockKey ?? pickKey(lines[target].keys, f.rule);
+  const blockKey = lines[target].blockKey;
+  const key = blockKey ?? pickKey(lines[target].keys, f.rule);
   const origin = key !== undefined ? values.origins.get(key) : undefined;
-  return { origin, templateLine: lines[target].templateLine ?? here.templateLine ?? 0 };
+  const wholeField = field && at !== undefined && blockKey !== undefined ? field : undefined;
+  return { origin, templateLine: lines[target].templateLine ?? here.templateLine ?? 0, wholeField };
 }
 
 function pickKey(keys: string[], rule: string): string | undefined {

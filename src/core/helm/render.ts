@@ -164,11 +164,12 @@ function renderNodes(tree: TemplateNode[], scope: Scope, index: LineIndex | unde
 }
 
 /** The key a block body writes first (`\n      securityContext:` → securityContext at column 6). */
-function firstField(body: TemplateNode[]): { field: string; indent: number } | undefined {
+function firstField(body: TemplateNode[]): { field: string; indent: number; writesDot: boolean } | undefined {
   const first = body[0];
   if (first?.type !== 'text') return undefined;
   const m = /^\s*?\n?([ ]*)(?:- )?([\w.-]+):/.exec(first.text);
-  return m ? { field: m[2], indent: m[1].length } : undefined;
+  const writesDot = body.some((n) => n.type === 'action' && /^toYaml\s+\.\s*(?:\||$)/.test(n.expr));
+  return m ? { field: m[2], indent: m[1].length, writesDot } : undefined;
 }
 
 /** Named templates by name: the chart's helpers (`_*.tpl`) and any `define` in its other template files. */

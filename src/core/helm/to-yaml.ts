@@ -22,6 +22,8 @@ export interface SkippedBlock {
   outLine: number;
   /** Template line of the condition (of the include, once an included text is written). */
   templateLine: number;
+  /** The body writes the value itself under the field (`toYaml .`): the values key then holds the whole field. */
+  writesDot: boolean;
 }
 
 const PLAIN = /^[A-Za-z0-9_/][A-Za-z0-9_ ./:@-]*$/;
