@@ -48,10 +48,12 @@ function analyserFor(kind: FileKind): Analyser {
 export { looksBinary };
 
 const VALUES_FILE_NAME = /(?:^|[\\/])values(?:[-.][\w.-]+)?\.ya?ml$/i;
+const TEMPLATES_FOLDER = /[\\/]templates[\\/]/;
 
 /** A chart's template or values file: the chart reader's findings for it (the reader is loaded on first use). */
 function chartFindings(text: string, path: string, config: ContainmentConfig, host: FileHost): ReturnType<Analyser> | undefined {
-  const template = text.includes('{{') && (analyserFor('kubernetes'), (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).isHelmTemplate(text));
+  // any `{{` in a chart's templates/ folder makes it a template, even without the actions isHelmTemplate looks for
+  const template = text.includes('{{') && (TEMPLATES_FOLDER.test(path) || (analyserFor('kubernetes'), (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).isHelmTemplate(text)));
   if (!template && !VALUES_FILE_NAME.test(path)) return undefined;
   return (require('../helm') as typeof import('../helm')).chartFileFindings(path, text, config, host);
 }
