@@ -1,11 +1,13 @@
 /**
  * Hover on `.Values.x.y` in a chart template: the chart's default value for that key and the values.yaml line that
- * sets it (values.yaml only: overlays are a per-run choice the editor does not know).
+ * sets it (values.yaml only: overlays are a per-run choice the editor does not know). Hover on a key in a values file:
+ * the template lines that name it (or a parent or child of it).
  */
-import { chartRootOfTemplate, norm } from '../helm/chart';
+import { baseOf, chartRootOfTemplate, chartRootOfValues, norm } from '../helm/chart';
 import { toYamlLines } from '../helm/to-yaml';
 import { loadValues, valueAt } from '../helm/values';
 import type { FileHost } from '../host/file-host';
+import { containsPosition } from '../text/line-index';
 import type { Position } from '../model/finding';
 import type { HoverContent } from './hover-content';
 import { code } from './image-hover';
@@ -67,4 +69,42 @@ export function helmValuesHover(text: string, path: string, position: Position, 
 function fileUri(path: string): string {
   const abs = path.startsWith('/') ? path : `/${path}`;
   return `file://${encodeURI(abs)}`;
+}
+
+/** Lines listed at most: a key every template reads (`image`) would fill the hover. */
+const MAX_USES = 8;
+
+/** Files of a chart's templates folder that can read values: templates and helpers, two levels deep. */
+function templateFiles(dir: string, host: FileHost, depth = 0): string[] {
+  return (host.listDir(dir) ?? []).sort().flatMap((name) => {
+    const full = `${dir}/${name}`;
+    if (/\.(?:ya?ml|tpl)$/i.test(name)) return [full];
+    return !name.includes('.') && depth < 2 ? templateFiles(full, host, depth + 1) : [];
+  });
+}
+
+/** True when a template's `.Values.<used>` reads `key`: the same path, a parent of it or a child of it. */
+function reads(used: string, key: string): boolean {
+  return used === key || key.startsWith(`${used}.`) || used.startsWith(`${key}.`);
+}
+
+export function helmKeyHover(text: string, path: string, position: Position, host: FileHost, t: Translate): HoverContent | undefined {
+  const root = chartRootOfValues(path, host);
+  if (!root) return undefined;
+  const values = loadValues([{ path, text }]);
+  const origin = [...values.origins.values()].find((o) => !/[[\]]/.test(o.key) && containsPosition(o.range, position));
+  if (!origin) return undefined;
+  const uses: string[] = [];
+  let more = 0;
+  for (const file of templateFiles(`${norm(root)}/templates`, host)) {
+    (host.readFile(file) ?? '').split('\n').forEach((line, i) => {
+      if (![...line.matchAll(VALUES_PATH)].some((m) => reads(m[1].slice(1), origin.key))) return;
+      if (uses.length < MAX_USES) uses.push(`[${t('{0}, line {1}', baseOf(file), i + 1)}](${fileUri(file)}#L${i + 1})`);
+      else more++;
+    });
+  }
+  const parts = [`**${t('Helm value {0}', code(origin.key))}**`];
+  if (!uses.length) parts.push(t('No template of the chart names {0} or a key around it.', code(origin.key)));
+  else parts.push(`${t('Read by:')} ${uses.join(' · ')}${more ? ' ' + t('and {0} more', more) : ''}`);
+  return { markdown: parts.join('\n\n'), range: origin.range };
 }

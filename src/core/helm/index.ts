@@ -11,7 +11,7 @@ export function chartFileFindings(path: string, text: string, config: Containmen
   if (!root) return undefined;
   const file = norm(path);
   // the text being analysed wins over the disk (`--fix` passes, unsaved editor text)
-  const own: FileHost = { ...host, readFile: (p) => (norm(p) === file ? text : host.readFile(p)) };
+  const own: FileHost = { roots: host.roots, readFile: (p) => (norm(p) === file ? text : host.readFile(p)), listDir: (p) => host.listDir(p) };
   const analysis = analyzeChart(root, config, own);
   const isTemplate = analysis.templates.some((t) => t.path === file);
   const isValues = analysis.values.files.includes(file);

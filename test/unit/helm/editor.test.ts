@@ -84,11 +84,27 @@ describe('helm: editor', () => {
     assert.ok(!name || !name.contents.join('\n').includes('Helm value'));
   });
 
+  it('hover on a key in values.yaml lists the template lines that read it, itself, a parent or a child', () => {
+    const on = (needle: string) => {
+      const before = VALUES.slice(0, VALUES.indexOf(needle) + 1).split('\n');
+      const position = { line: before.length - 1, character: before[before.length - 1].length };
+      return hoverAt({ text: VALUES, kind: 'kubernetes', path: '/c/values.yaml', findings: [], position, sandboxRuntimes: [], host, t: recording });
+    };
+    const tag = on('tag:')!;
+    assert.match(tag.contents.join('\n'), /Helm value `image\.tag`\*\*\n\nRead by: \[deployment\.yaml, line 11\]\(file:\/\/\/c\/templates\/deployment\.yaml#L11\)$/);
+    assert.deepStrictEqual([tag.range.start.line, tag.range.start.character, tag.range.end.character], [4, 2, 5]);
+    assert.match(on('resources:')!.contents.join('\n'), /line 13/);
+    const mem = memoryHost({ ...files, '/c/values.yaml': VALUES + 'unused: 1\n' });
+    const text = VALUES + 'unused: 1\n';
+    const unused = hoverAt({ text, kind: 'kubernetes', path: '/c/values.yaml', findings: [], position: { line: 6, character: 2 }, sandboxRuntimes: [], host: mem, t: recording })!;
+    assert.match(unused.contents.join('\n'), /No template of the chart names `unused`/);
+  });
+
   it('every hover text has a Korean translation (l10n/bundle.l10n.ko.json)', () => {
     hoverOn('.Values.mode', 9);
     hoverOn('$.Values.image.tag', 16);
     const bundle = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
-    assert.ok(used.size >= 4);
+    assert.ok(used.size >= 6);
     assert.deepStrictEqual([...used].filter((m) => !(m in bundle)), []);
   });
 
