@@ -2,7 +2,7 @@
  * The expressions inside `{{ }}` that charts use for workload fields: `.Values` paths, `$` and variables, pipelines
  * with a small set of functions. Anything else evaluates to `unknown` with the construct named, never a guess.
  */
-import { toYamlLines, yamlScalar, type OutLine, type SkippedBlock } from './to-yaml';
+import { toYamlLines, yamlScalar, type NotFollowed, type OutLine, type SkippedBlock } from './to-yaml';
 import { childKey } from './values';
 
 export type Val =
@@ -10,11 +10,21 @@ export type Val =
    * A plain value; `key` is its values path when it comes from .Values. An included text also keeps its lines with
    * the values keys each holds and the blocks it left out (so findings inside a named template still reach values).
    */
-  | { kind: 'value'; v: unknown; key?: string; root?: boolean; lines?: OutLine[]; skipped?: SkippedBlock[] }
+  | {
+      kind: 'value';
+      v: unknown;
+      key?: string;
+      root?: boolean;
+      lines?: OutLine[];
+      skipped?: SkippedBlock[];
+      /** Set (to the include's name) when the named template was read in part: usable as a block only. */
+      partial?: string;
+      notFollowed?: NotFollowed[];
+    }
   /** An `include` / `template` result: a name we do not expand. */
   | { kind: 'opaque'; name: string }
   /** Text lines (toYaml, indent, nindent); `leadingNewline` for nindent. */
-  | { kind: 'block'; lines: OutLine[]; leadingNewline: boolean; key?: string; skipped?: SkippedBlock[] }
+  | { kind: 'block'; lines: OutLine[]; leadingNewline: boolean; key?: string; skipped?: SkippedBlock[]; notFollowed?: NotFollowed[] }
   | { kind: 'unknown'; what: string };
 
 export interface Scope {
@@ -160,7 +170,8 @@ function fieldOf(base: Val, field: string): Val {
 }
 
 function text(v: Val): string | undefined {
-  if (v.kind !== 'value') return undefined;
+  // a named template read in part has no text to compute with (it would carry placeholders into names)
+  if (v.kind !== 'value' || v.partial) return undefined;
   const x = v.v;
   return x === undefined || x === null ? '' : typeof x === 'object' ? undefined : String(x);
 }
@@ -186,7 +197,8 @@ function indentFn(leadingNewline: boolean): Fn {
     const pad = ' '.repeat(width);
     const lines = v.kind === 'block' || v.lines ? v.lines! : (text(v) ?? '').split('\n').map((t) => ({ text: t, key: v.key }));
     const skipped = v.skipped?.map((b) => ({ ...b, indent: b.indent + width }));
-    return { kind: 'block', lines: lines.map((l) => ({ ...l, text: pad + l.text })), leadingNewline, key: v.key, skipped };
+    const notFollowed = v.notFollowed?.map((n) => ({ ...n, indent: n.indent + width }));
+    return { kind: 'block', lines: lines.map((l) => ({ ...l, text: pad + l.text })), leadingNewline, key: v.key, skipped, notFollowed };
   };
 }
 

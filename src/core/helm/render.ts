@@ -5,7 +5,7 @@
  */
 import { evalPipeline, inlineText, truthy, unknown, type Scope, type Val } from './expr';
 import { parseTemplate, type BlockNode, type TemplateNode } from './template-parse';
-import type { OutLine, SkippedBlock } from './to-yaml';
+import type { NotFollowed, OutLine, SkippedBlock } from './to-yaml';
 import { childKey } from './values';
 import { LineIndex } from '../text/line-index';
 
@@ -21,15 +21,6 @@ export interface RenderedLine {
   blockKey?: string;
   /** An opaque include or an unknown value is written on this line. */
   opaque: boolean;
-}
-
-export interface NotFollowed {
-  what: string;
-  templateLine: number;
-  /** Output line and column where its content would have gone. */
-  outLine: number;
-  indent: number;
-  block: boolean;
 }
 
 export interface Rendered {
@@ -74,6 +65,7 @@ class Output {
       const line = this.current;
       for (const k of l.keys ?? []) if (!line.keys.includes(k)) line.keys.push(k);
       if (l.blockKey !== undefined) line.blockKey ??= l.blockKey;
+      if (l.opaque) line.opaque = true;
     });
     return first;
   }
@@ -117,13 +109,7 @@ function renderNodes(tree: TemplateNode[], scope: Scope, index: LineIndex | unde
     }
     const v = evalPipeline(expr, s);
     const line = lineOf(offset);
-    if (v.kind === 'block' || (v.kind === 'value' && v.lines)) {
-      const first = v.kind === 'block' ? out.writeBlock(v.lines, v.leadingNewline, line, v.key) : out.writeBlock(v.lines!, false, line, undefined);
-      for (const b of v.skipped ?? []) skipped.push({ ...b, outLine: first + b.outLine, templateLine: line });
-      return;
-    }
-    const inline = inlineText(v);
-    if (inline !== undefined) return out.write(inline, line, v.kind === 'value' ? v.key : undefined, v.kind === 'opaque');
+    if (writeValue(out, v, line, { skipped, notFollowed })) return;
     // an action that writes a block (`| nindent`, `toYaml`) or stands alone on its line writes nothing when unknown
     const standalone = !out.current.text.trim() || /\b(?:n?indent|toYaml)\b/.test(expr);
     // an unknown `| nindent N` block would have sat at column N (under the `key:` it ends), not at this line's column
@@ -172,6 +158,28 @@ function firstField(body: TemplateNode[]): { field: string; indent: number; writ
   return m ? { field: m[2], indent: m[1].length, writesDot } : undefined;
 }
 
+/**
+ * Writes an action's value with what it carries (values keys, blocks left out, parts not followed, rebased to where it
+ * is written); false when there is nothing to write (an unknown value).
+ */
+function writeValue(out: Output, v: Val, line: number, found: { skipped: SkippedBlock[]; notFollowed: NotFollowed[] }): boolean {
+  if (v.kind === 'value' && v.partial && out.current.text.trim()) {
+    // a named template read in part is only written as a block: inline (a name) it would pass off a guess
+    out.write(inlineText({ kind: 'opaque', name: v.partial })!, line, undefined, true);
+    return true;
+  }
+  if (v.kind === 'block' || (v.kind === 'value' && v.lines)) {
+    const first = v.kind === 'block' ? out.writeBlock(v.lines, v.leadingNewline, line, v.key) : out.writeBlock(v.lines!, false, line, undefined);
+    for (const b of v.skipped ?? []) found.skipped.push({ ...b, outLine: first + b.outLine, templateLine: line });
+    for (const n of v.notFollowed ?? []) found.notFollowed.push({ ...n, outLine: first + n.outLine, templateLine: line });
+    return true;
+  }
+  const inline = inlineText(v);
+  if (inline === undefined) return false;
+  out.write(inline, line, v.kind === 'value' ? v.key : undefined, v.kind === 'opaque');
+  return true;
+}
+
 /** Named templates by name: the chart's helpers (`_*.tpl`) and any `define` in its other template files. */
 export type Defines = Map<string, TemplateNode[]>;
 
@@ -204,9 +212,12 @@ function includer(defines: Defines, memo: WeakMap<Val, Map<string, Val>>, depth:
     if (hit) return hit;
     // inside a named template `$` is the context it was given, not the chart's root
     const r = renderNodes(body, { dot, root: dot, vars: new Map(), include: includer(defines, memo, depth + 1) }, undefined);
-    const lines = r.lines.map((l) => ({ text: l.text, key: l.keys[0], keys: l.keys.slice(1), blockKey: l.blockKey }));
+    const lines = r.lines.map((l) => ({ text: l.text, key: l.keys[0], keys: l.keys.slice(1), blockKey: l.blockKey, opaque: l.opaque }));
     const text = lines.map((l) => l.text).join('\n');
-    const v: Val = r.notFollowed.length || r.lines.some((l) => l.opaque) ? { kind: 'opaque', name } : { kind: 'value', v: text, lines, skipped: r.skipped };
+    const partial = r.notFollowed.length > 0 || r.lines.some((l) => l.opaque);
+    // what it did not follow travels with the text, named after the include, to wherever the text is written
+    const notFollowed = r.notFollowed.map((n) => ({ ...n, what: `${n.what} in "${name}"` }));
+    const v: Val = { kind: 'value', v: text, lines, skipped: r.skipped, ...(partial ? { partial: name, notFollowed } : {}) };
     known.set(name, v);
     return v;
   };
@@ -218,4 +229,4 @@ export function collectDefines(template: string, defines: Defines): void {
 }
 
 export { unknown };
-export type { SkippedBlock };
+export type { NotFollowed, SkippedBlock };

@@ -9,6 +9,18 @@ export interface OutLine {
   keys?: string[];
   /** For a `key:` line whose value is a values block written below it: that values key. */
   blockKey?: string;
+  /** Something on the line was not followed (a placeholder stands there). */
+  opaque?: boolean;
+}
+
+/** A construct the reader did not follow, and where in the output its content would have gone. */
+export interface NotFollowed {
+  what: string;
+  templateLine: number;
+  /** Output line and column where its content would have gone (in an included text, from its first line). */
+  outLine: number;
+  indent: number;
+  block: boolean;
 }
 
 /** A `with` / `if` on a values key whose body was left out because the value is empty (`securityContext: {}`). */

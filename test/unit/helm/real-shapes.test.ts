@@ -20,10 +20,14 @@ function check(file: string): Finding[] {
 
 const lines = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule).map((f) => f.range.start.line + 1);
 
+function defines(helpers: string): Defines {
+  const out: Defines = new Map();
+  collectDefines(helpers, out);
+  return out;
+}
+
 function render(template: string, values: Record<string, unknown>, helpers = ''): string {
-  const defines: Defines = new Map();
-  collectDefines(helpers, defines);
-  return renderTemplate(template, rootScope(values, { Name: 'demo', Version: '0.1.0', AppVersion: '2.0.0' }, defines))
+  return renderTemplate(template, rootScope(values, { Name: 'demo', Version: '0.1.0', AppVersion: '2.0.0' }, defines(helpers)))
     .lines.map((l) => l.text)
     .join('\n');
 }
@@ -72,6 +76,13 @@ describe('helm charts: shapes from public charts', () => {
   it('an include whose body is not followed stays opaque; one that includes itself ends', () => {
     const helpers = '{{- define "x.odd" -}}{{ tpl .Values.a . }}{{- end }}{{- define "x.loop" -}}{{ include "x.loop" . }}{{- end }}';
     assert.strictEqual(render('a: {{ include "x.odd" . }}\nb: {{ include "x.loop" . }}', { a: 'v' }, helpers), 'a: <include x.odd>\nb: <include x.loop>');
+  });
+
+  it('a named template read in part: written as a block with its unfollowed parts named; inline it stays opaque', () => {
+    const helpers = '{{- define "x.pod" -}}\ncontainers:\n  - name: app\n    livenessProbe:\n      {{- omit .Values.probe "x" | toYaml | nindent 6 }}\n{{- end }}';
+    const r = renderTemplate('spec:\n  {{- include "x.pod" . | nindent 2 }}\nname: {{ include "x.pod" . }}', rootScope({ probe: {} }, {}, defines(helpers)));
+    assert.deepStrictEqual(r.lines.map((l) => l.text), ['spec:', '  containers:', '    - name: app', '      livenessProbe:', 'name: <include x.pod>']);
+    assert.deepStrictEqual(r.notFollowed.map((n) => [n.what, n.templateLine, n.outLine, n.indent]), [['omit in "x.pod"', 1, 3, 8]]);
   });
 
   it('functions charts use in conditions: kindIs, hasKey, contains, ternary, (x).field', () => {
