@@ -10,7 +10,8 @@ import { applyEdits } from '../core/fix/apply-edits';
 import { nodeHost } from '../core/host/node-host';
 import { compareFindings, meetsThreshold, SEVERITIES, type FileKind, type Severity, type TextEdit } from '../core/model/finding';
 import type { ShellcheckBatchInput } from '../core/shellcheck';
-import { detectKind } from '../core/detect-kind';
+import { detectKind, isYamlName } from '../core/detect-kind';
+import { isChartValuesFile } from '../core/helm/chart';
 import { discoverFiles } from '../core/project/discover-files';
 import { cliLang, LANG_FLAG } from './cli-lang';
 import { defaultDocsBaseUrl } from './docs-base';
@@ -25,6 +26,7 @@ const FLAGS = {
   config: { value: true },
   'failure-threshold': { value: true, choices: [...SEVERITIES, 'style', 'none'] },
   'stdin-filename': { value: true },
+  values: { value: true, repeatable: true },
   verbose: {},
   'no-color': {},
   'no-shellcheck': {},
@@ -51,6 +53,8 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   // --fix rewrites files during the run, so nothing read may be reused then (the host caches reads for 2 s otherwise)
   const host = nodeHost({ cacheMs: flags.has('fix') ? 0 : 2000 });
   const base = defaultConfig();
+  // Helm values overlays, in order (later wins, like `helm -f`)
+  if (lists.get('values')?.length) base.helmValues = lists.get('values')!.map((v) => path.resolve(io.cwd, v).replace(/\\/g, '/'));
   const configCache = new Map<string, { config: ContainmentConfig; errors: ConfigError[] }>();
   const configFor = (file: string) => {
     const dir = path.dirname(path.resolve(io.cwd, file));
@@ -117,7 +121,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     }
     const filePath = input.absPath ?? path.resolve(io.cwd, input.displayPath);
     const config = configFor(filePath);
-    const kind = input.kind ?? detectKind(filePath, text);
+    const kind = input.kind ?? detectKind(filePath, text) ?? (isYamlName(filePath) && isChartValuesFile(filePath, host) ? 'kubernetes' : undefined);
     if (!kind) {
       if (input.absPath && positionals.includes(input.displayPath)) checked.push({ displayPath: input.displayPath, result: { path: filePath, kind: undefined, findings: [], ruleErrors: [] }, fixedEdits: 0 });
       continue;

@@ -32,6 +32,7 @@ Commands:
       --config FILE              Use this .containment.yaml or .hadolint.yaml instead of searching for one
       --failure-threshold LEVEL  error|warning|info|hint|none: lowest severity that fails (exit 1); default warning
       --stdin-filename NAME      Name to classify stdin by (default: detected from content)
+      --values FILE              Helm values overlay applied after a chart's values.yaml (repeatable, later wins)
       --verbose                  Also print rule errors and skipped files
       --no-shellcheck            Do not run ShellCheck on RUN instructions (it is on by default when installed)
       --lang en|ko               Language of the text output (default: from LC_ALL, LC_MESSAGES or LANG; else en);

@@ -52,6 +52,8 @@ export interface ContainmentConfig {
   trusted: boolean;
   /** Config files that contributed, for messages. */
   sources: string[];
+  /** Helm values overlays applied after a chart's values.yaml, in order (`--values`, like `helm -f`). */
+  helmValues?: string[];
 }
 
 export function defaultConfig(): ContainmentConfig {

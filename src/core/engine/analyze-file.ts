@@ -3,7 +3,8 @@
  * Guards come first (size, binary content), then the analyser for the file's kind.
  */
 import type { ContainmentConfig } from '../config/config';
-import { detectKind } from '../detect-kind';
+import { detectKind, isYamlName } from '../detect-kind';
+import { isChartValuesFile } from '../helm/chart';
 import type { FileHost } from '../host/file-host';
 import type { FileKind, Finding } from '../model/finding';
 import type { RuleError } from './run-rules';
@@ -46,8 +47,19 @@ function analyserFor(kind: FileKind): Analyser {
 
 export { looksBinary };
 
+const VALUES_FILE_NAME = /(?:^|[\\/])values(?:[-.][\w.-]+)?\.ya?ml$/i;
+const TEMPLATES_FOLDER = /[\\/]templates[\\/]/;
+
+/** A chart's template or values file: the chart reader's findings for it (the reader is loaded on first use). */
+function chartFindings(text: string, path: string, config: ContainmentConfig, host: FileHost): ReturnType<Analyser> | undefined {
+  // any `{{` in a chart's templates/ folder makes it a template, even without the actions isHelmTemplate looks for
+  const template = text.includes('{{') && (TEMPLATES_FOLDER.test(path) || (analyserFor('kubernetes'), (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).isHelmTemplate(text)));
+  if (!template && !VALUES_FILE_NAME.test(path)) return undefined;
+  return (require('../helm') as typeof import('../helm')).chartFileFindings(path, text, config, host);
+}
+
 export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost): AnalysisResult {
-  const kind = input.kind ?? detectKind(input.path, input.text);
+  const kind = input.kind ?? detectKind(input.path, input.text) ?? (isYamlName(input.path) && isChartValuesFile(input.path, host) ? 'kubernetes' : undefined);
   const result: AnalysisResult = { path: input.path, kind, findings: [], ruleErrors: [] };
   if (!kind) return result;
   const skip = (message: BuiltinMessage) => {
@@ -66,7 +78,7 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   }
   if (looksBinary(input.text)) return skip(builtinMessage(fileSkippedRule, 'binary'));
   const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
-  const analysis = analyserFor(kind)(text, input.path, config, host);
+  const analysis = (kind === 'kubernetes' && chartFindings(text, input.path, config, host)) || analyserFor(kind)(text, input.path, config, host);
   result.findings = analysis.findings;
   result.ruleErrors = analysis.ruleErrors;
   return result;

@@ -56,9 +56,15 @@ export const helmTemplateRule: RuleMeta = {
   category: 'correctness',
   severity: 'info',
   title: 'Helm template skipped',
-  why: 'A Helm template (`{{ … }}`) is not YAML until Helm renders it, so checking it as YAML would only produce false errors.',
+  why: 'A Helm template (`{{ … }}`) is not YAML until Helm renders it, so checking it as YAML would only produce false errors. Inside a chart (a folder with Chart.yaml) the template is read statically with the chart\'s values and checked; what that reading cannot follow (named templates, functions it does not know, values it cannot resolve) is listed in this note, and findings that could depend on it are left out rather than guessed.',
   howToFix: 'Check the rendered output instead: `helm template . | containment check -` or write it to a file and check that.',
-  messages: { helmTemplate: 'Helm template: skipped until it is rendered (`helm template` output can be checked).' },
+  messages: {
+    helmTemplate: 'Helm template: skipped until it is rendered (`helm template` output can be checked).',
+    unbalanced: 'Helm template: its `{{ if }}` / `{{ end }}` blocks do not balance, so it was not read.',
+    notFollowed: 'Helm template read statically; not followed (template line in parentheses): {constructs}. Findings that could depend on them are left out.',
+    notFollowedMore: 'Helm template read statically; not followed (template line in parentheses): {constructs} and {more} more. Findings that could depend on them are left out.',
+    outputNotYaml: 'Helm template read statically: what it renders with the chart\'s values is not valid YAML here, so the parts that do not parse were not checked.',
+  },
 };
 
 export const dockerfileTemplateRule: RuleMeta = {

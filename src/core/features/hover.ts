@@ -4,6 +4,7 @@
  */
 import { SHOW_RULE_DOC_COMMAND } from '../docs/command-links';
 import { composeHover, dockerfileHover, findingHover, kubernetesHover, type HoverContent } from '../docs/hover-content';
+import { helmKeyHover, helmValuesHover } from '../docs/helm-hover';
 import { english, type Translate } from '../docs/translate';
 import type { FileHost } from '../host/file-host';
 import type { Lang } from '../l10n/lang';
@@ -49,7 +50,7 @@ export function hoverAt(request: HoverRequest): HoverResult | undefined {
   try {
     const options = { sandboxRuntimes: request.sandboxRuntimes };
     if (kind === 'dockerfile') content = dockerfileHover(text, position, t);
-    else if (kind === 'kubernetes') content = kubernetesHover(text, position, options, t);
+    else if (kind === 'kubernetes') content = helmValuesHover(text, path, position, host, t) ?? helmKeyHover(text, path, position, host, t) ?? kubernetesHover(text, position, options, t);
     else content = composeHover(text, path, position, host, options, t);
   } catch {
     content = undefined; // a hover must never throw at the user

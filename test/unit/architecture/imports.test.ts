@@ -10,7 +10,7 @@ const LAYERS: Array<{ name: string; prefixes: string[] }> = [
   { name: 'knowledge', prefixes: ['src/core/knowledge/', 'src/core/config/', 'src/core/detect-kind.ts'] },
   // the rule-running kit every format analyser calls: suppression settings, severity overrides, built-in findings
   { name: 'pipeline', prefixes: ['src/core/engine/run-rules.ts', 'src/core/engine/builtin-rules.ts'] },
-  { name: 'formats', prefixes: ['src/core/dockerfile/', 'src/core/kubernetes/', 'src/core/compose/', 'src/core/shellcheck/'] },
+  { name: 'formats', prefixes: ['src/core/dockerfile/', 'src/core/kubernetes/', 'src/core/compose/', 'src/core/shellcheck/', 'src/core/helm/'] },
   { name: 'engine', prefixes: ['src/core/engine/', 'src/core/fix/', 'src/core/rules-registry.ts', 'src/core/rules.generated.ts'] },
   { name: 'project', prefixes: ['src/core/project/'] },
   { name: 'report', prefixes: ['src/core/report/'] },

@@ -26,10 +26,14 @@ export const KO_BUILTIN_RULES: RuleTextTable = {
   },
   'helm-template-skipped': {
     title: 'Helm 템플릿을 건너뜀',
-    why: 'Helm 템플릿(`{{ … }}`)은 Helm이 렌더링하기 전까지 YAML이 아니므로, YAML로 검사하면 잘못된 오류만 나옵니다.',
+    why: 'Helm 템플릿(`{{ … }}`)은 Helm이 렌더링하기 전까지 YAML이 아니므로, YAML로 검사하면 잘못된 오류만 나옵니다. 차트(Chart.yaml이 있는 폴더) 안에서는 템플릿을 차트의 values로 정적으로 읽어서 검사합니다. 이렇게 읽을 때 따라가지 못한 부분(이름 있는 템플릿, 모르는 함수, 값을 알 수 없는 values)은 이 알림에 나열하고, 그 부분에 따라 달라질 수 있는 발견 사항은 추측하지 않고 뺍니다.',
     howToFix: '렌더링된 결과를 검사하세요: `helm template . | containment check -` 또는 결과를 파일로 써서 그 파일을 검사하세요.',
     messages: {
       helmTemplate: 'Helm 템플릿: 렌더링되기 전까지 건너뜁니다(`helm template` 출력은 검사할 수 있습니다).',
+      unbalanced: 'Helm 템플릿: `{{ if }}` / `{{ end }}` 블록의 짝이 맞지 않아 읽지 않았습니다.',
+      notFollowed: 'Helm 템플릿을 정적으로 읽었습니다. 따라가지 못한 부분(괄호 안은 템플릿 줄 번호): {constructs}. 이 부분에 따라 달라질 수 있는 발견 사항은 뺐습니다.',
+      notFollowedMore: 'Helm 템플릿을 정적으로 읽었습니다. 따라가지 못한 부분(괄호 안은 템플릿 줄 번호): {constructs} 외 {more}개. 이 부분에 따라 달라질 수 있는 발견 사항은 뺐습니다.',
+      outputNotYaml: 'Helm 템플릿을 정적으로 읽었습니다. 차트의 values로 렌더링한 결과가 여기서 올바른 YAML이 아니므로, 파싱되지 않는 부분은 검사하지 않았습니다.',
     },
   },
   'dockerfile-template-skipped': {
