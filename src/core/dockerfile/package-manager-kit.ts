@@ -17,7 +17,7 @@ import type { RuleMeta } from '../model/rule';
 import type { ShellCommand, ShellWord } from '../shell/split-commands';
 import { defineDockerfileRule, type DockerfileContext, type DockerfileRule } from './context';
 import { shipsLayers, type InstructionInfo } from './model';
-import { hasCacheMount } from './package-commands';
+import { hasCacheMount } from './layer-cleanup';
 import {
   installWithoutCleanup,
   installWord,

@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import { fileOperands } from '../package-commands';
+import { fileOperands } from '../file-operands';
 
 export default defineDockerfileRule({
   meta: {
