@@ -1,3 +1,5 @@
+import { cacheMap } from '../caches';
+
 /** Values a rule passes with a message id; each fills the `{name}` placeholder of the same name. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
@@ -7,7 +9,32 @@ export type MessageData = Readonly<Record<string, string | number>>;
  */
 export function formatMessage(template: string, data: MessageData | undefined): string {
   if (!data) return template;
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/;
+/** More templates than every rule's messages in every language; past it the cache starts over. */
+const MAX_TEMPLATES = 5000;
+
+/**
+ * Each template split once at its placeholders — text, name, text, …, text — since a message is formatted for every
+ * finding and its template is one of a fixed set.
+ */
+const splitTemplates = cacheMap<string, string[]>('l10n/format-message splitTemplates');
+
+function templateParts(template: string): string[] {
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    if (splitTemplates.size >= MAX_TEMPLATES) splitTemplates.clear();
+    splitTemplates.set(template, (parts = template.split(PLACEHOLDER)));
+  }
+  return parts;
 }
 
 /** The placeholder names a template uses, sorted (to compare a translation with its English source). */
