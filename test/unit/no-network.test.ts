@@ -85,6 +85,6 @@ describe('no network at runtime, no telemetry', () => {
       }
     };
     walk(path.join(ROOT, 'src'));
-    assert.deepStrictEqual(offenders, [path.join('src', 'core', 'shellcheck', 'run-shellcheck.ts')]);
+    assert.deepStrictEqual(offenders, [path.join('src', 'core', 'shellcheck', 'exec-bounded.ts')]);
   });
 });

@@ -3,15 +3,11 @@
  * parser works on `effectiveArgv` (so `sudo`, `env` and friends are already peeled off), knows which of the tool's
  * options take a value (so `apk add -t .deps curl` does not see `.deps` as a package), splits short-option clusters
  * (`-yq`), and separates the subcommand word from the options and operands. On top of that: whether a package spec
- * pins a version for each ecosystem, and whether a RUN mounts a cache (or tmpfs) over a directory.
+ * pins a version for each ecosystem.
  *
  * Shared by the apt-get / apk / pip / npm / gem rules (hadolint DL3008–DL3028 family). The yum/dnf/zypper side lives in
- * `rpm-family-commands.ts`.
+ * `rpm-family-commands.ts`; cache mounts and `rm -rf` of a cache in `layer-cleanup.ts`.
  */
-import { WeakCache } from '../caches';
-import type { Flag, Heredoc, Instruction } from 'dockerfile-ast';
-import type { Range } from '../model/finding';
-import type { DockerfileModel } from './model';
 import { basename, effectiveArgv, memoisedParser, programOf, type ShellCommand, type ShellWord } from '../shell/split-commands';
 
 /** One option as given: `-y` → `y`, `--yes` → `yes`, `-o Foo=1` → `o` with value `Foo=1`. */
@@ -326,144 +322,4 @@ export function gemUnpinnedPackages(cmd: PackageCommand): ShellWord[] {
     if (!spec || spec.includes(':') || spec.includes('$')) return false;
     return !(spec.startsWith('.') || spec.startsWith('/') || spec.toLowerCase().endsWith('.gem'));
   });
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// RUN mounts and clean-up
-
-/** The target of every `RUN --mount=type=cache,…` (and `type=tmpfs` when `includeTmpfs`) of an instruction. */
-export function mountTargets(instruction: Instruction, includeTmpfs = true): string[] {
-  const flags = (instruction as unknown as { getFlags?: () => Flag[] }).getFlags?.() ?? [];
-  const targets: string[] = [];
-  for (const flag of flags) {
-    if (flag.getName().toLowerCase() !== 'mount') continue;
-    const options = flag.getOptions();
-    const type = options.find((o) => o.getName() === 'type')?.getValue();
-    if (type !== 'cache' && !(includeTmpfs && type === 'tmpfs')) continue;
-    const target = options.find((o) => ['target', 'dst', 'destination'].includes(o.getName()))?.getValue();
-    if (target) targets.push(target);
-  }
-  return targets;
-}
-
-const normDir = (p: string) => p.replace(/\/\*$/, '').replace(/\/+$/, '') || '/';
-
-/** True when the RUN mounts a cache (or tmpfs) over `dir` or a directory containing it. */
-export function hasCacheMount(instruction: Instruction, dir: string): boolean {
-  const wanted = normDir(dir);
-  return mountTargets(instruction).some((t) => {
-    const target = normDir(t);
-    return target === wanted || wanted.startsWith(target === '/' ? '/' : target + '/');
-  });
-}
-
-/** `rm -rf <dir>` or `rm -rf <dir>/*` (any flag order) for `dir`. */
-export function removesDir(command: ShellCommand, dir: string): boolean {
-  if (programOf(command) !== 'rm') return false;
-  const argv = effectiveArgv(command);
-  const wanted = normDir(dir);
-  return argv.slice(1).some((w) => !w.value.startsWith('-') && normDir(w.value) === wanted);
-}
-
-/** `tar` in extract mode (`tar -xzf a.tgz`, `tar xf a.tar`, `tar --extract …`): the argument words, else undefined. */
-export function tarExtractArgs(command: ShellCommand): ShellWord[] | undefined {
-  if (programOf(command) !== 'tar') return undefined;
-  const argv = effectiveArgv(command);
-  const args = argv.slice(1);
-  const first = args[0]?.value ?? '';
-  const oldStyle = first !== '' && !first.startsWith('-') && /^[A-Za-z]+$/.test(first) && first.includes('x');
-  const extracts = oldStyle || args.some((w) => w.value === '--extract' || w.value === '--get' || /^-[A-Za-z]*x/.test(w.value));
-  return extracts ? args : undefined;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// COPY / ADD operands
-
-/** One COPY/ADD operand: its value (quotes removed) and the document offsets of the text (quotes excluded). */
-export interface FileOperand {
-  value: string;
-  start: number;
-  end: number;
-  /** Written inside JSON (exec form) or shell quotes. */
-  quoted: boolean;
-  /** A heredoc source (`<<EOF`). */
-  heredoc: boolean;
-}
-
-/**
- * The operands of a COPY or ADD (sources then destination), flags excluded, in shell or JSON form. Heredoc bodies are
- * not operands; the `<<EOF` marker is (flagged `heredoc`). A shell-quoted operand with spaces stays one operand.
- */
-export function fileOperands(model: DockerfileModel, instruction: Instruction): FileOperand[] {
-  let operands = operandsOf.get(instruction);
-  if (!operands) operandsOf.set(instruction, (operands = readFileOperands(model, instruction)));
-  return operands.slice(); // the operand objects are shared: callers only read them
-}
-
-/** Each COPY/ADD's operands, read once: several rules ask for them (entries go with the parsed instructions). */
-const operandsOf = new WeakCache<Instruction, readonly FileOperand[]>('dockerfile/package-commands operandsOf');
-
-function readFileOperands(model: DockerfileModel, instruction: Instruction): FileOperand[] {
-  const { index } = model;
-  if (model.isExecForm(instruction)) {
-    const strings = (instruction as unknown as { getJSONStrings?: () => Array<{ getValue(): string; getRange(): Range }> }).getJSONStrings?.() ?? [];
-    return strings.map((s) => {
-      const r = s.getRange();
-      const start = index.offsetAt(r.start);
-      const end = index.offsetAt(r.end);
-      // getValue() drops whitespace inside the string: read the JSON text itself
-      const raw = model.text.slice(start, end);
-      let value: string;
-      try {
-        value = String(JSON.parse(raw));
-      } catch {
-        value = raw.slice(1, -1);
-      }
-      return { value, start: start + 1, end: end - 1, quoted: true, heredoc: false };
-    });
-  }
-  const heredocs = 'getHeredocs' in instruction ? (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs() : [];
-  const bodyLine = heredocs.length ? ((heredocs[0].getContentRange() ?? heredocs[0].getDelimiterRange())?.start.line ?? heredocs[0].getStartRange().start.line + 1) : Infinity;
-  const firstLine = instruction.getRange().start.line;
-  const args = instruction.getArguments().filter((a) => {
-    const line = a.getRange().start.line;
-    return line < bodyLine || (line === firstLine && bodyLine === firstLine);
-  });
-  const result: FileOperand[] = [];
-  for (let k = 0; k < args.length; k++) {
-    const start = index.offsetAt(args[k].getRange().start);
-    let end = index.offsetAt(args[k].getRange().end);
-    let raw = model.text.slice(start, end);
-    const q = raw[0];
-    if ((q === '"' || q === "'") && (raw.length === 1 || !raw.endsWith(q))) {
-      // dockerfile-ast splits `"a b"` into two arguments: join them back
-      while (k + 1 < args.length && !raw.endsWith(q)) {
-        k++;
-        end = index.offsetAt(args[k].getRange().end);
-        raw = model.text.slice(start, end);
-      }
-    }
-    const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]);
-    result.push({
-      value: quoted ? raw.slice(1, -1) : raw,
-      start: quoted ? start + 1 : start,
-      end: quoted ? end - 1 : end,
-      quoted,
-      heredoc: raw.startsWith('<<'),
-    });
-  }
-  return result;
-}
-
-/** Extensions of files ADD unpacks (tar archives, possibly compressed). */
-const ARCHIVE = /\.(tar|tar\.(gz|bz2|xz|zst|lz|lzma|Z)|tgz|tbz2?|tb2|txz|tzst|tlz|taz|tZ|gz|bz2|xz|zst|lzma|lz|Z)$/;
-
-/** Whether a file name looks like an archive ADD would extract (by extension; ADD itself looks at the content). */
-export function isTarArchiveName(name: string): boolean {
-  return ARCHIVE.test(name);
-}
-
-/** `http(s)://`, `git@host:`, `git://`, `ssh://`: sources ADD fetches remotely. */
-export function isRemoteSource(source: string): boolean {
-  return /^(https?|git|ssh):\/\//i.test(source) || /^git@[^:]+:/.test(source);
 }

@@ -5,7 +5,7 @@
  * Shared by the yum/dnf/zypper rules; works on `effectiveArgv`, so `sudo`/`env` wrappers are already peeled off.
  */
 import type { Instruction } from 'dockerfile-ast';
-import { mountTargets } from './package-commands';
+import { mountTargets } from './layer-cleanup';
 import { effectiveArgv, memoisedParser, programOf, type ShellCommand, type ShellWord } from '../shell/split-commands';
 
 export type RpmFamily = 'yum' | 'dnf' | 'zypper';

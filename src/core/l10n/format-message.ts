@@ -1,3 +1,5 @@
+import { cacheMap } from '../caches';
+
 /**
  * A sentence nested inside another message (an ICU-style sub-message): a clause whose words depend on a reason code
  * (`noLimit`, `requestNotLimit`) is its own message id, so each language writes it whole; the outer message only
@@ -34,7 +36,13 @@ const LIST_SEPARATOR = '; ';
  */
 export function formatMessage(template: string, data: MessageData | undefined, lookup?: MessageLookup): string {
   if (!data) return template;
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? valueText(data[name], lookup) : whole));
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(data, name) ? valueText(data[name], lookup) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 function valueText(value: MessageValue, lookup: MessageLookup | undefined): string {
@@ -52,6 +60,25 @@ function refText(ref: MessageRef, lookup: MessageLookup | undefined): string {
   const template = lookup?.(ref.id);
   if (template === undefined) throw new MissingMessageError(`no message '${ref.id}'`);
   return formatMessage(template, ref.data ?? {}, lookup);
+}
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/;
+/** More templates than every rule's messages in every language; past it the cache starts over. */
+const MAX_TEMPLATES = 5000;
+
+/**
+ * Each template split once at its placeholders — text, name, text, …, text — since a message is formatted for every
+ * finding and its template is one of a fixed set.
+ */
+const splitTemplates = cacheMap<string, string[]>('l10n/format-message splitTemplates');
+
+function templateParts(template: string): string[] {
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    if (splitTemplates.size >= MAX_TEMPLATES) splitTemplates.clear();
+    splitTemplates.set(template, (parts = template.split(PLACEHOLDER)));
+  }
+  return parts;
 }
 
 /** The placeholder names a template uses, sorted (to compare a translation with its English source). */

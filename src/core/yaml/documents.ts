@@ -9,7 +9,8 @@ import { cacheMap } from '../caches';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from '../model/finding';
 import { LineIndex } from '../text/line-index';
-import { fastParseDocument, YAML_PARSE_OPTIONS } from './fast-parse';
+import { fastParseDocument } from './fast-parse';
+import { YAML_PARSE_OPTIONS } from './parse-options';
 
 export interface YamlDocument {
   /** Position in the file: 0-based document number, first line and offset of its text. */

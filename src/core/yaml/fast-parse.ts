@@ -14,35 +14,24 @@
  * Plain scalars are typed by `yaml`'s own core-schema tags, so `80`, `0x1F`, `true`, `~`, `1.50` resolve identically.
  * What the fast path leaves out: comments are not attached to nodes (`commentBefore`, `comment`, `spaceBefore`);
  * nothing in Containment reads them. `test/unit/yaml/fast-parse.test.ts` compares every node with `parseDocument`'s.
+ *
+ * This module reads the block structure (lines, indentation, mappings, sequences, block scalars); the one-line
+ * scalars and flow collections are `fast-scalars.ts`.
  */
-import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import {
+  flowCollection,
+  FLOW_PLAIN_STOP,
+  INDICATOR,
+  plainScalar,
+  quotedScalar,
+  UNSUPPORTED,
+  unsupported,
+  type Range3,
+} from './fast-scalars';
+import { YAML_PARSE_OPTIONS } from './parse-options';
 
 type Parsed = Document.Parsed;
-type Range3 = [number, number, number];
-
-/** yaml's core-schema scalar tags, in the order `parseDocument` tries them. */
-interface ScalarTag {
-  default?: boolean | 'key';
-  test?: RegExp;
-  format?: string;
-  resolve(value: string, onError: (message: string) => void, options: object): unknown;
-}
-let coreTags: ScalarTag[] | undefined;
-let stringTag: ScalarTag | undefined;
-/** The options every manifest and Compose document is parsed with (lenient: a duplicate key is no parse error). */
-export const YAML_PARSE_OPTIONS = { uniqueKeys: false, strict: false, prettyErrors: false, keepSourceTokens: false } as const;
-
-/** Thrown (and caught below) when the input leaves the supported subset. */
-class Unsupported {}
-const UNSUPPORTED = new Unsupported();
-function unsupported(): never {
-  throw UNSUPPORTED;
-}
-
-/** Characters a plain scalar or key may not start with (YAML c-indicator), except `-` `?` `:` handled by callers. */
-const INDICATOR = /[-?:,[\]{}#&*!|>'"%@`]/;
-/** Plain scalars that would need YAML features this path leaves to `yaml` (flow indicators inside one). */
-const FLOW_PLAIN_STOP = /[,[\]{}]/;
 
 interface Line {
   start: number;
@@ -221,7 +210,7 @@ class FastParser {
     // an empty value followed by blank or comment lines, or ending the document, changes the ranges yaml gives the
     // value and the document around it: left to yaml
     if (commentLineEnd === undefined && (!following || following.blank || following.comment)) unsupported();
-    return this.plain('', [at, at, commentLineEnd ?? at], false);
+    return plainScalar('', [at, at, commentLineEnd ?? at], false);
   }
 
   /**
@@ -252,7 +241,7 @@ class FastParser {
     let key: Scalar;
     let after: number;
     if (c === '"' || c === "'") {
-      const q = this.quoted(at, lineEnd);
+      const q = quotedScalar(this.text, at, lineEnd);
       key = q.scalar;
       after = q.end;
     } else {
@@ -266,7 +255,7 @@ class FastParser {
       }
       const source = text.slice(at, colon);
       if (source.includes(' #') || FLOW_PLAIN_STOP.test(source) || source.endsWith(' ')) unsupported();
-      key = this.plain(source, [at, colon, colon], true);
+      key = plainScalar(source, [at, colon, colon], true);
       after = colon;
     }
     if (text.charCodeAt(after) !== 58 /* : */) unsupported();
@@ -283,11 +272,11 @@ class FastParser {
     let node: Node;
     let valueEnd: number;
     if (c === '"' || c === "'") {
-      const q = this.quoted(at, l.end);
+      const q = quotedScalar(this.text, at, l.end);
       node = q.scalar;
       valueEnd = q.end;
     } else if (c === '[' || c === '{') {
-      const f = this.flow(at, l.end);
+      const f = flowCollection(this.text, at, l.end);
       node = f.node;
       valueEnd = f.end;
     } else {
@@ -297,7 +286,7 @@ class FastParser {
       while (end > at && text.charCodeAt(end - 1) === 32) end--;
       const source = text.slice(at, end);
       if (source.includes(': ') || source.endsWith(':')) unsupported(); // a mapping on one line is an error in yaml
-      node = this.plain(source, [at, end, end], false);
+      node = plainScalar(source, [at, end, end], false);
       valueEnd = end;
     }
     // after the value: spaces, then a comment or the end of the line
@@ -367,109 +356,6 @@ class FastParser {
   private isSpaceOrEnd(at: number, lineEnd: number): boolean {
     return at >= lineEnd || this.text.charCodeAt(at) === 32;
   }
-
-  /** A one-line quoted scalar at `at`; `end` is the offset after its closing quote. */
-  private quoted(at: number, lineEnd: number): { scalar: Scalar; end: number } {
-    const { text } = this;
-    const q = text[at];
-    let value = '';
-    let from = at + 1;
-    for (;;) {
-      const close = text.indexOf(q, from);
-      if (close === -1 || close >= lineEnd) unsupported(); // multi-line quoted scalar
-      const part = text.slice(from, close);
-      if (q === '"' && part.includes('\\')) unsupported(); // escapes: left to yaml
-      value += part;
-      if (q === "'" && text[close + 1] === "'") {
-        value += "'";
-        from = close + 2;
-        continue;
-      }
-      const end = close + 1;
-      // yaml resolves a quoted scalar with the string tag: the text itself
-      const scalar = new Scalar(value);
-      scalar.range = [at, end, end];
-      scalar.source = value;
-      scalar.type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-      return { scalar, end };
-    }
-  }
-
-  /** `[]`, `{}`, `[ ]`, or a one-line flow sequence of plain/quoted scalars. */
-  private flow(at: number, lineEnd: number): { node: Node; end: number } {
-    const { text } = this;
-    const open = text[at];
-    const closeChar = open === '[' ? ']' : '}';
-    let i = at + 1;
-    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
-    if (text[i] === closeChar) {
-      const node = open === '[' ? new YAMLSeq() : new YAMLMap();
-      node.flow = true;
-      node.range = [at, i + 1, i + 1];
-      return { node, end: i + 1 };
-    }
-    if (open === '{') unsupported();
-    const seq = new YAMLSeq();
-    seq.flow = true;
-    for (;;) {
-      // an item: quoted or plain, then spaces, then `,` or `]`
-      const c = text[i];
-      let item: Scalar;
-      let itemEnd: number;
-      if (c === '"' || c === "'") {
-        const q = this.quoted(i, lineEnd);
-        item = q.scalar;
-        itemEnd = q.end;
-      } else {
-        if (INDICATOR.test(c)) unsupported();
-        let end = i;
-        while (end < lineEnd && !FLOW_PLAIN_STOP.test(text[end])) end++;
-        let valueEnd = end;
-        while (valueEnd > i && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
-        const source = text.slice(i, valueEnd);
-        if (source.includes(': ') || source.includes(' #') || source.endsWith(':') || source === '') unsupported();
-        item = this.plain(source, [i, valueEnd, valueEnd], false);
-        itemEnd = valueEnd;
-      }
-      let j = itemEnd;
-      while (j < lineEnd && text.charCodeAt(j) === 32) j++;
-      item.range = [item.range![0], item.range![1], j];
-      seq.items.push(item);
-      if (text[j] === ']') {
-        seq.range = [at, j + 1, j + 1];
-        return { node: seq, end: j + 1 };
-      }
-      if (text[j] !== ',') unsupported();
-      i = j + 1;
-      while (i < lineEnd && text.charCodeAt(i) === 32) i++;
-      if (text[i] === ']') unsupported(); // trailing comma: ranges not needed here
-    }
-  }
-
-  /** A plain scalar, typed like `yaml`'s core schema does (`80` → number, `true` → boolean, `~` → null). */
-  private plain(source: string, range: Range3, atKey: boolean): Scalar {
-    coreTags ??= loadCoreTags();
-    const tag = coreTags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(source)) ?? stringTag!;
-    let resolved: unknown;
-    let failed = false;
-    resolved = tag.resolve(source, () => (failed = true), YAML_PARSE_OPTIONS);
-    if (failed) unsupported();
-    const scalar = isScalar(resolved) ? (resolved as Scalar) : new Scalar(resolved);
-    scalar.range = range;
-    scalar.source = source;
-    scalar.type = 'PLAIN';
-    if (tag.format) scalar.format = tag.format;
-    return scalar;
-  }
-}
-
-/** The tags `parseDocument` would use, taken from a document made with the same options (so the same schema). */
-function loadCoreTags(): ScalarTag[] {
-  const schema = new Document(undefined, YAML_PARSE_OPTIONS).schema as unknown as { tags: ScalarTag[]; [key: symbol]: ScalarTag };
-  const scalarKey = Object.getOwnPropertySymbols(schema).find((s) => String(s) === 'Symbol(yaml.scalar)');
-  stringTag = scalarKey ? schema[scalarKey] : undefined;
-  if (!stringTag) throw new Error('yaml: string tag not found');
-  return schema.tags;
 }
 
 /** `parseDocument(text)`'s result for the common subset of YAML, or `undefined` to let `yaml` parse it. */

@@ -1,9 +1,8 @@
 import * as assert from 'assert';
-import {
-  aptAssumesYes, aptSkipsRecommends, aptUnpinnedPackages, apkUnpinnedPackages, fileOperands, gemUnpinnedPackages, hasCacheMount,
-  isApkPinned, isAptPinned, isNpmPinned, isPipPinned, isTarArchiveName, npmUnpinnedPackages, parseApk, parseApt, parseGem,
-  parseNpm, parsePip, pipUnpinnedPackages, removesDir, tarExtractArgs,
-} from '../../../src/core/dockerfile/package-commands';
+import { isTarArchiveName, tarExtractArgs } from '../../../src/core/dockerfile/add-sources';
+import { fileOperands } from '../../../src/core/dockerfile/file-operands';
+import { hasCacheMount, removesDir } from '../../../src/core/dockerfile/layer-cleanup';
+import { aptAssumesYes, aptSkipsRecommends, aptUnpinnedPackages, apkUnpinnedPackages, gemUnpinnedPackages, isApkPinned, isAptPinned, isNpmPinned, isPipPinned, npmUnpinnedPackages, parseApk, parseApt, parseGem, parseNpm, parsePip, pipUnpinnedPackages } from '../../../src/core/dockerfile/package-commands';
 import { parseDockerfile } from '../../../src/core/dockerfile/model';
 import { logicalText } from '../../../src/core/shell/logical-text';
 import { splitCommands } from '../../../src/core/shell/split-commands';

@@ -1,6 +1,7 @@
 import type { Flag } from 'dockerfile-ast';
 import { defineDockerfileRule } from '../context';
-import { fileOperands, isRemoteSource, isTarArchiveName } from '../package-commands';
+import { isRemoteSource, isTarArchiveName } from '../add-sources';
+import { fileOperands } from '../file-operands';
 import { fixTitle } from '../../l10n/fix-titles';
 
 /** Flags only ADD understands: with them, the instruction cannot simply become COPY. */

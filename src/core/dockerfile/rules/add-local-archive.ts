@@ -2,7 +2,8 @@ import type { Copy } from 'dockerfile-ast';
 import { basename } from '../../shell/split-commands';
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
-import { fileOperands, isTarArchiveName, tarExtractArgs } from '../package-commands';
+import { isTarArchiveName, tarExtractArgs } from '../add-sources';
+import { fileOperands } from '../file-operands';
 
 export default defineDockerfileRule({
   meta: {

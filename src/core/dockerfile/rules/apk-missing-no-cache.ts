@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
-import { apkAddWord, hasCacheMount, hasOption, parseApk, removesDir } from '../package-commands';
+import { hasCacheMount, removesDir } from '../layer-cleanup';
+import { apkAddWord, hasOption, parseApk } from '../package-commands';
 import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({

@@ -1,7 +1,8 @@
 import { effectiveArgv, programOf, type ShellCommand, type ShellWord } from '../../shell/split-commands';
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
-import { aptInstallWord, hasCacheMount, parseApt, removesDir } from '../package-commands';
+import { hasCacheMount, removesDir } from '../layer-cleanup';
+import { aptInstallWord, parseApt } from '../package-commands';
 
 const LISTS = '/var/lib/apt/lists';
 

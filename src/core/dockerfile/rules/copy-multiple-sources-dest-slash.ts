@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import { fileOperands } from '../package-commands';
+import { fileOperands } from '../file-operands';
 import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineDockerfileRule({
