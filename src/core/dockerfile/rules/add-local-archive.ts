@@ -1,9 +1,13 @@
 import type { Copy } from 'dockerfile-ast';
-import { basename } from '../../shell/split-commands';
 import { defineDockerfileRule } from '../context';
 import { shipsLayers, SHIPPING_STAGES_NOTE } from '../model';
 import { isTarArchiveName, tarExtractArgs } from '../add-sources';
 import { fileOperands } from '../file-operands';
+
+/** The last path segment, for either separator (a Windows destination such as `C:\\app\\a.tar` too). */
+function fileName(path: string): string {
+  return path.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? path;
+}
 
 export default defineDockerfileRule({
   meta: {
@@ -31,8 +35,11 @@ export default defineDockerfileRule({
       for (const source of operands.slice(0, -1)) {
         if (source.heredoc || /[$*?[]/.test(source.value) || !isTarArchiveName(source.value)) continue;
         later ??= runs.filter((r) => r.info.stage === info.stage && !r.info.onbuild && r.script.posix && r.info.instruction.getRange().start.line > line);
-        const name = basename(source.value);
-        const extracted = later.some((r) => r.script.commands.some((c) => tarExtractArgs(c)?.some((w) => basename(w.value) === name || w.value.endsWith('=' + name))));
+        // the archive keeps its name, or takes the destination's when it is copied to a file path
+        const names = new Set([fileName(source.value)]);
+        const dest = operands[operands.length - 1]?.value ?? '';
+        if (operands.length === 2 && !/[\\/]$/.test(dest) && isTarArchiveName(dest)) names.add(fileName(dest));
+        const extracted = later.some((r) => r.script.commands.some((c) => tarExtractArgs(c)?.some((w) => names.has(fileName(w.value)) || [...names].some((n) => w.value.endsWith('=' + n)))));
         if (!extracted) continue;
         ctx.report({
           range: ctx.range(source.start, source.end),

@@ -17,4 +17,9 @@ describe('add-local-archive (DL3010)', () => {
     expectNone('FROM debian:12\nCOPY --from=build /out/app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz\n', R);
     expectNone('FROM debian:12\nCOPY app.tar.gz /tmp/\nRUN tar -czf /backup.tar.gz /tmp/app.tar.gz\n', R);
   });
+  it('follows an archive copied under another name, and Windows paths', () => {
+    expectOne('FROM debian:12\nCOPY build/out/release-1.4.tar /app.tar\nRUN tar -xf /app.tar -C /opt\n', R, 'build/out/release-1.4.tar');
+    expectOne('FROM debian:12\nCOPY dist\\pkg\\tool.tar.gz "C:\\Tools\\x"\nRUN tar -xzf "C:\\Tools\\x\\tool.tar.gz"\n', R, 'dist\\pkg\\tool.tar.gz');
+    expectNone('FROM debian:12\nCOPY build/out/release-1.4.tar /app.tar\nRUN tar -xf /other.tar\n', R);
+  });
 });
