@@ -1,6 +1,6 @@
 /**
  * The one entry point every adapter calls: analyse one file's text.
- * Guards come first (size, binary content), then the analyser for the file's kind.
+ * Guards come first (size, binary content), then the file's format through the pipeline (pipeline.ts).
  */
 import type { ContainmentConfig } from '../config/config';
 import { detectKind } from '../detect-kind';
@@ -8,6 +8,8 @@ import type { FileHost } from '../host/file-host';
 import type { FileKind, Finding } from '../model/finding';
 import type { RuleError } from './run-rules';
 import { fileSkippedRule } from './builtin-rules';
+import { formatFor } from './formats';
+import { analyzeWithFormat, builtinFinding } from './pipeline';
 import { looksBinary } from '../text/binary';
 
 export interface AnalyzeInput {
@@ -24,26 +26,6 @@ export interface AnalysisResult {
   ruleErrors: RuleError[];
 }
 
-/*
- * The analysers are required on first use, per kind (esbuild still bundles them, as lazily initialised modules): a CLI
- * run over Dockerfiles never initialises `yaml` and the YAML rules, a run over manifests never initialises
- * dockerfile-ast/dockerfile-utils and the Dockerfile rules (startup, bench/README.md).
- */
-type Analyser = (text: string, path: string, config: ContainmentConfig, host: FileHost) => { findings: Finding[]; ruleErrors: RuleError[] };
-let dockerfileAnalyser: Analyser | undefined;
-let kubernetesAnalyser: Analyser | undefined;
-let composeAnalyser: Analyser | undefined;
-function analyserFor(kind: FileKind): Analyser {
-  switch (kind) {
-    case 'dockerfile':
-      return (dockerfileAnalyser ??= (require('../dockerfile/analyze-dockerfile') as typeof import('../dockerfile/analyze-dockerfile')).analyzeDockerfile);
-    case 'kubernetes':
-      return (kubernetesAnalyser ??= (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).analyzeKubernetes);
-    default:
-      return (composeAnalyser ??= (require('../compose/analyze-compose') as typeof import('../compose/analyze-compose')).analyzeCompose);
-  }
-}
-
 export { looksBinary };
 
 export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost): AnalysisResult {
@@ -51,14 +33,8 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   const result: AnalysisResult = { path: input.path, kind, findings: [], ruleErrors: [] };
   if (!kind) return result;
   const skip = (message: string) => {
-    result.findings.push({
-      rule: fileSkippedRule.id,
-      aliases: [],
-      category: fileSkippedRule.category,
-      severity: 'info',
-      message,
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    });
+    const finding = builtinFinding({ meta: fileSkippedRule, message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, config);
+    if (finding) result.findings.push(finding);
     return result;
   };
   if (input.text.length > config.maxFileBytes) {
@@ -66,7 +42,7 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   }
   if (looksBinary(input.text)) return skip('File skipped: it looks like binary content, not text.');
   const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
-  const analysis = analyserFor(kind)(text, input.path, config, host);
+  const analysis = analyzeWithFormat(formatFor(kind), text, input.path, config, host);
   result.findings = analysis.findings;
   result.ruleErrors = analysis.ruleErrors;
   return result;

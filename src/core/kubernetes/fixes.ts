@@ -3,19 +3,19 @@
  * indentation and flow/block style, never overwrite a value that is written, and are idempotent (a second run finds
  * nothing missing and offers no fix).
  */
-import type { ContainmentConfig } from '../config/config';
+import type { ContainmentConfig, ResourcePolicy } from '../config/config';
 import type { Fix } from '../model/finding';
 import type { YamlDocument } from '../yaml/documents';
 import { detectStyle, mergeIntoMap, type Desired } from '../yaml/edit';
 import { isMissing, satisfiedBy } from './file-facts';
 import { parseQuantity, type ResourceName, type Workload, type WorkloadContainer } from './workloads';
 
-/** The resources block a container is missing, per the resource policy (empty when nothing is missing). */
-export function missingResources(container: WorkloadContainer, config: ContainmentConfig): Desired {
+/** The resources block a container is missing, per the resource policy in effect (empty when nothing is missing). */
+export function missingResources(container: WorkloadContainer, config: ContainmentConfig, policy: ResourcePolicy = config.policy): Desired {
   const { requests } = container.resources;
   const missing = (resource: ResourceName, field: 'request' | 'limit') => isMissing(container.resources, satisfiedBy(resource, field));
   const d = config.resourceDefaults;
-  const p = config.policy;
+  const p = policy;
   const req: Desired = {};
   const lim: Desired = {};
   if (p.cpuRequests && missing('cpu', 'request')) req.cpu = d.cpuRequest;
@@ -40,8 +40,8 @@ function atLeast(limit: string, request: string | undefined): string {
   return l !== undefined && r !== undefined && r > l ? request : limit;
 }
 
-export function resourceFix(ydoc: YamlDocument, container: WorkloadContainer, config: ContainmentConfig): Fix | undefined {
-  const desired = missingResources(container, config);
+export function resourceFix(ydoc: YamlDocument, container: WorkloadContainer, config: ContainmentConfig, policy: ResourcePolicy): Fix | undefined {
+  const desired = missingResources(container, config, policy);
   if (!Object.keys(desired).length) return undefined;
   const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
   if (!edits?.length) return undefined;

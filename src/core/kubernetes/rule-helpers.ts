@@ -57,10 +57,10 @@ export function resourceRule(options: {
       howToFix: options.howToFix,
       examples: options.examples,
       fixable: true,
+      policy: options.policy,
       messages: englishLabelledMessages('noResource', (l) => `${l} sets no ${RESOURCE_WORDS[options.resource]} ${options.field} (pod QoS class: {qos}): ${options.consequence}`),
     },
     check(ctx) {
-      if (!ctx.config.policy[options.policy]) return;
       for (const [w, c] of eachContainer(ctx, { ephemeral: false })) {
         if (!isMissing(c.resources, need)) continue;
         ctx.reportResource(w, c, { satisfiedBy: need }, {

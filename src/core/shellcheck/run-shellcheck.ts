@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { ContainmentConfig } from '../config/config';
-import { isSuppressedInDockerfile } from '../dockerfile/analyze-dockerfile';
+import { isSuppressedInDockerfile } from '../dockerfile/format';
 import { parseDockerfile, type DockerfileModel } from '../dockerfile/model';
 import { templateMarkerLine } from '../dockerfile/template-detect';
 import { looksBinary } from '../text/binary';

@@ -10,9 +10,9 @@ export default defineKubernetesRule({
     title: 'Pod is not in the Guaranteed QoS class (policy)',
     why: 'Only checked when `policy.guaranteedQoS` is on. A pod is Guaranteed when every container has CPU and memory limits and its requests equal them. Such pods are the last to be evicted under node pressure and can get exclusive CPUs; Burstable and BestEffort pods go first.',
     howToFix: 'Give every container CPU and memory limits and set the requests to the same values (or leave the requests out: Kubernetes copies the limits into them).',
+    policy: 'guaranteedQoS',
   },
   check(ctx) {
-    if (!ctx.config.policy.guaranteedQoS) return;
     for (const w of ctx.workloads) {
       const qos = ctx.qos(w);
       if (qos === 'Guaranteed') continue;
