@@ -6,7 +6,7 @@
  * findings on a fragment (a patch) are dropped. A sandboxed runtimeClassName lowers kernel-sharing findings.
  */
 import { helmTemplateRule } from '../engine/builtin-rules';
-import type { Format } from '../engine/format';
+import type { EngineContext, Format } from '../engine/format';
 import { aliasBombReport, yamlSyntaxReport } from '../engine/yaml-builtins';
 import type { Fix, Range } from '../model/finding';
 import type { Suppressor } from '../model/rule';
@@ -90,7 +90,7 @@ export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Wor
   analyzeFile: (text, path, config, host) => analyzeKubernetesDocuments(kubernetesFormat, text, path, config, host),
 };
 
-function documentContext(model: KubernetesDocument, engine: Parameters<typeof kubernetesFormat.createContext>[1]): KubernetesContext {
+function documentContext(model: KubernetesDocument, engine: EngineContext<Workload>): KubernetesContext {
   const { ydoc, objects, workloads } = model;
   const { config } = engine;
   const qosMemo = new Map<Workload, QosClass>();
