@@ -18,7 +18,7 @@ import { analyzeFile } from '../src/core/engine/analyze-file';
 import { nodeHost } from '../src/core/host/node-host';
 import { dockerfileRules } from '../src/core/rules.generated';
 import type { FileKind } from '../src/core/model/finding';
-import { languageServerRows } from './language-server';
+import { languageServerRows, type LspRow } from './language-server';
 import { composeFile, documentStarts, kubernetesManifest, largeDockerfile, typicalDockerfile, writeWorkspace } from './generate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -33,17 +33,8 @@ const JSON_OUT = args.has('--json');
 const QUICK = args.has('--quick');
 const SHELLCHECK = !args.has('--no-shellcheck');
 
-interface Row {
-  id: string;
-  label: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  baselineLabel?: string;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+/** One result line; the language-server rows have the same shape. */
+type Row = LspRow;
 const rows: Row[] = [];
 const log = (s: string) => {
   if (!JSON_OUT) process.stderr.write(s + '\n');

@@ -4,6 +4,7 @@
  *  - `extends:` is followed within the file and into other files (`extends: {file, service}`), every key;
  *  - `compose.override.yaml` / `docker-compose.override.yml` is merged over the base file by default, so a value it
  *    sets counts for the base file's service too;
+ *  - files listed together in an `include:` entry's `path:` are merged in order (see include.ts);
  *  - a service of an override file, or of a sibling fragment (`compose.*.yaml`, `docker-compose.*.yml`, merged with
  *    `-f`) that has neither `image` nor `build`, is judged together with the base file's service of the same name: a
  *    value the base sets counts for it.
@@ -13,6 +14,9 @@
  */
 import { WeakCache } from '../caches';
 import type { FileHost } from '../host/file-host';
+import { includersOf } from './include';
+import { interpolateServices, projectEnvFor } from './interpolate';
+import { joinPath as join, splitPath as split } from './paths';
 import { composeServices, type ComposeService } from './services';
 
 const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
@@ -27,25 +31,13 @@ export interface EffectiveContext {
   services: ComposeService[];
 }
 
-function split(path: string): { dir: string; name: string } {
-  const p = path.replace(/\\/g, '/');
-  const i = p.lastIndexOf('/');
-  return i < 0 ? { dir: '.', name: p } : { dir: p.slice(0, i) || '/', name: p.slice(i + 1) };
+/** The file each service read through `servicesOfFile` comes from (for locations in another file). */
+const fileOf = new WeakCache<ComposeService, string>('compose/effective-model fileOf');
+export function fileOfService(service: ComposeService): string | undefined {
+  return fileOf.get(service);
 }
 
-function join(dir: string, rel: string): string {
-  if (/^(\/|[A-Za-z]:[\\/])/.test(rel)) return rel;
-  const parts = `${dir}/${rel}`.replace(/\\/g, '/').split('/');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '.' || (part === '' && out.length)) continue;
-    if (part === '..' && out.length && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
-    else out.push(part);
-  }
-  return out.join('/');
-}
-
-/** Services of another Compose file, parsed once per text (per host). */
+/** Services of another Compose file, parsed once per text (per host), interpolated like the file itself. */
 const parsed = new WeakCache<FileHost, Map<string, { text: string; services: ComposeService[] }>>('compose/effective-model parsed');
 export function servicesOfFile(path: string, host: FileHost): ComposeService[] | undefined {
   let text: string | undefined;
@@ -60,6 +52,8 @@ export function servicesOfFile(path: string, host: FileHost): ComposeService[] |
   const hit = map.get(path);
   if (hit && hit.text === text) return hit.services;
   const services = composeServices(text, path, host);
+  if (text.includes('$')) interpolateServices(services, projectEnvFor(path, host), { path, host });
+  for (const service of services) fileOf.set(service, path);
   if (map.size > 64) map.clear();
   map.set(path, { text, services });
   return services;
@@ -93,18 +87,66 @@ export function overrideFileOf(path: string, host: FileHost): string | undefined
 }
 
 /**
- * The service's definitions from most to least specific: the default override's, its own `extends` chain (across
- * files), then the base file's when this file is an override. `unknown` marks a chain that could not be followed.
+ * Files merged with this one by an `include:` entry whose `path:` lists several files: the later ones are merged over
+ * it (most specific first), it is merged over the earlier ones (nearest first). Every same-named service merges.
+ */
+function includeMergePartners(path: string, host: FileHost): { after: string[]; before: string[] } {
+  const self = join('.', path);
+  const after: string[] = [];
+  const before: string[] = [];
+  for (const entry of includersOf(self, host)) {
+    const i = entry.paths.indexOf(self);
+    after.push(...entry.paths.slice(i + 1).reverse());
+    before.push(...entry.paths.slice(0, i).reverse());
+  }
+  return { after, before };
+}
+
+/** The include partners of a file, once per analysis (keyed by the analysed file's service list). */
+const partnersOfAnalysis = new WeakCache<ComposeService[], { after: string[]; before: string[] }>('compose/effective-model partnersOfAnalysis');
+function partnersOf(ctx: EffectiveContext): { after: string[]; before: string[] } {
+  let p = partnersOfAnalysis.get(ctx.services);
+  if (!p) partnersOfAnalysis.set(ctx.services, (p = includeMergePartners(ctx.path, ctx.host)));
+  return p;
+}
+
+/** The files whose same-named service this service is merged over, nearest first. */
+function baseFilesOf(ctx: EffectiveContext, service: ComposeService): string[] {
+  const base = baseFileOf(ctx.path, service, ctx.host);
+  return [...partnersOf(ctx).before, ...(base ? [base] : [])];
+}
+
+function sameService(file: string, host: FileHost, name: string): ComposeService | undefined {
+  return servicesOfFile(file, host)?.find((s) => s.name === name);
+}
+
+/**
+ * The same-named services of the files `docker compose` always merges over this one (later files of an `include:`
+ * path list, the default override file), most specific first.
+ */
+export function mergedOver(ctx: EffectiveContext, service: ComposeService): ComposeService[] {
+  const override = overrideFileOf(ctx.path, ctx.host);
+  const out: ComposeService[] = [];
+  for (const file of [...partnersOf(ctx).after, ...(override ? [override] : [])]) {
+    const over = sameService(file, ctx.host, service.name);
+    if (over) out.push(over);
+  }
+  return out;
+}
+
+/**
+ * The service's definitions from most to least specific: files merged over it (later files of an `include:` path
+ * list, the default override), its own `extends` chain (across files), then the files it is merged over (earlier
+ * files of an include path list, the base file when this file is an override). `unknown` marks a chain that could
+ * not be followed.
  */
 export function definitionsOf(ctx: EffectiveContext, service: ComposeService): Array<ComposeService | 'unknown'> {
-  const out: Array<ComposeService | 'unknown'> = [];
-  const override = overrideFileOf(ctx.path, ctx.host);
-  const fromOverride = override && servicesOfFile(override, ctx.host)?.find((s) => s.name === service.name);
-  if (fromOverride) out.push(fromOverride);
+  const out: Array<ComposeService | 'unknown'> = [...mergedOver(ctx, service)];
   followExtends(service, ctx.path, ctx.services, ctx.host, out);
-  const base = baseFileOf(ctx.path, service, ctx.host);
-  const fromBase = base && servicesOfFile(base, ctx.host)?.find((s) => s.name === service.name);
-  if (fromBase) followExtends(fromBase, base, servicesOfFile(base, ctx.host)!, ctx.host, out);
+  for (const file of baseFilesOf(ctx, service)) {
+    const under = sameService(file, ctx.host, service.name);
+    if (under) followExtends(under, file, servicesOfFile(file, ctx.host)!, ctx.host, out);
+  }
   return out;
 }
 
@@ -141,6 +183,16 @@ export function effectiveValue<T>(ctx: EffectiveContext, service: ComposeService
     const v = pick(d);
     if (v !== undefined) return v;
   }
-  const base = baseFileOf(ctx.path, service, ctx.host);
-  return base && servicesOfFile(base, ctx.host)?.some((s) => s.name === service.name) ? 'unknown' : undefined;
+  return baseFilesOf(ctx, service).some((file) => sameService(file, ctx.host, service.name)) ? 'unknown' : undefined;
+}
+
+/**
+ * Whether `docker compose` always merges this service over a same-named one of another file (the default override
+ * file; a later file of an `include:` path list), so the project has one workload for both, the other file's.
+ * A sibling fragment is merged only when named with `-f`, so its service stays a workload of its own.
+ */
+export function alwaysMergedIntoAnother(ctx: EffectiveContext, service: ComposeService): boolean {
+  const name = split(ctx.path).name.toLowerCase();
+  const bases = [...partnersOf(ctx).before, ...(OVERRIDE_NAMES.includes(name) ? [baseFileOf(ctx.path, service, ctx.host)] : [])];
+  return bases.some((file) => file !== undefined && sameService(file, ctx.host, service.name) !== undefined);
 }

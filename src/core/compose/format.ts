@@ -10,7 +10,7 @@ import { parseYamlDocuments } from '../yaml/documents';
 import { detectStyle, type EditStyle } from '../yaml/edit';
 import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
 import { sandboxOf, serviceMergeFix, type ComposeContext } from './context';
-import { dotEnvFor, interpolateServices } from './interpolate';
+import { interpolateServices, projectEnvFor } from './interpolate';
 import { composeRules } from './rules.generated';
 import { readComposeFile, type ComposeFile, type ComposeService } from './services';
 
@@ -32,7 +32,7 @@ export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService>
     }
     const file = readComposeFile(documents, path, host);
     if (!file.services.length || !file.document) return undefined;
-    if (text.includes('$')) interpolateServices(file.services, dotEnvFor(path, host));
+    if (text.includes('$')) interpolateServices(file.services, projectEnvFor(path, host), { path, host });
     const index = new LineIndex(text);
     return { model: { file, index, style: detectStyle(text, index.eol) } };
   },

@@ -3,10 +3,13 @@
  * `user`). Supported forms: `$$` (a literal `$`), `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`,
  * `${VAR:?error}`, `${VAR?error}`, `${VAR:+alt}`, `${VAR+alt}`.
  *
- * Only `.env` is read: the shell environment of whoever runs `docker compose` is not known here, so a variable that
+ * Only `.env` (or an including file's `env_file`, see include.ts) is read: the shell environment of whoever runs `docker compose` is not known here, so a variable that
  * `.env` does not set (and that has no default) leaves the value unresolved ("unknown"), never guessed.
  */
 import type { FileHost } from '../host/file-host';
+import { includersOf } from './include';
+import { parseImageRef } from '../model/image-ref';
+import { resolveBuildFile } from './service-build';
 import type { ComposeService } from './services';
 import { looksLikeHostPath } from './services';
 
@@ -27,17 +30,34 @@ export function parseDotEnv(text: string): Map<string, string> {
   return env;
 }
 
-/** The `.env` variables for a Compose file (empty when there is no `.env`). */
-export function dotEnvFor(composePath: string, host: FileHost): Map<string, string> {
-  const p = composePath.replace(/\\/g, '/');
-  const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) || '/' : '.';
+function readEnvFile(path: string, host: FileHost): Map<string, string> {
   let text: string | undefined;
   try {
-    text = host.readFile(`${dir}/.env`);
+    text = host.readFile(path);
   } catch {
     text = undefined;
   }
   return text !== undefined && text.length < 1_000_000 ? parseDotEnv(text) : new Map();
+}
+
+/** The `.env` variables for a Compose file (empty when there is no `.env`). */
+export function dotEnvFor(composePath: string, host: FileHost): Map<string, string> {
+  const p = composePath.replace(/\\/g, '/');
+  const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) || '/' : '.';
+  return readEnvFile(`${dir}/.env`, host);
+}
+
+/**
+ * The variables a Compose file is interpolated with: its `.env`; for a file another one includes, the include entry's
+ * `env_file`s (a later one wins) with the including project's variables over them.
+ */
+export function projectEnvFor(composePath: string, host: FileHost, depth = 0): Map<string, string> {
+  const entry = depth < 4 ? includersOf(composePath, host)[0] : undefined;
+  if (!entry) return dotEnvFor(composePath, host);
+  const env = new Map<string, string>();
+  for (const file of entry.envFiles) for (const [k, v] of readEnvFile(file, host)) env.set(k, v);
+  for (const [k, v] of projectEnvFor(entry.from, host, depth + 1)) env.set(k, v);
+  return env;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -105,11 +125,22 @@ function braced(inner: string, env: Map<string, string>, depth: number): string 
 }
 
 /**
- * Replaces the mount sources and `user` of the services with their interpolated values, keeping what was written
- * (`written`) for messages. Values with a variable that cannot be resolved stay as written.
+ * Replaces the mount sources, `user`, `image` and `build` context/dockerfile of the services with their interpolated
+ * values, keeping what was written (`written`) for messages; a build whose path resolves is then read (`file`: the
+ * Compose file it is relative to). Values with a variable that cannot be resolved stay as written.
  */
-export function interpolateServices(services: ComposeService[], env: Map<string, string>): void {
+export function interpolateServices(services: ComposeService[], env: Map<string, string>, file: { path: string; host: FileHost }): void {
   for (const service of services) {
+    const build = service.build;
+    if (build && build.dockerfilePath === undefined && (build.context + build.dockerfile).includes('$')) {
+      const context = interpolate(build.context, env);
+      const dockerfile = interpolate(build.dockerfile, env);
+      if (context !== undefined && dockerfile !== undefined) {
+        build.context = context;
+        build.dockerfile = dockerfile;
+        resolveBuildFile(build, file.path, file.host);
+      }
+    }
     for (const volume of service.volumes) {
       if (!volume.source?.includes('$')) continue;
       const resolved = interpolate(volume.source, env);
@@ -120,6 +151,12 @@ export function interpolateServices(services: ComposeService[], env: Map<string,
         volume.type = 'bind';
         volume.hostPath = true;
       }
+    }
+    const image = service.image;
+    if (image?.value.includes('$')) {
+      const resolved = interpolate(image.value.trim(), env);
+      // the tag's position was measured in the written text: findings point at the whole value instead
+      if (resolved && resolved !== image.value) service.image = { ...image, written: image.value, value: resolved, ref: parseImageRef(resolved), tagRange: undefined };
     }
     if (service.user?.value.includes('$')) {
       const resolved = interpolate(service.user.value, env);

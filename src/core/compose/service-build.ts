@@ -47,12 +47,21 @@ export function readBuild(
     inline,
     remote: REMOTE_CONTEXT.test(context),
   };
-  if (inline || build.remote || /\$\{?[A-Za-z_]/.test(context + dockerfile)) return build;
-  const dir = path.resolve(path.dirname(filePath), context);
-  build.dockerfilePath = path.isAbsolute(dockerfile) ? dockerfile : path.resolve(dir, dockerfile);
-  const text = host.readFile(build.dockerfilePath);
-  if (text !== undefined) build.stage = builtStage(text, build.dockerfilePath, target);
+  resolveBuildFile(build, filePath, host);
   return build;
+}
+
+/**
+ * The Dockerfile a local build uses and who its stage runs as. A context or dockerfile with a variable is left alone
+ * until interpolation (interpolate.ts) has resolved it; remote and inline builds have no file to read.
+ */
+export function resolveBuildFile(build: ComposeBuild, filePath: string, host: FileHost): void {
+  build.remote = REMOTE_CONTEXT.test(build.context);
+  if (build.inline || build.remote || /\$\{?[A-Za-z_]/.test(build.context + build.dockerfile)) return;
+  const dir = path.resolve(path.dirname(filePath), build.context);
+  build.dockerfilePath = path.isAbsolute(build.dockerfile) ? build.dockerfile : path.resolve(dir, build.dockerfile);
+  const text = host.readFile(build.dockerfilePath);
+  if (text !== undefined) build.stage = builtStage(text, build.dockerfilePath, build.target);
 }
 
 /** Who the stage a build produces runs as: USER, or the base image's default user from the knowledge table. */

@@ -101,7 +101,7 @@ export function splitShortVolume(spec: string): { source?: string; target?: stri
     first = rest.slice(0, 2);
     rest = rest.slice(2);
   }
-  const pieces = rest.split(':');
+  const pieces = splitOutsideVariables(rest);
   pieces[0] = first + pieces[0];
   // a Windows target (`C:\data:D:\target`) also has a drive letter
   for (let i = 0; i < pieces.length; i++) {
@@ -114,6 +114,25 @@ export function splitShortVolume(spec: string): { source?: string; target?: stri
   const modes = parts.length >= 3 ? parts[2].split(',').map((m) => m.trim().toLowerCase()) : [];
   const modeStart = parts.length >= 3 ? parts[0].length + 1 + parts[1].length + 1 : undefined;
   return { source: parts[0], target: parts[1], modes, modeStart };
+}
+
+/** Splits at `:` outside `${…}`: a default such as `${SOCK:-/run/docker.sock}` has colons of its own. */
+function splitOutsideVariables(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (text[i] === '}' && depth > 0) depth--;
+    else if (text[i] === ':' && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 /** A bind source: absolute, relative (`.`/`..`), home (`~`), a Windows drive or UNC path, or `${PWD}`-style variables. */

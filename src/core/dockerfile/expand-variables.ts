@@ -68,3 +68,42 @@ export function expandVariables(input: string, lookup: (name: string) => string 
   }
   return { value: out, unresolved };
 }
+
+/**
+ * Expands a FROM image word as BuildKit's shell lexer does: variables are expanded outside quotes and inside double
+ * quotes, single-quoted text is literal, and the quotes themselves are removed (`alpine:"${TAG}"` is `alpine:3.20`).
+ */
+export function expandWord(input: string, lookup: (name: string) => string | undefined, escapeChar = '\\'): Expansion {
+  if (!/["']/.test(input)) return expandVariables(input, lookup, escapeChar);
+  let value = '';
+  const unresolved: string[] = [];
+  const expandPart = (part: string) => {
+    const expansion = expandVariables(part, lookup, escapeChar);
+    value += expansion.value;
+    unresolved.push(...expansion.unresolved);
+  };
+  let plain = '';
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (ch === escapeChar && i + 1 < input.length) {
+      plain += ch + input[++i];
+      continue;
+    }
+    if (ch !== '"' && ch !== "'") {
+      plain += ch;
+      continue;
+    }
+    const close = input.indexOf(ch, i + 1);
+    if (close === -1) {
+      plain += input.slice(i);
+      break;
+    }
+    expandPart(plain);
+    plain = '';
+    if (ch === "'") value += input.slice(i + 1, close);
+    else expandPart(input.slice(i + 1, close));
+    i = close;
+  }
+  expandPart(plain);
+  return { value, unresolved };
+}

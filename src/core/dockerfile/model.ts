@@ -13,7 +13,7 @@ import { parseImageRef, type ImageRef } from '../model/image-ref';
 import { LineIndex } from '../text/line-index';
 import { logicalText } from '../shell/logical-text';
 import { splitCommands, type ShellCommand } from '../shell/split-commands';
-import { expandVariables } from './expand-variables';
+import { expandWord } from './expand-variables';
 import { parsePragmas, type DockerfilePragmas } from './pragmas';
 
 export interface Stage {
@@ -259,7 +259,7 @@ export class DockerfileModel {
   private createStage(from: From): Stage {
     const rawImage = from.getImage() ?? '';
     const imageRange = from.getImageRange() ?? from.getRange();
-    const expanded = expandVariables(rawImage, (name) => this.globalArgs.get(name), this.escapeChar);
+    const expanded = expandWord(rawImage, (name) => this.globalArgs.get(name), this.escapeChar);
     const image = parseImageRef(expanded.value);
     image.hasVariables = expanded.unresolved.length > 0;
     const parent = this.stageNamed(expanded.value);

@@ -56,3 +56,21 @@ const factsByImage = new WeakCache<ImageRef, { day: number; facts: ImageFacts }>
 export function tagOrImageRange(stage: Stage): Range {
   return stage.from.getImageTagRange() ?? stage.imageRange;
 }
+
+/** Tools an entrypoint uses to drop from root to another user before it starts the service. */
+const PRIVILEGE_DROP = /\b(gosu|su-exec)\b|\bsetpriv\b[^\n]*--reuid/;
+
+/**
+ * The privilege-drop tool the stage (or a stage it builds on) installs, copies or runs (`gosu`, `su-exec`, `setpriv`):
+ * the official database images start as root and switch users in their entrypoint this way.
+ */
+export function privilegeDropTool(stage: Stage): string | undefined {
+  for (const s of stageChain(stage)) {
+    for (const instruction of s.instructions) {
+      if (!/^(RUN|COPY|ADD|ENTRYPOINT|CMD)$/i.test(instruction.getKeyword())) continue;
+      const match = PRIVILEGE_DROP.exec(instruction.getTextContent());
+      if (match) return match[1] ?? 'setpriv';
+    }
+  }
+  return undefined;
+}

@@ -20,6 +20,7 @@ import { splitDocuments } from '../yaml/documents';
 import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
 import { dirName } from './file-facts';
 import { applyFileFacts, type LimitRangeFact } from './limit-range';
+import { skaffoldArtifacts } from './build-tools';
 import { kustomizeImages } from './kustomize';
 import type { KubernetesDocument } from './context';
 
@@ -53,7 +54,9 @@ export function isHelmTemplate(text: string): boolean {
 export function analyzeKubernetesDocuments(format: AnyFormat, text: string, path: string, config: ContainmentConfig, host: FileHost): Analysis {
   const images = kustomizeImages(path, host);
   const globals = globalIgnores(text, config);
-  let fingerprint = images.length ? configFingerprint(config) + JSON.stringify(images) : configFingerprint(config);
+  // the rules read these outside facts, so cached document results are only valid for the same ones
+  const built = skaffoldArtifacts(path, host).map((a) => a.image);
+  let fingerprint = configFingerprint(config) + (images.length ? JSON.stringify(images) : '') + (built.length ? '\u0000skaffold:' + built.join(',') : '');
   if (globals) fingerprint += '\u0000' + globals.key;
   const fileSuppressors = globals ? [globals.suppressor] : [];
   let cache = docCache.get(fingerprint);

@@ -11,6 +11,7 @@ import { analyzeFile } from '../engine/analyze-file';
 import { FILE_SKIPPED } from '../engine/builtin-rules';
 import type { FileHost } from '../host/file-host';
 import { nodeHost } from '../host/node-host';
+import { skaffoldArtifacts } from '../kubernetes/build-tools';
 import { parseImageRef } from '../model/image-ref';
 import { severityRank, type FileKind, type Finding } from '../model/finding';
 import { discoverFiles, type DiscoveredFile } from './discover-files';
@@ -65,6 +66,14 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   };
   const listed = options.files ?? roots.flatMap((r) => discoverFiles(r, { maxFiles: options.maxFiles }));
   const paths = new Map<string, string>();
+  // a file merged into a scanned one (`extends: {file: ../shared/x.yaml}`) may lie outside every root; its values are
+  // evidence, so the panel may open it too
+  const displayMerged = (abs: string): string => {
+    if (roots.some((r) => abs === r || abs.startsWith(r + path.sep)) || !roots.length) return display(abs);
+    const shown = path.relative(roots[0], abs).split(path.sep).join('/');
+    if (!paths.has(shown)) paths.set(shown, abs);
+    return shown;
+  };
   const files: ProjectModel['files'] = [];
   const findingsByFile = new Map<string, Finding[]>();
   const dockerfiles: DockerfileFacts[] = [];
@@ -96,16 +105,25 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       const facts = dockerfileFacts(text, rel, abs, rootName);
       if (facts) dockerfiles.push(facts);
     } else if (contentKind === 'kubernetes') raws.push(...kubernetesRawWorkloads(text, rel, abs));
-    else raws.push(...composeRawWorkloads(text, rel, abs, host));
+    else raws.push(...composeRawWorkloads(text, rel, abs, host, displayMerged));
   }
 
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));
-  // image names Compose builds (service `image:` + `build:`) → Dockerfile
-  const builtNames = new Map<string, DockerfileFacts>();
+  // image names Compose builds (service `image:` + `build:`) → Dockerfile; a name built from several Dockerfiles
+  // (one repository, a tag per service) or still holding a variable names none of them
+  const builtNames = new Map<string, DockerfileFacts | null>();
   for (const w of raws) {
     for (const c of w.containers) {
       const d = c.buildDockerfile && byAbs.get(path.resolve(c.buildDockerfile.value));
-      if (d && c.image) builtNames.set(repoOf(c.image), d);
+      if (!d || !c.image || c.image.includes('$')) continue;
+      for (const name of [repoOf(c.image), refOf(c.image)]) builtNames.set(name, builtNames.has(name) && builtNames.get(name) !== d ? null : d);
+    }
+  }
+  // image names Skaffold builds for the manifests it deploys (build.artifacts: image, context, docker.dockerfile)
+  for (const file of new Set(raws.filter((w) => w.platform === 'kubernetes').map((w) => w.file))) {
+    for (const artifact of skaffoldArtifacts(file, host)) {
+      const d = byAbs.get(path.resolve(artifact.context, artifact.dockerfile));
+      if (d && !builtNames.has(repoOf(artifact.image))) builtNames.set(repoOf(artifact.image), d);
     }
   }
   const targetFacts = new Map<string, DockerfileFacts | undefined>();
@@ -127,9 +145,9 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       const d = byAbs.get(path.resolve(buildPath));
       return d && stageOf(d, target);
     }
-    if (!image) return undefined;
-    const exact = builtNames.get(repoOf(image));
-    if (exact) return exact;
+    if (!image || image.includes('$')) return undefined;
+    const exact = builtNames.get(refOf(image)) ?? builtNames.get(repoOf(image));
+    if (exact !== undefined) return exact ?? undefined;
     const name = parseImageRef(image).name.toLowerCase();
     const matches = dockerfiles.filter((d) => d.hints.includes(name));
     return matches.length === 1 ? matches[0] : undefined;
@@ -216,6 +234,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     const traits = workloadTraits(raw, {
       text: texts.get(raw.location.path) ?? '',
       dockerfiles: raw.platform === 'docker' ? [] : wlDockerfiles.map((d) => ({ path: d, text: texts.get(d) ?? '' })),
+      textOf: (p) => texts.get(p),
     });
     const v = decideVerdict(raw, a, traits, hostOs);
     const findings = workloadFindings(raw, wlDockerfiles, findingsByFile, raw.location.path);
@@ -308,6 +327,11 @@ function repoOf(image: string): string {
   return `${ref.effectiveRegistry}/${ref.repository}`.toLowerCase();
 }
 
+/** Repository and tag (`latest` when none): one repository may name a different build per tag. */
+function refOf(image: string): string {
+  return `${repoOf(image)}:${parseImageRef(image.trim()).tag ?? 'latest'}`;
+}
+
 function toWorkloadFinding(f: Finding, rel: string): WorkloadFinding {
   const translatable = f.messageId ? { messageId: f.messageId, ...(f.data ? { data: f.data } : {}) } : {};
   return { rule: f.rule, severity: f.severity, category: f.category, message: f.message, ...translatable, location: { path: rel, line: f.range.start.line + 1 } };
@@ -316,9 +340,11 @@ function toWorkloadFinding(f: Finding, rel: string): WorkloadFinding {
 function workloadFindings(raw: RawWorkload, dockerfiles: string[], byFile: Map<string, Finding[]>, rel: string): WorkloadFinding[] {
   const out: WorkloadFinding[] = [];
   if (raw.platform !== 'docker') {
-    for (const f of byFile.get(rel) ?? []) {
-      const line = f.range.start.line + 1;
-      if (line >= raw.startLine && line <= raw.endLine) out.push(toWorkloadFinding(f, rel));
+    for (const span of [{ path: rel, startLine: raw.startLine, endLine: raw.endLine }, ...(raw.mergedSpans ?? [])]) {
+      for (const f of byFile.get(span.path) ?? []) {
+        const line = f.range.start.line + 1;
+        if (line >= span.startLine && line <= span.endLine) out.push(toWorkloadFinding(f, span.path));
+      }
     }
   }
   for (const d of dockerfiles) for (const f of byFile.get(d) ?? []) out.push(toWorkloadFinding(f, d));

@@ -5,6 +5,7 @@
  * are built on these; each trait keeps the file and line it comes from.
  * Reads only the workload's own line span (and the Dockerfiles it runs), once per workload, when a report is built.
  */
+import { cacheMap } from '../caches';
 import type { Location } from './model';
 import type { Fact, RawWorkload } from './sources/types';
 
@@ -63,10 +64,12 @@ export interface TraitSource {
   text: string;
   /** Texts of the Dockerfiles its containers are built from (display path → text). */
   dockerfiles: Array<{ path: string; text: string }>;
+  /** Text of another scanned file (display path), for definitions merged into the workload (`raw.mergedSpans`). */
+  textOf?: (path: string) => string | undefined;
 }
 
 const GPU = /\b((nvidia|amd|intel)\.com\/(gpu|mig-[\w.-]+)|gpu\.intel\.com\/\w+)\b|\bdriver:\s*["']?nvidia\b|\bgpus:\s*\S|--gpus\b|\bruntime:\s*["']?nvidia\b/i;
-const DEVICE = /(?:^|[\s"'\-,[])(\/dev\/(?!null\b|zero\b|u?random\b|shm\b|pts\b|stdin\b|stdout\b|stderr\b|termination-log\b)[\w./-]+)/;
+const DEVICE = /(?:^|[\s"'\-,[])(\/dev\/(?!null\b|zero\b|u?random\b|shm\b|pts\b|stdin\b|stdout\b|stderr\b|termination-log\b|tcp\/|udp\/)[\w./-]+)/;
 const SYSCTL_NAME = /\b((?:vm|kernel|fs|net)\.[a-z0-9_.]+)\b/g;
 /** Namespaced sysctls: the ones a container may set for itself. */
 const NAMESPACED_SYSCTL = /^(kernel\.(shm\w*|msg\w*|sem|ns_last_pid)|fs\.mqueue\..+|net\..+)$/;
@@ -78,16 +81,30 @@ const ISOLATION_LABEL = /containment\.dev\/isolation["']?\s*[:=]\s*["']?(vm|sand
 export function workloadTraits(raw: RawWorkload, source: TraitSource): WorkloadTraits {
   const traits: WorkloadTraits = { devices: [], nodeSysctls: [] };
   traits.role = roleOf(raw);
-  const lines = source.text.split(/\r?\n/);
-  const first = Math.max(1, raw.startLine);
-  const last = Math.min(lines.length, raw.endLine);
-  for (let n = first; n <= last; n++) readLine(traits, lines[n - 1], { path: raw.location.path, line: n });
+  const spans = [{ path: raw.location.path, text: source.text, startLine: raw.startLine, endLine: raw.endLine }];
+  for (const span of raw.mergedSpans ?? []) spans.push({ ...span, text: source.textOf?.(span.path) ?? '' });
+  for (const span of spans) {
+    const lines = linesOf(span.text);
+    const last = Math.min(lines.length, span.endLine);
+    for (let n = Math.max(1, span.startLine); n <= last; n++) readLine(traits, lines[n - 1], { path: span.path, line: n });
+  }
   for (const d of source.dockerfiles) {
     d.text.split(/\r?\n/).forEach((line, i) => {
       if (!traits.kernelModules && /\b(modprobe|insmod)\s+\w/.test(line)) traits.kernelModules = { value: /\b(modprobe|insmod)\b/.exec(line)![1], location: { path: d.path, line: i + 1 } };
     });
   }
   return traits;
+}
+
+/** Lines of a file's text, split once for all the workloads defined in it. */
+const splitTexts = cacheMap<string, string[]>('project/traits splitTexts');
+function linesOf(text: string): string[] {
+  let lines = splitTexts.get(text);
+  if (!lines) {
+    if (splitTexts.size > 16) splitTexts.clear();
+    splitTexts.set(text, (lines = text.split(/\r?\n/)));
+  }
+  return lines;
 }
 
 function readLine(traits: WorkloadTraits, line: string, location: Location): void {

@@ -50,4 +50,31 @@ describe('compose interpolation from .env', () => {
     const files = { '/p/compose.yaml': compose };
     for (const rule of ['compose-docker-socket', 'compose-sensitive-host-mount', 'compose-user-root']) assert.deepStrictEqual(lintIn(files, '/p/compose.yaml', rule), [], rule);
   });
+
+  it('a build dockerfile from .env is read: the service is judged by the Dockerfile it builds', () => {
+    const text = 'services:\n  api:\n    build:\n      context: .\n      dockerfile: ${API_DOCKERFILE}\n';
+    const files = { '/p/compose.yaml': text, '/p/.env': 'API_DOCKERFILE=api/Dockerfile\n', '/p/api/Dockerfile': 'FROM alpine:3.21\nCMD ["true"]\n' };
+    assert.strictEqual(lintIn(files, '/p/compose.yaml', 'compose-service-runs-as-root').length, 1);
+    const nonRoot = { ...files, '/p/api/Dockerfile': 'FROM alpine:3.21\nUSER 10001\nCMD ["true"]\n' };
+    assert.deepStrictEqual(lintIn(nonRoot, '/p/compose.yaml', 'compose-service-runs-as-root'), []);
+    assert.deepStrictEqual(lintIn({ '/p/compose.yaml': text, '/p/api/Dockerfile': files['/p/api/Dockerfile'] }, '/p/compose.yaml', 'compose-service-runs-as-root'), [], 'unset: not guessed');
+  });
+
+  it('images are judged after interpolation: the message shows both values, the finding covers the written value', () => {
+    const text = 'services:\n  cache:\n    image: ${CACHE_IMAGE}\n    mem_limit: 64m\n';
+    const files = { '/p/compose.yaml': text, '/p/.env': 'CACHE_IMAGE=redis:latest\n' };
+    const [latest] = lintIn(files, '/p/compose.yaml', 'compose-image-latest-tag');
+    assert.ok(latest);
+    assert.strictEqual(textAt(text, latest.range), '${CACHE_IMAGE}');
+    assert.match(latest.message, /\$\{CACHE_IMAGE\} \(= redis:latest\)/);
+    assert.deepStrictEqual(lintIn({ ...files, '/p/.env': 'CACHE_IMAGE=redis:7.4.2\n' }, '/p/compose.yaml', 'compose-image-latest-tag'), []);
+    assert.deepStrictEqual(lintIn({ '/p/compose.yaml': text }, '/p/compose.yaml', 'compose-image-latest-tag'), [], 'unset: not guessed');
+  });
+
+  it('a default with colons of its own (${SOCK:-/var/run/docker.sock}) is one source, not split at its colons', () => {
+    const text = 'services:\n  ui:\n    image: nginx:1.27.3\n    volumes:\n      - ${SOCK:-/var/run/docker.sock}:/var/run/docker.sock:ro\n';
+    const [sock] = lintIn({ '/p/compose.yaml': text }, '/p/compose.yaml', 'compose-docker-socket');
+    assert.ok(sock);
+    assert.strictEqual(textAt(text, sock.range), '${SOCK:-/var/run/docker.sock}');
+  });
 });

@@ -151,6 +151,18 @@ describe('project model: scanProject', () => {
     assert.ok(w.reasons.some((r) => r.code === 'user-namespace'));
   });
 
+  it('a manifest image Skaffold builds is linked to the Dockerfile of its artifact, not a workload of its own', () => {
+    const files = {
+      '/p/skaffold.yaml': 'apiVersion: skaffold/v4beta6\nkind: Config\nbuild:\n  artifacts:\n    - image: cart\n      context: svc/a1/app\n      docker:\n        dockerfile: build/Dockerfile\n',
+      '/p/svc/a1/app/build/Dockerfile': 'FROM debian:12-slim\nUSER 10001:10001\nCMD ["/cart"]\n',
+      '/p/manifests/cart.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: cart\nspec:\n  containers:\n    - name: server\n      image: cart\n',
+    };
+    const m = scanProject('/p', { host: memoryHost(files), files: Object.keys(files).filter((f) => !f.endsWith('skaffold.yaml')).map((p) => ({ path: p })) });
+    assert.deepStrictEqual(m.workloads.map((w) => w.name), ['cart']);
+    assert.deepStrictEqual(workload(m, 'cart').dockerfiles, ['svc/a1/app/build/Dockerfile']);
+    assert.strictEqual(workload(m, 'cart').isolation.privileges.root, 'no');
+  });
+
   it('whole fixture folder: summary counts, JSON round trip, display paths → absolute paths', () => {
     const { model, paths } = scanProjectDetailed(FIXTURES);
     const s = model.summary;

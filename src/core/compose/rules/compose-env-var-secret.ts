@@ -1,5 +1,4 @@
 import { defineComposeRule } from '../context';
-import { secretLookingValue } from '../../text/secret-values';
 import { isLiteralSecret } from '../secrets';
 
 export default defineComposeRule({
@@ -16,13 +15,14 @@ export default defineComposeRule({
   check(ctx) {
     for (const service of ctx.services) {
       for (const variable of service.environment) {
-        const kind = isLiteralSecret(variable.name, variable.value);
-        if (!kind) continue;
+        const secret = isLiteralSecret(variable.name, variable.value);
+        if (!secret) continue;
+        const kind = secret.kind;
         ctx.report({
           range: variable.valueRange ?? variable.range,
           message:
             kind === 'value'
-              ? `Service '${service.name}': ${variable.name} holds what looks like ${secretLookingValue(variable.value!.trim())}; reference a variable or a Compose secret instead, and rotate it.`
+              ? `Service '${service.name}': ${variable.name} holds what looks like ${secret.what}; reference a variable or a Compose secret instead, and rotate it.`
               : kind === 'url'
               ? `Service '${service.name}': ${variable.name} holds a URL with a literal password; reference a variable or a Compose secret instead.`
               : `Service '${service.name}': ${variable.name} is set to a literal value that looks like a secret; reference a variable or a Compose secret instead.`,

@@ -1,5 +1,6 @@
 import { tagProblem } from '../../model/image-checks';
 import { defineComposeRule } from '../context';
+import { shown } from '../interpolate';
 
 export default defineComposeRule({
   meta: {
@@ -25,7 +26,7 @@ export default defineComposeRule({
       ctx.report({
         range: problem === 'latest' ? image.tagRange ?? image.range : image.range,
         messageId: problem === 'latest' ? 'latestTag' : 'noTag',
-        data: { service: service.name, image: image.value },
+        data: { service: service.name, image: shown(image, image.value) },
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineComposeRule } from '../context';
-import { dotEnvFor } from '../interpolate';
+import { projectEnvFor } from '../interpolate';
 import { bindsAllInterfaces, publishedPorts } from '../ports';
 
 export default defineComposeRule({
@@ -23,7 +23,7 @@ export default defineComposeRule({
     for (const service of ctx.services) {
       const hasPorts = service.node.items.some((p) => (p.key as { value?: unknown } | null)?.value === 'ports');
       if (!hasPorts) continue;
-      env ??= dotEnvFor(ctx.path, ctx.host);
+      env ??= projectEnvFor(ctx.path, ctx.host);
       for (const port of publishedPorts(service, env)) {
         if (!bindsAllInterfaces(port) || port.hostIp !== undefined) continue; // an explicit 0.0.0.0 is a decision
         const containerOnly = !port.text.replace(/\/(tcp|udp|sctp)$/i, '').includes(':');

@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel, Stage } from '../model';
 import { defineDockerfileRule } from '../context';
-import { isExportOnlyStage, rootStage, stageImageFacts } from '../stage-base';
+import { isExportOnlyStage, privilegeDropTool, rootStage, stageImageFacts } from '../stage-base';
 
 /** The uid:gid the fix switches to. See howToFix for why this one. */
 export const NON_ROOT_USER = '65532:65532';
@@ -21,7 +21,8 @@ export default defineDockerfileRule({
       'itself. Kubernetes `runAsNonRoot: true` also refuses to start such an image. Images known to default to a ' +
       'non-root user (distroless `:nonroot`, Chainguard, Bitnami) are not reported; `scratch` is, since it has no users ' +
       'and runs as uid 0 — except an export stage (`scratch` with no CMD/ENTRYPOINT, for `docker build --output`), ' +
-      'which no container runs.',
+      'which no container runs. An image that installs `gosu`, `su-exec` or `setpriv` (the official database images) ' +
+      'starts as root and most likely switches users in its entrypoint: reported as info.',
     howToFix:
       'Add `USER 65532:65532` (the quick fix) near the end of the final stage, before CMD/ENTRYPOINT and after every ' +
       'RUN that needs root. A numeric uid:gid needs no /etc/passwd entry, so it works on scratch and distroless, and ' +
@@ -41,6 +42,8 @@ export default defineDockerfileRule({
       // the node image's defaultUserNote (knowledge/base-images.ts), written out so that it can be translated
       nodeRunsAsRoot:
         "No USER in the final stage, and '{image}' runs as {user} by default, so the container runs as root — root to the shared host kernel as far as namespaces allow. (runs as root by default; the image also ships a `node` user (uid 1000) for `USER node`.)",
+      dropsPrivileges:
+        "No USER in the final stage, so the container starts as root; the image installs {tool}, so its entrypoint most likely switches to an unprivileged user before the service starts. The entrypoint itself, and anything run with `docker exec`, still run as root.",
       unknownImage: "No USER in the final stage: unless '{image}' sets a non-root USER itself, the container runs as root — root to the shared host kernel as far as namespaces allow.",
     },
   },
@@ -49,8 +52,10 @@ export default defineDockerfileRule({
     if (!stage || stage.user || stage.isWindows || isExportOnlyStage(stage)) return;
     const facts = stageImageFacts(stage);
     if (!facts || facts.runsAsNonRootByDefault || facts.osFamily === 'windows') return;
-    let message: { messageId: string; data?: { image: string; user?: string } };
-    if (facts.sizeClass === 'scratch') message = { messageId: 'scratchRoot' };
+    let message: { messageId: string; data?: Record<string, string>; severity?: 'info' };
+    const dropTool = privilegeDropTool(stage);
+    if (dropTool) message = { messageId: 'dropsPrivileges', data: { tool: dropTool }, severity: 'info' };
+    else if (facts.sizeClass === 'scratch') message = { messageId: 'scratchRoot' };
     else if (facts.known && facts.defaultUser) {
       message = { messageId: facts.defaultUserNote && facts.family === 'node' ? 'nodeRunsAsRoot' : 'imageRunsAsRoot', data: { image: facts.image, user: facts.defaultUser } };
     } else message = { messageId: 'unknownImage', data: { image: rootStage(stage).image.raw } };

@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../context';
-import { expandVariables } from '../expand-variables';
+import { expandWord } from '../expand-variables';
 
 // Docker image reference grammar (distribution/reference), simplified to one regex.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -32,7 +32,7 @@ export default defineDockerfileRule({
     for (const stage of model.stages) {
       const raw = stage.from.getImage();
       if (!raw || !raw.includes('$')) continue;
-      const expanded = expandVariables(raw, (name) => (model.globalArgs.has(name) ? model.globalArgs.get(name) ?? '' : ''), model.escapeChar).value;
+      const expanded = expandWord(raw, (name) => (model.globalArgs.has(name) ? model.globalArgs.get(name) ?? '' : ''), model.escapeChar).value;
       const lowered = expanded.toLowerCase();
       if (model.stages.some((s) => s.index < stage.index && s.name?.toLowerCase() === lowered)) continue;
       if (isValidImageReference(expanded)) continue;

@@ -6,6 +6,9 @@ const SHELL_ONLY = new Set([
   '.', ':', 'alias', 'case', 'cd', 'eval', 'exec', 'exit', 'export', 'for', 'function', 'if', 'read', 'readonly',
   'return', 'set', 'shift', 'source', 'trap', 'ulimit', 'umask', 'unset', 'until', 'wait', 'while', '[[', '{', '(',
 ]);
+/** Expansion, redirection, operators or globbing: what only a shell gives a command line. */
+const SHELL_FEATURE = /[$`|&;<>*?]/;
+
 /** Words that need no shell: no expansion, globbing, quoting, redirection or operators. */
 const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
@@ -16,11 +19,15 @@ export default defineDockerfileRule({
     category: 'reliability',
     severity: 'warning',
     title: 'CMD or ENTRYPOINT uses shell form',
-    why: 'In shell form the command runs as a child of `/bin/sh -c`. The shell is PID 1 and does not pass on SIGTERM, so `docker stop` waits for its timeout and then kills the process without a clean shutdown. A shell-form ENTRYPOINT also ignores the arguments given to `docker run`.',
+    why: 'In shell form the command runs as a child of `/bin/sh -c`. The shell is PID 1 and does not pass on SIGTERM, so `docker stop` waits for its timeout and then kills the process without a clean shutdown. A shell-form ENTRYPOINT also ignores the arguments given to `docker run`. A shell-form CMD that starts with `exec` is not reported: the program replaces the shell and receives the signals.',
     howToFix: 'Use the JSON (exec) form: `CMD ["node", "server.js"]`. When you need shell features, say so with `SHELL` or call the shell explicitly and `exec` the program: `CMD ["sh", "-c", "exec node server.js --port \\"$PORT\\""]`.',
     examples: { bad: 'CMD node server.js', good: 'CMD ["node", "server.js"]' },
     fixable: true,
-    messages: { shellForm: "{keyword} '{command}' is in shell form; the process will not receive stop signals. Use the JSON form." },
+    messages: {
+      shellForm: "{keyword} '{command}' is in shell form; the process will not receive stop signals. Use the JSON form.",
+      shellFeatures: "{keyword} '{command}' is in shell form: `/bin/sh -c` is PID 1 and does not pass stop signals on. It uses shell features, so keep the shell and `exec` the program: {keyword} [\"/bin/sh\", \"-c\", \"exec …\"].",
+      execEntrypoint: "ENTRYPOINT '{command}' is in shell form: `exec` hands stop signals to the program, but CMD and the arguments of `docker run` are ignored.",
+    },
   },
   check(ctx) {
     const { model } = ctx;
@@ -41,10 +48,14 @@ export default defineDockerfileRule({
         const json = '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']';
         fix = { title: `Use exec form: ${info.keyword} ${json}`, edits: [{ range, newText: json }] };
       }
+      // `exec` makes the program PID 1, so it gets the stop signals; only ENTRYPOINT still loses the run arguments
+      const execs = words[0] === 'exec';
+      if (execs && info.keyword === 'CMD') continue;
       const shown = raw.replace(/\s+/g, ' ').trim();
+      const messageId = execs ? 'execEntrypoint' : SHELL_FEATURE.test(raw) ? 'shellFeatures' : 'shellForm';
       ctx.report({
         range,
-        messageId: 'shellForm',
+        messageId,
         data: { keyword: info.keyword, command: shown.length > 60 ? shown.slice(0, 57) + '…' : shown },
         fix,
       });

@@ -6,6 +6,12 @@ import { basename, effectiveArgv, programOf, type ShellCommand } from '../../she
 /** Shells where `set -o pipefail` is known to work, so prefixing the script with it is a safe fix. */
 const FIXABLE_SHELLS = new Set(['bash', 'zsh', 'ksh', 'mksh']);
 
+/**
+ * Builtins that print their arguments: before a pipe they fail only when the reader has gone away, and then the
+ * reader's own status is what fails the RUN. `echo "$SHA  file" | sha256sum -c -` hides nothing.
+ */
+const PRINTERS = new Set(['echo', 'printf']);
+
 /** `-o pipefail` among shell options (`-o pipefail`, `-eo pipefail`, `-euxo pipefail`). */
 function enablesPipefail(args: string[]): boolean {
   for (let k = 0; k < args.length - 1; k++) {
@@ -45,7 +51,7 @@ export default defineDockerfileRule({
     category: 'reliability',
     severity: 'warning',
     title: 'RUN with a pipe but without pipefail',
-    why: 'A pipeline reports the exit status of its last command only. In `curl -fsSL https://… | tar -xz`, a failed download still lets the RUN succeed when tar exits 0, and the build continues with a broken or empty result.',
+    why: 'A pipeline reports the exit status of its last command only. In `curl -fsSL https://… | tar -xz`, a failed download still lets the RUN succeed when tar exits 0, and the build continues with a broken or empty result. A pipe fed by `echo` or `printf` is not reported: they only print, so there is no failure to hide.',
     howToFix: 'Run the stage with a shell that has pipefail on: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN (on Alpine, `["/bin/ash", "-o", "pipefail", "-c"]`), or start the RUN with `set -o pipefail &&`. The default /bin/sh on Debian and Ubuntu is dash, which may not support pipefail, so an automatic fix is only offered when the stage already runs bash, zsh or ksh.',
     examples: { bad: 'RUN curl -fsSL https://example.com/x.tgz | tar -xz', good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz' },
     fixable: true,
@@ -62,7 +68,7 @@ export default defineDockerfileRule({
       let pipeAfter = -1;
       for (let i = 0; i < commands.length; i++) {
         if (setsPipefail(commands[i])) break;
-        if (commands[i].after === '|') {
+        if (commands[i].after === '|' && !PRINTERS.has(programOf(commands[i]) ?? '')) {
           pipeAfter = i;
           break;
         }

@@ -1,5 +1,4 @@
-import { secretLookingValue } from '../../text/secret-values';
-import { judgeSecretName } from '../../text/secret-judgement';
+import { judgeEnvLiteral, kubernetesReference } from '../../text/secret-env';
 import { defineKubernetesRule } from '../context';
 import { eachContainer, label } from '../rule-helpers';
 
@@ -19,17 +18,15 @@ export default defineKubernetesRule({
     for (const [w, c] of eachContainer(ctx)) {
       for (const e of c.env) {
         if (!e.value || !e.valueRange) continue;
-        const looksLike = secretLookingValue(e.value);
-        if (looksLike) {
-          ctx.report({ range: e.valueRange, message: `${label(w, c)} sets ${e.name} to what looks like ${looksLike}: whoever can read the ${w.kind} (or the repository) reads it. Use valueFrom.secretKeyRef, and rotate it.` });
-          continue;
-        }
-        if (judgeSecretName(e.name) !== 'secret') continue;
-        if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(e.value)) continue; // a reference to another variable
-        ctx.report({
-          range: e.valueRange,
-          message: `${label(w, c)} sets ${e.name} to a literal value: whoever can read the ${w.kind} (or the repository) reads the secret. Use valueFrom.secretKeyRef.`,
-        });
+        const secret = judgeEnvLiteral(e.name, e.value, kubernetesReference);
+        if (!secret) continue;
+        const message =
+          secret.kind === 'value'
+            ? `${label(w, c)} sets ${e.name} to what looks like ${secret.what}: whoever can read the ${w.kind} (or the repository) reads it. Use valueFrom.secretKeyRef, and rotate it.`
+            : secret.kind === 'url'
+              ? `${label(w, c)} sets ${e.name} to a URL with a literal password: whoever can read the ${w.kind} (or the repository) reads it. Use valueFrom.secretKeyRef.`
+              : `${label(w, c)} sets ${e.name} to a literal value: whoever can read the ${w.kind} (or the repository) reads the secret. Use valueFrom.secretKeyRef.`;
+        ctx.report({ range: e.valueRange, message });
       }
     }
   },

@@ -113,10 +113,12 @@ export const KO_DOCKERFILE_RULES_MORE: RuleTextTable = {
   },
   'json-args-recommended': {
     title: 'CMD 또는 ENTRYPOINT가 셸 형식을 씀',
-    why: '셸 형식에서는 명령이 `/bin/sh -c`의 자식 프로세스로 실행됩니다. 셸이 PID 1이 되어 SIGTERM을 전달하지 않으므로, `docker stop`은 타임아웃까지 기다린 뒤 프로세스를 정상 종료 없이 강제로 죽입니다. 셸 형식의 ENTRYPOINT는 `docker run`에 준 인자도 무시합니다.',
+    why: '셸 형식에서는 명령이 `/bin/sh -c`의 자식 프로세스로 실행됩니다. 셸이 PID 1이 되어 SIGTERM을 전달하지 않으므로, `docker stop`은 타임아웃까지 기다린 뒤 프로세스를 정상 종료 없이 강제로 죽입니다. 셸 형식의 ENTRYPOINT는 `docker run`에 준 인자도 무시합니다. `exec`로 시작하는 셸 형식 CMD는 보고하지 않습니다: 프로그램이 셸을 대신해 시그널을 받습니다.',
     howToFix: 'JSON(exec) 형식을 쓰세요: `CMD ["node", "server.js"]`. 셸 기능이 필요하면 `SHELL`로 명시하거나, 셸을 직접 호출하고 프로그램을 `exec`하세요: `CMD ["sh", "-c", "exec node server.js --port \\"$PORT\\""]`.',
     messages: {
       shellForm: "{keyword} '{command}'은(는) 셸 형식이라 프로세스가 종료 시그널을 받지 못합니다. JSON 형식을 쓰세요.",
+      shellFeatures: "{keyword} '{command}'은(는) 셸 형식이라 `/bin/sh -c`가 PID 1이 되고 종료 시그널을 전달하지 않습니다. 셸 기능을 쓰므로 셸은 두고 프로그램을 `exec`하세요: {keyword} [\"/bin/sh\", \"-c\", \"exec …\"].",
+      execEntrypoint: "ENTRYPOINT '{command}'은(는) 셸 형식입니다. `exec` 덕분에 종료 시그널은 프로그램에 전달되지만, CMD와 `docker run`에 준 인자는 무시됩니다.",
     },
   },
   'last-user-root': {
@@ -192,7 +194,7 @@ export const KO_DOCKERFILE_RULES_MORE: RuleTextTable = {
   },
   'pipe-without-pipefail': {
     title: '파이프를 쓰는 RUN에 pipefail이 없음',
-    why: '파이프라인은 마지막 명령의 종료 상태만 돌려줍니다. `curl -fsSL https://… | tar -xz`에서 다운로드가 실패해도 tar가 0으로 끝나면 RUN은 성공하고, 빌드는 깨졌거나 빈 결과로 계속 진행됩니다.',
+    why: '파이프라인은 마지막 명령의 종료 상태만 돌려줍니다. `curl -fsSL https://… | tar -xz`에서 다운로드가 실패해도 tar가 0으로 끝나면 RUN은 성공하고, 빌드는 깨졌거나 빈 결과로 계속 진행됩니다. `echo`나 `printf`가 앞에 있는 파이프는 보고하지 않습니다: 출력만 하므로 가려질 실패가 없습니다.',
     howToFix: 'pipefail이 켜진 셸로 스테이지를 실행하세요: RUN 앞에 `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`(Alpine에서는 `["/bin/ash", "-o", "pipefail", "-c"]`)를 두거나, RUN을 `set -o pipefail &&`로 시작하세요. Debian과 Ubuntu의 기본 /bin/sh는 pipefail을 지원하지 않을 수 있는 dash이므로, 자동 수정은 스테이지가 이미 bash, zsh, ksh로 실행될 때만 제공합니다.',
     messages: {
       hidesFailures: "이 파이프는 '{program}'의 실패를 가립니다: RUN은 마지막 명령의 종료 상태만 봅니다. pipefail을 켜세요.",

@@ -173,12 +173,14 @@ export const KO_DOCKERFILE_RULES: RuleTextTable = {
   },
   'container-runs-as-root': {
     title: '최종 스테이지에 USER가 없어 컨테이너가 루트로 실행됨',
-    why: 'USER 명령이 없으면 프로세스는 uid 0으로 실행됩니다. 컨테이너는 네임스페이스와 cgroup으로 둘러싼 프로세스일 뿐이라 호스트 커널을 공유하며, 사용자 네임스페이스를 켜지 않았다면(보통 켜지 않습니다) 컨테이너 안의 루트는 그 커널에게도 루트입니다. 그래서 커널 버그, 마운트된 Docker 소켓, 쓰기 가능한 호스트 경로, 추가된 capability 같은 어떤 탈출 경로든 전체 권한으로 시작되고, 컨테이너 안에서는 루트가 애플리케이션 자체를 고쳐 쓸 수 있습니다. Kubernetes의 `runAsNonRoot: true`도 이런 이미지는 시작하지 않습니다. 기본 사용자가 루트가 아니라고 알려진 이미지(distroless `:nonroot`, Chainguard, Bitnami)는 보고하지 않습니다. `scratch`는 사용자가 없어 uid 0으로 실행되므로 보고하지만, 어떤 컨테이너도 실행하지 않는 내보내기 스테이지(`docker build --output`용으로 CMD/ENTRYPOINT가 없는 `scratch`)는 예외입니다.',
+    why: 'USER 명령이 없으면 프로세스는 uid 0으로 실행됩니다. 컨테이너는 네임스페이스와 cgroup으로 둘러싼 프로세스일 뿐이라 호스트 커널을 공유하며, 사용자 네임스페이스를 켜지 않았다면(보통 켜지 않습니다) 컨테이너 안의 루트는 그 커널에게도 루트입니다. 그래서 커널 버그, 마운트된 Docker 소켓, 쓰기 가능한 호스트 경로, 추가된 capability 같은 어떤 탈출 경로든 전체 권한으로 시작되고, 컨테이너 안에서는 루트가 애플리케이션 자체를 고쳐 쓸 수 있습니다. Kubernetes의 `runAsNonRoot: true`도 이런 이미지는 시작하지 않습니다. 기본 사용자가 루트가 아니라고 알려진 이미지(distroless `:nonroot`, Chainguard, Bitnami)는 보고하지 않습니다. `scratch`는 사용자가 없어 uid 0으로 실행되므로 보고하지만, 어떤 컨테이너도 실행하지 않는 내보내기 스테이지(`docker build --output`용으로 CMD/ENTRYPOINT가 없는 `scratch`)는 예외입니다. `gosu`, `su-exec`, `setpriv`를 설치하는 이미지(공식 데이터베이스 이미지)는 루트로 시작해 엔트리포인트에서 사용자를 바꿀 가능성이 크므로 정보(info)로 보고합니다.',
     howToFix: '최종 스테이지 끝부분, CMD/ENTRYPOINT 앞이면서 루트가 필요한 모든 RUN 뒤에 `USER 65532:65532`를 추가하세요(빠른 수정). 숫자 uid:gid는 /etc/passwd 항목이 필요 없어 scratch와 distroless에서도 동작하고, Kubernetes가 루트가 아님을 확인할 수 있습니다. 65532는 distroless와 Chainguard 이미지의 `nonroot` uid이며, 흔한 배포판의 시스템 uid나 로그인 uid보다 훨씬 커서 기존 계정과 겹치지 않습니다. 그 사용자가 써야 하는 파일은 소유권을 넘기거나(`COPY --chown=65532:65532 …`, 또는 쓰기 가능한 볼륨) 전용 사용자를 만들고 번호로 전환하세요(`USER 10001:10001`).',
     messages: {
       scratchRoot: '최종 스테이지가 scratch 위에 빌드되었는데 USER를 정하지 않습니다. scratch에는 사용자가 없으므로 프로세스가 uid 0, 즉 공유하는 호스트 커널에게도 루트로 실행됩니다. 숫자 USER를 추가하세요.',
       imageRunsAsRoot: "최종 스테이지에 USER가 없고 '{image}' 이미지는 기본적으로 {user} 사용자로 실행되므로, 컨테이너가 루트로 실행됩니다. 네임스페이스가 막아 주지 않는 한 공유하는 호스트 커널에게도 루트입니다.",
       nodeRunsAsRoot: "최종 스테이지에 USER가 없고 '{image}' 이미지는 기본적으로 {user} 사용자로 실행되므로, 컨테이너가 루트로 실행됩니다. 네임스페이스가 막아 주지 않는 한 공유하는 호스트 커널에게도 루트입니다. (기본적으로 루트로 실행되며, 이미지에는 `USER node`로 쓸 수 있는 `node` 사용자(uid 1000)도 들어 있습니다.)",
+      dropsPrivileges:
+        "최종 스테이지에 USER가 없어 컨테이너는 루트로 시작합니다. 이미지가 {tool}을(를) 설치하므로 엔트리포인트가 서비스를 시작하기 전에 권한 없는 사용자로 바꿀 가능성이 큽니다. 엔트리포인트 자체와 `docker exec`로 실행하는 것은 여전히 루트로 실행됩니다.",
       unknownImage: "최종 스테이지에 USER가 없습니다. '{image}' 이미지가 직접 루트가 아닌 USER를 정하지 않는 한 컨테이너는 루트로 실행되며, 네임스페이스가 막아 주지 않는 한 공유하는 호스트 커널에게도 루트입니다.",
     },
   },

@@ -146,7 +146,7 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
   'k8s-image-latest-tag': {
     title: '컨테이너 이미지가 :latest를 쓰거나 태그가 없음',
     why: '`:latest`(그리고 `:latest`를 뜻하는 태그 없는 이미지)는 게시자가 푸시할 때마다 바뀝니다. 같은 Deployment의 두 레플리카가 서로 다른 코드를 실행할 수 있고, 노드가 재시작되면 파드가 조용히 업그레이드되며, 롤백해도 예전에 실행되던 것으로 돌아갈 수 없습니다. :latest의 기본 imagePullPolicy는 Always이므로 시작할 때마다 레지스트리가 살아 있어야 합니다.',
-    howToFix: '특정 버전 태그(`nginx:1.30.0`)를 쓰거나, 재현성을 위해서는 더 좋게 다이제스트(`nginx@sha256:…`)를 쓰세요.',
+    howToFix: '특정 버전 태그(`nginx:1.30.0`)를 쓰거나, 재현성을 위해서는 더 좋게 다이제스트(`nginx@sha256:…`)를 쓰세요. 빌드 도구가 배포할 때 태그를 붙이는 이미지는 보고하지 않습니다: 매니페스트 폴더나 그 위의 `skaffold.yaml`에 있는 `build.artifacts`, 그리고 `ko://` 참조입니다.',
     messages: {
       ...labelled('latestTag', (l) => `${l}이(가) "{image}"을(를) 씁니다: :latest 태그는 움직이므로 레플리카와 재시작마다 다른 코드가 실행될 수 있습니다.`),
       ...labelled('noTag', (l) => `${l}이(가) 태그 없이 "{image}"을(를) 씁니다. 이는 :latest를 뜻하므로 레플리카와 재시작마다 다른 코드가 실행될 수 있습니다.`),

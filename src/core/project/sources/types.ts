@@ -48,6 +48,8 @@ export interface RawWorkload {
   /** 1-based line span of the definition (findings inside it belong to the workload). */
   startLine: number;
   endLine: number;
+  /** Definitions in other files merged into this workload (a Compose override file's service): their findings are its. */
+  mergedSpans?: Array<{ path: string; startLine: number; endLine: number }>;
   hostPID?: Fact<boolean>;
   hostNetwork?: Fact<boolean>;
   hostIPC?: Fact<boolean>;

@@ -19,6 +19,12 @@ describe('base-image-windows', () => {
     expectOne('ARG WIN=ltsc2019\nFROM mcr.microsoft.com/windows/nanoserver:${WIN}\n', RULE, 'mcr.microsoft.com/windows/nanoserver:${WIN}');
   });
 
+  it('reads a quoted tag after quote removal, as BuildKit does', () => {
+    const f = expectOne('ARG WIN=ltsc2022\nFROM mcr.microsoft.com/windows/servercore:"${WIN}"\n', RULE, 'mcr.microsoft.com/windows/servercore:"${WIN}"');
+    assert.match(f.message, /kernel build 20348/);
+    assert.doesNotMatch(f.message, /"ltsc2022"/);
+  });
+
   it('reports each Windows base of a multi-stage build once, not the stage references', () => {
     const text =
       'FROM mcr.microsoft.com/dotnet/framework/sdk:4.8-windowsservercore-ltsc2022 AS build\nRUN msbuild\n' +

@@ -112,4 +112,13 @@ describe('container-runs-as-root', () => {
       'FROM golang:1.23 AS build\nRUN go build -o /app\nCMD ["x"]\n\nFROM debian:bookworm-slim\nCOPY --from=build /app /app\nUSER 65532:65532\nCMD ["/app"]\n',
     );
   });
+  it('an image that installs a privilege-drop tool starts as root: info, saying the entrypoint most likely switches users', () => {
+    const text = 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu && rm -rf /var/lib/apt/lists/*\nCOPY entrypoint.sh /usr/local/bin/\nENTRYPOINT ["entrypoint.sh"]\nCMD ["redis-server"]\n';
+    const f = expectOne(text, 'container-runs-as-root', 'debian:12-slim');
+    assert.strictEqual(f.severity, 'info');
+    assert.match(f.message, /installs gosu/);
+    const alpine = expectOne('FROM alpine:3.22\nRUN apk add --no-cache su-exec\nCMD ["app"]\n', 'container-runs-as-root', 'alpine:3.22');
+    assert.match(alpine.message, /installs su-exec/);
+    assert.strictEqual(expectOne('FROM alpine:3.22\nRUN apk add --no-cache curl\nCMD ["app"]\n', 'container-runs-as-root', 'alpine:3.22').severity, 'warning');
+  });
 });

@@ -15,4 +15,10 @@ describe('invalid-default-arg-in-from (InvalidDefaultArgInFrom)', () => {
     expectNone('ARG TAG\nFROM alpine:${TAG:-3.14}\n', R);
     expectNone('ARG BASE=build\nFROM alpine AS build\nFROM ${BASE}\n', R);
   });
+  it('removes quotes around the expanded word as BuildKit does', () => {
+    expectNone('ARG TAG=3.20.3\nFROM alpine:"${TAG}" AS jre\n', R);
+    expectNone('ARG LINE=trixie\nARG VARIANT=-slim\nFROM debian:"${LINE}-20250101${VARIANT}"\n', R);
+    const f = expectOne('ARG TAG\nFROM alpine:"${TAG}"\n', R, 'alpine:"${TAG}"');
+    assert.match(f.message, /becomes 'alpine:'/);
+  });
 });

@@ -8,6 +8,13 @@ describe('json-args-recommended (DL3025, JSONArgsRecommended)', () => {
     assert.deepStrictEqual(f.aliases, ['DL3025', 'JSONArgsRecommended']);
     expectOne('FROM node:20\nENTRYPOINT exec node "$APP"\n', R, 'exec node "$APP"');
   });
+  it('says what is true: exec keeps signals, shell features need the shell kept', () => {
+    expectNone('FROM node:20\nCMD exec node server.js --port "$PORT"\n', R);
+    assert.match(expectOne('FROM node:20\nENTRYPOINT exec node "$APP"\n', R, 'exec node "$APP"').message, /CMD and the arguments of `docker run` are ignored/);
+    const f = expectOne('FROM python:3.12\nENTRYPOINT locust --host="http://${FRONTEND_ADDR}" 2>&1\n', R, 'locust --host="http://${FRONTEND_ADDR}" 2>&1');
+    assert.match(f.message, /keep the shell and `exec` the program/);
+    assert.match(expectOne('FROM node:20\nCMD node server.js\n', R, 'node server.js').message, /Use the JSON form/);
+  });
   it('does not fire for exec form or after an explicit SHELL', () => {
     expectNone('FROM node:20\nCMD ["node", "server.js"]\nENTRYPOINT ["tini", "--"]\n', R);
     expectNone('FROM node:20\nSHELL ["/bin/bash", "-c"]\nCMD node server.js\n', R);

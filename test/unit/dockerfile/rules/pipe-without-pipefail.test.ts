@@ -39,4 +39,12 @@ describe('pipe-without-pipefail (DL4006)', () => {
     const f = expectOne(piped, 'pipe-without-pipefail', '|');
     assert.strictEqual(f.range.start.character, piped.split('\n')[1].indexOf('| tar'));
   });
+  it('skips pipes fed by echo or printf (they only print) and reports the next real one', () => {
+    expectNone('FROM debian:12\nRUN echo "$SHA  redis.tar.gz" | sha256sum -c -\n', R);
+    expectNone("FROM alpine:3.20\nRUN printf '%s\\n' a b | sort\n", R);
+    const text = 'FROM debian:12\nRUN echo "$KEY" | base64 -d | gpg --import\n';
+    const f = expectOne(text, R, '|');
+    assert.strictEqual(f.range.start.character, text.split('\n')[1].indexOf('| gpg'));
+    assert.match(f.message, /'base64'/);
+  });
 });

@@ -16,4 +16,15 @@ describe('k8s-image-latest-tag (latest-tag)', () => {
     expectNone(deployment({ image: 'nginx:1.30' }), 'k8s-image-latest-tag', opts());
     expectNone(deployment({ image: 'nginx@sha256:' + 'a'.repeat(64) }), 'k8s-image-latest-tag', opts());
   });
+  it('does not take an image a build tool tags at deploy time for :latest', () => {
+    const path = '/work/shop/kubernetes-manifests/cart.yaml';
+    const skaffold = 'apiVersion: skaffold/v4beta6\nkind: Config\nbuild:\n  artifacts:\n    - image: cartservice\n      context: src/cartservice\n';
+    const files = { '/work/shop/skaffold.yaml': skaffold };
+    expectNone(deployment({ image: 'cartservice' }), 'k8s-image-latest-tag', opts({ path, files }));
+    expectOne(deployment({ image: 'redis' }), 'k8s-image-latest-tag', 'redis', opts({ path, files }));
+    expectOne(deployment({ image: 'cartservice' }), 'k8s-image-latest-tag', 'cartservice', opts({ path }));
+    const profiles = { '/work/shop/skaffold.yml': 'apiVersion: skaffold/v4beta6\nkind: Config\nprofiles:\n  - name: dev\n    build:\n      artifacts:\n        - image: cartservice\n' };
+    expectNone(deployment({ image: 'cartservice:dev' }), 'k8s-image-latest-tag', opts({ path, files: profiles }));
+    expectNone(deployment({ image: 'ko://example.com/shop/cmd/cart' }), 'k8s-image-latest-tag', opts({ path }));
+  });
 });
