@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { defaultConfig } from '../src/core/config/config';
-import { analyzeDockerfile } from '../src/core/dockerfile/analyze-dockerfile';
+import { analyzeFile } from '../src/core/engine/analyze-file';
 import { dockerfileRules } from '../src/core/dockerfile/rules.generated';
 import { memoryHost } from '../src/core/host/file-host';
 import { extractCases, wrapRunsInOnBuild, type SpecCase } from './hadolint-spec-cases';
@@ -46,7 +46,7 @@ function runCase(spec: SpecCase): Outcome {
   config.trustedRegistries = spec.allowedRegistries;
   for (const rule of rulesFor(spec.code)) if (rule.meta.defaultOff) config.rules.set(rule.meta.id, rule.meta.severity);
   const text = `${spec.onBuild ? wrapRunsInOnBuild(spec.text) : spec.text}\n`;
-  const { findings } = analyzeDockerfile(text, '/work/Dockerfile', config, memoryHost({ '/work/Dockerfile': text }));
+  const { findings } = analyzeFile({ path: '/work/Dockerfile', text, kind: 'dockerfile' }, config, memoryHost({ '/work/Dockerfile': text }));
   const found = findings.filter((f) => f.aliases.includes(spec.code)).length;
   return { spec, found, passed: spec.kind === 'catches' ? found > 0 : found === 0 };
 }

@@ -1,4 +1,4 @@
-import type { ContainmentConfig } from '../config/config';
+import type { ContainmentConfig, ResourcePolicy } from '../config/config';
 import { matchesRuntime } from '../config/config';
 import type { FileHost } from '../host/file-host';
 import type { Fix, Range } from '../model/finding';
@@ -24,6 +24,8 @@ export interface ComposeContext extends RuleContextBase {
   path: string;
   config: ContainmentConfig;
   host: FileHost;
+  /** The resource policies in effect (the config's, plus those whose rule the config switches on). */
+  policy: ResourcePolicy;
   file: ComposeFile;
   services: ComposeService[];
   /** The file's indentation unit and line ending, for fixes. */
@@ -36,8 +38,6 @@ export interface ComposeContext extends RuleContextBase {
   reportKernelSharing(service: ComposeService, report: Report): void;
   /** A fix that merges `desired` into the service map with minimal edits; undefined when no safe edit exists. */
   mergeFix(service: ComposeService, title: FixTitle, desired: Desired): Fix | undefined;
-  /** Whether this rule was switched on explicitly in the configuration (used by opt-in policy rules). */
-  explicitlyEnabled: boolean;
 }
 
 export type ComposeRule = Rule<ComposeContext>;

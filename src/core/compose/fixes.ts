@@ -2,38 +2,12 @@
  * Fixes shared by several Compose rules. The memory and CPU rules attach the *same* resources fix, so that
  * `containment check --fix` (which de-duplicates identical edits) never inserts two `deploy:` blocks.
  */
-import type { ContainmentConfig } from '../config/config';
-import { configuredSetting } from '../engine/run-rules';
 import type { Fix } from '../model/finding';
 import type { Desired } from '../yaml/edit';
 import type { ComposeContext } from './context';
 import { cpuLimitOf, memoryLimitOf, pidsLimitOf, type ComposeService } from './services';
 import { fixTitle } from '../l10n/fix-titles';
 import type { MessageRef } from '../l10n/format-message';
-
-export const CPU_RULE_ID = 'compose-cpu-limit-missing';
-export const PIDS_RULE_ID = 'compose-pids-limit-missing';
-export const MEMORY_RULE_ID = 'compose-memory-limit-missing';
-
-function switchedOn(id: string, config: ContainmentConfig): boolean {
-  const s = configuredSetting({ id, aliases: [] } as never, config);
-  return s !== undefined && s !== 'off';
-}
-
-/** The memory limit is required (policy.memoryLimits, on by default) unless the rule is switched off. */
-export function memoryLimitRequired(config: ContainmentConfig): boolean {
-  return config.policy.memoryLimits || switchedOn(MEMORY_RULE_ID, config);
-}
-
-/** CPU limits are an opt-in policy (throttling makes them contested): policy.cpuLimits or the rule switched on. */
-export function cpuLimitRequired(config: ContainmentConfig): boolean {
-  return config.policy.cpuLimits || switchedOn(CPU_RULE_ID, config);
-}
-
-/** A pids limit is an opt-in policy: policy.pidsLimit or the rule switched on. */
-export function pidsLimitRequired(config: ContainmentConfig): boolean {
-  return config.policy.pidsLimit || switchedOn(PIDS_RULE_ID, config);
-}
 
 const BINARY: Record<string, number> = { ki: 2 ** 10, mi: 2 ** 20, gi: 2 ** 30, ti: 2 ** 40 };
 const DECIMAL: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12 };
@@ -103,8 +77,8 @@ export function resourcesFix(ctx: ComposeContext, service: ComposeService): Fix 
   const defaults = config.resourceDefaults;
   const r = service.resources;
   const legacy = usesLegacyKeys(service);
-  const needMemory = memoryLimitRequired(config) && !memoryLimitOf(service);
-  const needCpu = cpuLimitRequired(config) && !cpuLimitOf(service);
+  const needMemory = ctx.policy.memoryLimits && !memoryLimitOf(service);
+  const needCpu = ctx.policy.cpuLimits && !cpuLimitOf(service);
   if (!needMemory && !needCpu) return undefined;
 
   let memory = composeMemory(defaults.memoryLimit);
@@ -135,7 +109,7 @@ export function resourcesFix(ctx: ComposeContext, service: ComposeService): Fix 
     if (needMemory) {
       limits.memory = memory;
       parts.push({ id: 'composeLimit.memoryLimit', data: { value: memory } });
-      if (config.policy.memoryRequests && !r.reservations.memory && !r.memReservation) {
+      if (ctx.policy.memoryRequests && !r.reservations.memory && !r.memReservation) {
         const request = composeMemory(defaults.memoryRequest);
         const requestBytes = memoryBytes(request, 'compose');
         const finalLimit = memoryBytes(memory, 'compose');

@@ -1,6 +1,6 @@
 /**
  * The one entry point every adapter calls: analyse one file's text.
- * Guards come first (size, binary content), then the analyser for the file's kind.
+ * Guards come first (size, binary content), then the file's format through the pipeline (pipeline.ts).
  */
 import type { ContainmentConfig } from '../config/config';
 import { detectKind, isYamlName } from '../detect-kind';
@@ -9,6 +9,8 @@ import type { FileHost } from '../host/file-host';
 import type { FileKind, Finding } from '../model/finding';
 import type { RuleError } from './run-rules';
 import { builtinMessage, fileSkippedRule, type BuiltinMessage } from './builtin-rules';
+import { formatFor } from './formats';
+import { analyzeWithFormat, builtinFinding } from './pipeline';
 import { looksBinary } from '../text/binary';
 
 export interface AnalyzeInput {
@@ -25,35 +27,15 @@ export interface AnalysisResult {
   ruleErrors: RuleError[];
 }
 
-/*
- * The analysers are required on first use, per kind (esbuild still bundles them, as lazily initialised modules): a CLI
- * run over Dockerfiles never initialises `yaml` and the YAML rules, a run over manifests never initialises
- * dockerfile-ast/dockerfile-utils and the Dockerfile rules (startup, bench/README.md).
- */
-type Analyser = (text: string, path: string, config: ContainmentConfig, host: FileHost) => { findings: Finding[]; ruleErrors: RuleError[] };
-let dockerfileAnalyser: Analyser | undefined;
-let kubernetesAnalyser: Analyser | undefined;
-let composeAnalyser: Analyser | undefined;
-function analyserFor(kind: FileKind): Analyser {
-  switch (kind) {
-    case 'dockerfile':
-      return (dockerfileAnalyser ??= (require('../dockerfile/analyze-dockerfile') as typeof import('../dockerfile/analyze-dockerfile')).analyzeDockerfile);
-    case 'kubernetes':
-      return (kubernetesAnalyser ??= (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).analyzeKubernetes);
-    default:
-      return (composeAnalyser ??= (require('../compose/analyze-compose') as typeof import('../compose/analyze-compose')).analyzeCompose);
-  }
-}
-
 export { looksBinary };
 
 const VALUES_FILE_NAME = /(?:^|[\\/])values(?:[-.][\w.-]+)?\.ya?ml$/i;
 const TEMPLATES_FOLDER = /[\\/]templates[\\/]/;
 
 /** A chart's template or values file: the chart reader's findings for it (the reader is loaded on first use). */
-function chartFindings(text: string, path: string, config: ContainmentConfig, host: FileHost): ReturnType<Analyser> | undefined {
+function chartFindings(text: string, path: string, config: ContainmentConfig, host: FileHost): { findings: Finding[]; ruleErrors: RuleError[] } | undefined {
   // any `{{` in a chart's templates/ folder makes it a template, even without the actions isHelmTemplate looks for
-  const template = text.includes('{{') && (TEMPLATES_FOLDER.test(path) || (analyserFor('kubernetes'), (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).isHelmTemplate(text)));
+  const template = text.includes('{{') && (TEMPLATES_FOLDER.test(path) || (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).isHelmTemplate(text));
   if (!template && !VALUES_FILE_NAME.test(path)) return undefined;
   return (require('../helm') as typeof import('../helm')).chartFileFindings(path, text, config, host);
 }
@@ -63,14 +45,8 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   const result: AnalysisResult = { path: input.path, kind, findings: [], ruleErrors: [] };
   if (!kind) return result;
   const skip = (message: BuiltinMessage) => {
-    result.findings.push({
-      rule: fileSkippedRule.id,
-      aliases: [],
-      category: fileSkippedRule.category,
-      severity: 'info',
-      ...message,
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    });
+    const finding = builtinFinding({ meta: fileSkippedRule, ...message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, config);
+    if (finding) result.findings.push(finding);
     return result;
   };
   if (input.text.length > config.maxFileBytes) {
@@ -78,7 +54,7 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   }
   if (looksBinary(input.text)) return skip(builtinMessage(fileSkippedRule, 'binary'));
   const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
-  const analysis = (kind === 'kubernetes' && chartFindings(text, input.path, config, host)) || analyserFor(kind)(text, input.path, config, host);
+  const analysis = (kind === 'kubernetes' && chartFindings(text, input.path, config, host)) || analyzeWithFormat(formatFor(kind), text, input.path, config, host);
   result.findings = analysis.findings;
   result.ruleErrors = analysis.ruleErrors;
   return result;

@@ -1,10 +1,11 @@
 /**
  * Runs a set of rules over one parsed file: each rule in isolation (a throwing rule is reported as a rule error and the
- * others still run), severities from config, rules switched off, suppression, ranges clamped into the document.
+ * others still run), severities from config, rules switched off, policy gating, suppression, ranges clamped into the
+ * document.
  */
-import type { ContainmentConfig, RuleSetting } from '../config/config';
+import type { ContainmentConfig, ResourcePolicy, RuleSetting } from '../config/config';
 import { compareFindings, type Finding, type Range } from '../model/finding';
-import type { Report, Rule, RuleContextBase, RuleMeta } from '../model/rule';
+import type { Report, Rule, RuleContextBase, RuleMeta, Suppressor } from '../model/rule';
 import { formatMessage } from '../l10n/format-message';
 import { ENGINE_MESSAGES } from '../l10n/engine-messages';
 import type { LineIndex } from '../text/line-index';
@@ -37,6 +38,35 @@ export function ruleNames(meta: RuleMeta): string[] {
   return [meta.id.toLowerCase(), ...meta.aliases.map((a) => a.toLowerCase())];
 }
 
+function switchedOn(meta: RuleMeta, config: ContainmentConfig): boolean {
+  const setting = configuredSetting(meta, config);
+  return setting !== undefined && setting !== 'off';
+}
+
+/**
+ * The resource policies in effect for a set of rules: the config's `policy`, plus each policy whose rule (`meta.policy`)
+ * the config switches on by id or alias. The one way an opt-in policy is switched on, for the rules and their fixes.
+ */
+export function policyInEffect(config: ContainmentConfig, rules: ReadonlyArray<{ meta: RuleMeta }>): ResourcePolicy {
+  if (config.rules.size === 0) return config.policy;
+  let policy = config.policy;
+  for (const { meta } of rules) {
+    if (meta.policy && !policy[meta.policy] && switchedOn(meta, config)) policy = { ...policy, [meta.policy]: true };
+  }
+  return policy;
+}
+
+/** Whether a rule runs: not switched off, switched on when it is off by default, its policy (if any) in effect. */
+function runs(meta: RuleMeta, config: ContainmentConfig, policy: ResourcePolicy): boolean {
+  return isRuleEnabled(meta, config) && (!meta.policy || policy[meta.policy]);
+}
+
+/** Whether any of the file's suppression syntaxes silences this finding (`inlineIgnores: false` turns comments off). */
+export function isSuppressed(suppressors: readonly Suppressor[], config: ContainmentConfig, meta: RuleMeta, range: Range, names = ruleNames(meta)): boolean {
+  for (const s of suppressors) if ((config.inlineIgnores || !s.inline) && s.suppresses(names, meta, range)) return true;
+  return false;
+}
+
 export interface RunOptions<Ctx> {
   rules: ReadonlyArray<Rule<Ctx & RuleContextBase>>;
   config: ContainmentConfig;
@@ -46,28 +76,36 @@ export interface RunOptions<Ctx> {
    * `report` reports for the rule that is running, `running()` tells which one that is.
    */
   createContext(report: (r: Report) => void, running: () => RuleMeta): Ctx;
-  /** True when an inline ignore or annotation suppresses this finding. */
-  isSuppressed?(meta: RuleMeta, report: Report): boolean;
+  /** The suppression syntaxes of the file (inline ignores, annotations…). */
+  suppressors: readonly Suppressor[];
+  /** The policies in effect (`policyInEffect`). */
+  policy: ResourcePolicy;
   /** Last word on severity after config (e.g. BuildKit `# check=error=true`). */
   adjust?(meta: RuleMeta, finding: Finding): Finding;
 }
 
-export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: Finding[]; ruleErrors: RuleError[] } {
-  const findings: Finding[] = [];
+/** A finding as it leaves the rules: with the report's `deferred` facts, for the format's file-level stage. */
+export type RuleFinding = Finding & { deferred?: object };
+
+export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: RuleFinding[]; ruleErrors: RuleError[] } {
+  const findings: RuleFinding[] = [];
   const ruleErrors: RuleError[] = [];
   // One context and one `report` per file, not per rule: a context per rule (an object and its closures, ~77 times
   // per Dockerfile) was ~15 % of the bytes a 20-line analysis allocated (round 4 allocation profile).
   let meta: RuleMeta = options.rules[0]?.meta;
   let setting: RuleSetting | undefined;
+  let names: string[] | undefined;
+  const { suppressors, config } = options;
   const report = (r: Report) => {
-    if (options.isSuppressed?.(meta, r)) return;
-    let finding: Finding = {
+    const range = clampRange(r.range, options.index);
+    if (suppressors.length && isSuppressed(suppressors, config, meta, range, (names ??= ruleNames(meta)))) return;
+    let finding: RuleFinding = {
       rule: meta.id,
       aliases: meta.aliases,
       category: meta.category,
       severity: setting && setting !== 'off' ? setting : r.severity ?? meta.severity,
       message: messageOf(meta, r),
-      range: clampRange(r.range, options.index),
+      range,
     };
     if (r.messageId) {
       finding.messageId = r.messageId;
@@ -77,13 +115,15 @@ export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: Finding[]; 
     if (r.related?.length) finding.related = r.related;
     if (r.tags?.length) finding.tags = r.tags;
     if (options.adjust) finding = options.adjust(meta, finding);
+    if (r.deferred) finding.deferred = r.deferred;
     findings.push(finding);
   };
   const context = options.createContext(report, () => meta) as Ctx & RuleContextBase;
   for (const rule of options.rules) {
-    if (!isRuleEnabled(rule.meta, options.config)) continue;
+    if (!runs(rule.meta, config, options.policy)) continue;
     meta = rule.meta;
-    setting = configuredSetting(meta, options.config);
+    names = undefined;
+    setting = configuredSetting(meta, config);
     try {
       rule.check(context);
     } catch (error) {

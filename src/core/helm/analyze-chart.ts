@@ -10,7 +10,8 @@ import { configuredSetting, isRuleEnabled, type RuleError } from '../engine/run-
 import type { FileHost } from '../host/file-host';
 import type { Finding } from '../model/finding';
 import { formatMessage, type MessageData } from '../l10n/format-message';
-import { analyzeKubernetes } from '../kubernetes/analyze-kubernetes';
+import { analyzeWithFormat } from '../engine/pipeline';
+import { kubernetesFormat } from '../kubernetes/format';
 import { baseOf, chartFiles, chartObject, norm } from './chart';
 import { incompleteDocuments, lineRange, placeFinding } from './place-findings';
 import type { Scope } from './expr';
@@ -68,7 +69,7 @@ function analyzeTemplate(path: string, text: string, values: ChartValues, scope:
   const renderedText = rendered.lines.map((l) => l.text).join('\n');
   analysis.templates.push({ path, rendered, text: renderedText });
   if (rendered.unparsable) return note(analysis, path, config, 'unbalanced', undefined, 0);
-  const result = analyzeKubernetes(renderedText, path, config, host);
+  const result = analyzeWithFormat(kubernetesFormat, renderedText, path, config, host);
   analysis.ruleErrors.push(...result.ruleErrors);
   const incomplete = incompleteDocuments(rendered.lines, rendered.notFollowed);
   let syntaxError = false;

@@ -7,6 +7,8 @@
 import type { ContainmentConfig } from '../config/config';
 import type { Fix } from '../model/finding';
 import { hardeningFix, missingHardening, missingResources, resourceFix } from '../kubernetes/fixes';
+import { kubernetesRules } from '../kubernetes/rules.generated';
+import { policyInEffect } from '../engine/run-rules';
 import type { Workload, WorkloadContainer } from '../kubernetes/workload-types';
 import { workloadsOf } from '../kubernetes/workloads';
 import { isMap, isScalar, parseYamlDocuments, type YamlDocument, type YAMLMap } from '../yaml/documents';
@@ -42,7 +44,8 @@ export function valuesFieldFix(field: ContainerField, key: string, valuesText: s
   const found = rendered.containerAt(line);
   if (!found) return undefined;
   // the manifest fix on the rendered container says what is missing, its title and its placeholders
-  const base = field === 'resources' ? resourceFix(found.ydoc, found.container, config) : hardeningFix(found.ydoc, found.workload, found.container);
+  const policy = policyInEffect(config, kubernetesRules);
+  const base = field === 'resources' ? resourceFix(found.ydoc, found.container, config, policy) : hardeningFix(found.ydoc, found.workload, found.container);
   if (!base) return undefined;
   const desired = desiredOf(field, found.container, config);
   const values = parseYamlDocuments(valuesText).find((d) => isMap(d.doc.contents));
@@ -54,7 +57,7 @@ export function valuesFieldFix(field: ContainerField, key: string, valuesText: s
 }
 
 function desiredOf(field: ContainerField, container: WorkloadContainer, config: ContainmentConfig): Desired {
-  const all = field === 'resources' ? missingResources(container, config) : missingHardening(container);
+  const all = field === 'resources' ? missingResources(container, config, policyInEffect(config, kubernetesRules)) : missingHardening(container);
   return (all[field] as Desired | undefined) ?? {};
 }
 

@@ -1,49 +1,31 @@
 /**
- * Analyses a Kubernetes manifest, one YAML document at a time:
- *  1. Helm templates are skipped with one note.
- *  2. Each document's findings depend only on its own text (and the config), so they are cached by that text and
- *     shifted to where the document starts: an edit in one document of a 1,000-document file re-parses and re-checks
- *     only that document.
- *  3. File-level facts are applied afterwards: LimitRange defaults (same file or folder), kustomize patches, and the
- *     `# containment ignore=` pragmas.
+ * Drives the Kubernetes format (format.ts) one YAML document at a time:
+ *  1. Each document's findings depend only on its own text, the config and the file's `global ignore` pragmas, so
+ *     they are cached by that text and shifted to where the document starts: an edit in one document of a
+ *     1,000-document file re-parses and re-checks only that document.
+ *  2. File-level facts are applied afterwards to the findings that carry them (`deferred`): LimitRange defaults
+ *     (same file or folder) and kustomize patches.
  */
 import { cacheMap, WeakCache } from '../caches';
 import type { ContainmentConfig } from '../config/config';
-import { builtinMessage, yamlAliasLimitRule, yamlSyntaxRule, helmTemplateRule, type BuiltinMessage } from '../engine/builtin-rules';
-import { configuredSetting, isRuleEnabled, messageOf, ruleNames, runRules, type RuleError } from '../engine/run-rules';
+import type { Analysis, AnyFormat, PartFinding } from '../engine/format';
+import { analyzePart } from '../engine/pipeline';
+import type { RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import { knowledgeNow } from '../knowledge';
-import type { Finding, Fix, Range } from '../model/finding';
-import type { Report, RuleMeta } from '../model/rule';
-import { kubernetesRules } from './rules.generated';
+import type { Finding, Range } from '../model/finding';
+import type { Suppressor } from '../model/rule';
 import { LineIndex } from '../text/line-index';
-import { isEmptyDocument, parseYamlDocuments, splitDocuments, type YamlDocument } from '../yaml/documents';
-import { countAliases, expandedNodeCount } from '../yaml/nodes';
-import { isSuppressedByYamlPragma, parseYamlPragmas } from '../yaml/pragmas';
-import type { KubernetesContext } from './context';
-import { dirName, type ResourceTag } from './file-facts';
-import { applyFileFacts, limitRangesOf, type LimitRangeFact } from './limit-range';
-import { hardeningFix, resourceFix } from './fixes';
-import { ignoredByAnnotations } from './ignores';
-import { isMissingInFragment } from './partial';
+import { splitDocuments } from '../yaml/documents';
+import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
+import { dirName } from './file-facts';
+import { applyFileFacts, type LimitRangeFact } from './limit-range';
 import { skaffoldArtifacts } from './build-tools';
-import { kustomizeImages, withKustomizeImages, type ImageTransform } from './kustomize';
-import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
-
-export interface KubernetesAnalysis {
-  findings: Finding[];
-  ruleErrors: RuleError[];
-}
-
-/** More aliases than this in one document and it is not analysed (alias bombs). */
-export const ALIAS_LIMIT = 100;
-/** More nodes than this with every alias expanded and it is not analysed either (alias bombs under ALIAS_LIMIT). */
-export const EXPANDED_LIMIT = 200_000;
+import { kustomizeImages } from './kustomize';
+import type { KubernetesDocument } from './context';
 
 interface DocResult {
-  findings: Finding[];
-  /** Parallel to findings: set for "missing resource" findings. */
-  tags: Array<ResourceTag | undefined>;
+  findings: PartFinding[];
   ruleErrors: RuleError[];
   limitRanges: LimitRangeFact[];
 }
@@ -56,7 +38,7 @@ interface DocResult {
  */
 const docCache = cacheMap<string, Map<string, DocResult>>('kubernetes/analyze-kubernetes docCache');
 /** The documents of the last text analysed per path (the editor re-analyses the same file on every keystroke). */
-const lastByPath = cacheMap<string, { fingerprint: string; texts: string[]; results: DocResult[]; startLines: number[]; shifted: Finding[][] }>('kubernetes/analyze-kubernetes lastByPath');
+const lastByPath = cacheMap<string, { fingerprint: string; texts: string[]; results: DocResult[]; startLines: number[]; shifted: PartFinding[][] }>('kubernetes/analyze-kubernetes lastByPath');
 
 /** Counters for tests and benchmarks: how many documents were actually analysed (cache misses). */
 export const kubernetesStats = { documentsAnalysed: 0 };
@@ -69,22 +51,20 @@ export function isHelmTemplate(text: string): boolean {
   return text.includes('{{') && HELM.test(text);
 }
 
-export function analyzeKubernetes(text: string, path: string, config: ContainmentConfig, host: FileHost): KubernetesAnalysis {
-  if (isHelmTemplate(text)) {
-    const f = builtinFinding(helmTemplateRule, config, builtinMessage(helmTemplateRule, 'helmTemplate'), zeroRange(0));
-    return { findings: f ? [f] : [], ruleErrors: [] };
-  }
+export function analyzeKubernetesDocuments(format: AnyFormat, text: string, path: string, config: ContainmentConfig, host: FileHost): Analysis {
   const images = kustomizeImages(path, host);
+  const globals = globalIgnores(text, config);
   // the rules read these outside facts, so cached document results are only valid for the same ones
   const built = skaffoldArtifacts(path, host).map((a) => a.image);
-  const fingerprint = configFingerprint(config) + (images.length ? JSON.stringify(images) : '') + (built.length ? '\u0000skaffold:' + built.join(',') : '');
+  let fingerprint = configFingerprint(config) + (images.length ? JSON.stringify(images) : '') + (built.length ? '\u0000skaffold:' + built.join(',') : '');
+  if (globals) fingerprint += '\u0000' + globals.key;
+  const fileSuppressors = globals ? [globals.suppressor] : [];
   let cache = docCache.get(fingerprint);
   if (!cache) {
     if (docCache.size >= 8) docCache.delete(docCache.keys().next().value!);
     docCache.set(fingerprint, (cache = new Map()));
   }
-  const findings: Finding[] = [];
-  const tags: Array<ResourceTag | undefined> = [];
+  const findings: PartFinding[] = [];
   const ruleErrors: RuleError[] = [];
   const limitRanges: LimitRangeFact[] = [];
   const chunks = splitDocuments(text);
@@ -93,7 +73,7 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
   const prev = lastByPath.get(path);
   const aligned = prev && prev.fingerprint === fingerprint ? prev : undefined;
   const results = new Array<DocResult>(chunks.length);
-  const shifted = new Array<Finding[]>(chunks.length);
+  const shifted = new Array<PartFinding[]>(chunks.length);
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
     let result: DocResult | undefined;
@@ -104,23 +84,20 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
     }
     result ??= cache.get(chunk.text);
     if (!result) {
-      result = analyzeDocument(chunk.text, path, config, host, images);
+      result = analyzeDocument(format, chunk.text, path, config, host, fileSuppressors);
       if (cache.size >= DOC_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
       cache.set(chunk.text, result);
     }
     // always a copy (cached findings stay untouched), but the copies made for the previous text are reused when the
     // document and its start line are unchanged: every document above the edit (profile: shifting ~1,800 findings
     // per keystroke was 5 % of the incremental path)
-    let moved: Finding[] | undefined;
+    let moved: PartFinding[] | undefined;
     if (aligned) {
       const j = aligned.results[i] === result && aligned.startLines[i] === chunk.startLine ? i : aligned.results.length - (chunks.length - i);
       if (j >= 0 && aligned.results[j] === result && aligned.startLines[j] === chunk.startLine) moved = aligned.shifted[j];
     }
     moved ??= result.findings.map((f) => shiftFinding(f, chunk.startLine));
-    for (let k = 0; k < moved.length; k++) {
-      findings.push(moved[k]);
-      tags.push(result.tags[k]);
-    }
+    for (let k = 0; k < moved.length; k++) findings.push(moved[k]);
     shifted[i] = moved;
     results[i] = result;
     ruleErrors.push(...result.ruleErrors);
@@ -129,154 +106,29 @@ export function analyzeKubernetes(text: string, path: string, config: Containmen
   lastByPath.delete(path);
   if (lastByPath.size >= 32) lastByPath.delete(lastByPath.keys().next().value!);
   lastByPath.set(path, { fingerprint, texts: chunks.map((c) => c.text), results, startLines: chunks.map((c) => c.startLine), shifted });
-  const out = applyFileFacts(findings, tags, limitRanges, path, host);
-  return { findings: applyPragmas(out, text, config), ruleErrors };
+  return { findings: applyFileFacts(findings, limitRanges, path, host), ruleErrors };
+}
+
+/**
+ * The file's `# containment global ignore=…` pragmas: they reach every document, so they are part of the cache key.
+ * Undefined when there are none (the common case: one scan of the text for "containment").
+ */
+function globalIgnores(text: string, config: ContainmentConfig): { key: string; suppressor: Suppressor } | undefined {
+  if (!config.inlineIgnores || !/containment/i.test(text)) return undefined;
+  const { global } = parseYamlPragmas(new LineIndex(text));
+  if (!global.size) return undefined;
+  return { key: [...global].sort().join(','), suppressor: yamlPragmaSuppressor({ global, byLine: new Map(), lines: [] }) };
 }
 
 /* ------------------------------------------------------------------------------------------------------------------ */
 
-function analyzeDocument(docText: string, path: string, config: ContainmentConfig, host: FileHost, images: readonly ImageTransform[]): DocResult {
+function analyzeDocument(format: AnyFormat, docText: string, path: string, config: ContainmentConfig, host: FileHost, fileSuppressors: Suppressor[]): DocResult {
   kubernetesStats.documentsAnalysed++;
-  const result: DocResult = { findings: [], tags: [], ruleErrors: [], limitRanges: [] };
-  const ydoc = parseYamlDocuments(docText)[0];
-  if (!ydoc || isEmptyDocument(ydoc)) return result;
-  if (ydoc.errors.length) {
-    if (/^[ \t]*-?[ \t]*(apiVersion|kind)[ \t]*:/m.test(docText)) {
-      const e = ydoc.errors[0];
-      const f = builtinFinding(yamlSyntaxRule, config, builtinMessage(yamlSyntaxRule, 'syntaxError', { detail: e.message }), e.range);
-      if (f) result.findings.push(f), result.tags.push(undefined);
-    }
-    return result;
-  }
-  const objects = kubernetesObjects(ydoc);
-  if (!objects.length) return result;
-  const aliases = countAliases(ydoc.doc.contents, ALIAS_LIMIT);
-  // billion laughs needs only 81 aliases: the expanded size is bounded too (issue 7)
-  const bomb = aliases > ALIAS_LIMIT ? builtinMessage(yamlAliasLimitRule, 'tooManyAliases', { limit: ALIAS_LIMIT })
-    : aliases > 0 && expandedNodeCount(ydoc.doc.contents, ydoc.doc, EXPANDED_LIMIT + 1) > EXPANDED_LIMIT
-      ? builtinMessage(yamlAliasLimitRule, 'expandsTooFar', { limit: EXPANDED_LIMIT.toLocaleString('en') })
-      : undefined;
-  if (bomb) {
-    const start = ydoc.doc.contents?.range?.[0] ?? 0;
-    const f = builtinFinding(yamlAliasLimitRule, config, bomb, ydoc.offsetRange(start, start));
-    if (f) result.findings.push(f), result.tags.push(undefined);
-    return result;
-  }
-  result.limitRanges = limitRangesOf(ydoc, path);
-  const workloads = withKustomizeImages(workloadsOf(ydoc), images);
-  const qosMemo = new Map<Workload, QosClass>();
-  const tagOf = new Map<Finding, ResourceTag>();
-  // one fix per container, shared by every finding it resolves
-  const resourceFixes = new Map<WorkloadContainer, Fix | undefined>();
-  const hardeningFixes = new Map<WorkloadContainer, Fix | undefined>();
-  const memo = (m: Map<WorkloadContainer, Fix | undefined>, c: WorkloadContainer, make: () => Fix | undefined) => {
-    if (!m.has(c)) m.set(c, make());
-    return m.get(c);
-  };
-  let pendingTag: ResourceTag | undefined;
-
-  const { findings, ruleErrors } = runRules<KubernetesContext>({
-    rules: kubernetesRules,
-    config,
-    index: ydoc.index,
-    createContext: (report, running) => {
-      const ctx: KubernetesContext = {
-        path,
-        config,
-        host,
-        document: ydoc,
-        objects,
-        workloads,
-        report,
-        qos: (w) => {
-          let q = qosMemo.get(w);
-          if (!q) qosMemo.set(w, (q = qosClass(w)));
-          return q;
-        },
-        sandbox: (w) => sandboxRuntime(w, config.sandboxRuntimes),
-        reportKernelSharing: (w, r) => {
-          const rc = sandboxRuntime(w, config.sandboxRuntimes);
-          if (!rc) return report(r);
-          const finding = r.messageId ? { id: r.messageId, data: r.data } : messageOf(running(), r);
-          report({ ...r, severity: 'info', messageId: 'engine.sandboxedRuntimeClass', data: { finding, runtimeClass: rc } });
-        },
-        reportResource: (w, c, need, r) => {
-          const pod = w.containers.map((x) => ({ type: x.type, resources: x.resources }));
-          pendingTag = { ...need, kind: w.kind, name: w.name, namespace: w.namespace, containerName: c?.name, containerIndex: c?.index ?? -1, containerType: c?.type ?? 'container', qos: ctx.qos(w), pod };
-          try {
-            report(r);
-          } finally {
-            pendingTag = undefined;
-          }
-        },
-        resourceFix: (_w, c) => memo(resourceFixes, c, () => resourceFix(ydoc, c, config)),
-        hardeningFix: (w, c) => memo(hardeningFixes, c, () => hardeningFix(ydoc, w, c)),
-      };
-      return ctx;
-    },
-    isSuppressed: (meta, report) => isMissingInFragment(workloads, report.range) || isSuppressedByAnnotation(meta, report, objects, workloads),
-    adjust: (_meta, finding) => {
-      if (pendingTag) tagOf.set(finding, pendingTag);
-      return finding;
-    },
-  });
-  result.findings = findings;
-  result.tags = findings.map((f) => tagOf.get(f));
-  result.ruleErrors = ruleErrors;
-  return result;
-}
-
-function contains(outer: Range, inner: Range): boolean {
-  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-  return before(outer.start, inner.start) && before(inner.start, outer.end);
-}
-
-function isSuppressedByAnnotation(meta: RuleMeta, report: Report, objects: ReturnType<typeof kubernetesObjects>, workloads: Workload[]): boolean {
-  // innermost object holding the finding (List items sit inside nothing else; merged anchors may point elsewhere)
-  let annotations: Record<string, string> | undefined;
-  let best: Range | undefined;
-  for (const o of objects) {
-    if (!contains(o.range, report.range)) continue;
-    if (!best || contains(best, o.range)) {
-      best = o.range;
-      annotations = workloads.find((w) => w.node === o.node)?.podAnnotations ?? o.annotations;
-    }
-  }
-  if (!annotations && objects.length === 1) annotations = workloads[0]?.podAnnotations ?? objects[0].annotations;
-  return !!annotations && ignoredByAnnotations(meta, ruleNames(meta), annotations);
+  const { findings, ruleErrors, model } = analyzePart<KubernetesDocument>(format, docText, path, config, host, fileSuppressors);
+  return { findings, ruleErrors, limitRanges: model?.limitRanges ?? [] };
 }
 
 /* ------------------------------------------------------------------------------------------------------------------ */
-/* File-level facts                                                                                                   */
-
-function applyPragmas(findings: Finding[], text: string, config: ContainmentConfig): Finding[] {
-  if (!config.inlineIgnores || !/containment/i.test(text)) return findings;
-  const pragmas = parseYamlPragmas(new LineIndex(text));
-  if (!pragmas.global.size && !pragmas.byLine.size) return findings;
-  return findings.filter((f) => {
-    const names = [f.rule.toLowerCase(), ...f.aliases.map((a) => a.toLowerCase())];
-    return !isSuppressedByYamlPragma(pragmas, names, f.range.start.line);
-  });
-}
-
-/* ------------------------------------------------------------------------------------------------------------------ */
-
-function builtinFinding(meta: RuleMeta, config: ContainmentConfig, message: BuiltinMessage, range: Range): Finding | undefined {
-  if (!isRuleEnabled(meta, config)) return undefined;
-  const setting = configuredSetting(meta, config);
-  return {
-    rule: meta.id,
-    aliases: meta.aliases,
-    category: meta.category,
-    severity: setting && setting !== 'off' ? setting : meta.severity,
-    ...message,
-    range,
-  };
-}
-
-function zeroRange(line: number): Range {
-  return { start: { line, character: 0 }, end: { line, character: 0 } };
-}
 
 function shiftRange(r: Range, by: number): Range {
   return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
@@ -286,8 +138,8 @@ function shiftLimitRange(lr: LimitRangeFact, by: number): LimitRangeFact {
   return { ...lr, provides: new Map([...lr.provides].map(([k, v]) => [k, { value: v.value, range: shiftRange(v.range, by) }])) };
 }
 
-function shiftFinding(f: Finding, by: number): Finding {
-  const out: Finding = { ...f, range: shiftRange(f.range, by) };
+function shiftFinding(f: PartFinding, by: number): PartFinding {
+  const out: PartFinding = { ...f, range: shiftRange(f.range, by) };
   if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ range: shiftRange(e.range, by), newText: e.newText })) };
   if (f.related) out.related = f.related.map((r) => ({ ...r, range: shiftRange(r.range, by) }));
   return out;

@@ -4,12 +4,22 @@ import type { Fix } from '../model/finding';
 import { defineRule, type Report, type Rule, type RuleContextBase, type RuleMeta } from '../model/rule';
 import type { YamlDocument } from '../yaml/documents';
 import type { ResourceNeed } from './file-facts';
+import type { LimitRangeFact } from './limit-range';
 import type { KubernetesObject, QosClass, Workload, WorkloadContainer } from './workloads';
+
+/** One YAML document of a manifest, read once: what every Kubernetes rule looks at (format.ts parses it). */
+export interface KubernetesDocument {
+  ydoc: YamlDocument;
+  objects: KubernetesObject[];
+  workloads: Workload[];
+  /** LimitRanges this document defines, for the file-level stage (analyze-kubernetes.ts). */
+  limitRanges: LimitRangeFact[];
+}
 
 /**
  * What a Kubernetes rule gets. Rules run once per YAML document (their findings are cached by the document's text), so
  * they must only look at `document`, `objects` and `workloads`; facts from other documents or files (LimitRanges,
- * kustomize patches) are applied by the engine afterwards, through `reportResource`.
+ * kustomize patches) are applied afterwards, through `reportResource`.
  */
 export interface KubernetesContext extends RuleContextBase {
   /** Path of the manifest (for messages); may be virtual. */

@@ -10,7 +10,7 @@ import type { Document } from 'yaml';
 import type { FileHost } from '../host/file-host';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
 import { asMap, getEntry, seqItems, stringValue } from '../yaml/nodes';
-import { workloadsOf, type ContainerResources, type ContainerType, type QosClass } from './workloads';
+import { workloadsOf, type ContainerResources, type ContainerType, type QosClass, type ResourceName } from './workloads';
 
 /** `requests.cpu`, `limits.memory`… */
 export type ResourceKey = `${'requests' | 'limits'}.${'cpu' | 'memory' | 'ephemeral-storage'}`;
@@ -37,6 +37,22 @@ export interface ResourceTag extends ResourceNeed {
 
 export function needMetBy(need: ResourceNeed, provides: Map<ResourceKey, unknown> | Set<string>): ResourceKey | undefined {
   return need.satisfiedBy.find((k) => provides.has(k));
+}
+
+/**
+ * The one definition of "missing" for container resources, read by the resource rules and the resources fix: a
+ * request is satisfied by itself or by the limit it defaults to, a limit only by itself.
+ */
+export function satisfiedBy(resource: ResourceName, field: 'request' | 'limit'): ResourceKey[] {
+  return field === 'limit' ? [`limits.${resource}`] : [`requests.${resource}`, `limits.${resource}`];
+}
+
+/** True when none of `keys` is set in the container's resources. */
+export function isMissing(resources: ContainerResources, keys: readonly ResourceKey[]): boolean {
+  return keys.every((k) => {
+    const [field, resource] = k.split('.') as ['requests' | 'limits', ResourceName];
+    return !resources[field][resource];
+  });
 }
 
 /* ------------------------------------------------------------------------------------------------------------------ */

@@ -3,29 +3,30 @@
  * indentation and flow/block style, never overwrite a value that is written, and are idempotent (a second run finds
  * nothing missing and offers no fix).
  */
-import type { ContainmentConfig } from '../config/config';
+import type { ContainmentConfig, ResourcePolicy } from '../config/config';
 import type { Fix } from '../model/finding';
 import type { YamlDocument } from '../yaml/documents';
 import { detectStyle, mergeIntoMap, type Desired } from '../yaml/edit';
-import { parseQuantity, type Workload, type WorkloadContainer } from './workloads';
+import { isMissing, satisfiedBy } from './file-facts';
+import { parseQuantity, type ResourceName, type Workload, type WorkloadContainer } from './workloads';
 import { fixTitle } from '../l10n/fix-titles';
 import type { MessageList, MessageRef } from '../l10n/format-message';
 
-/** The resources block a container is missing, per the resource policy (empty when nothing is missing). */
-export function missingResources(container: WorkloadContainer, config: ContainmentConfig): Desired {
-  const { requests, limits } = container.resources;
+/** The resources block a container is missing, per the resource policy in effect (empty when nothing is missing). */
+export function missingResources(container: WorkloadContainer, config: ContainmentConfig, policy: ResourcePolicy = config.policy): Desired {
+  const { requests } = container.resources;
+  const missing = (resource: ResourceName, field: 'request' | 'limit') => isMissing(container.resources, satisfiedBy(resource, field));
   const d = config.resourceDefaults;
-  const p = config.policy;
+  const p = policy;
   const req: Desired = {};
   const lim: Desired = {};
-  // a missing request defaults to the limit, so a limit alone is enough
-  if (p.cpuRequests && !requests.cpu && !limits.cpu) req.cpu = d.cpuRequest;
-  if (p.memoryRequests && !requests.memory && !limits.memory) req.memory = d.memoryRequest;
-  if (p.memoryLimits && !limits.memory) lim.memory = atLeast(d.memoryLimit, requests.memory?.raw ?? (req.memory as string | undefined));
-  if (p.cpuLimits && !limits.cpu) lim.cpu = atLeast(d.cpuLimit, requests.cpu?.raw ?? (req.cpu as string | undefined));
+  if (p.cpuRequests && missing('cpu', 'request')) req.cpu = d.cpuRequest;
+  if (p.memoryRequests && missing('memory', 'request')) req.memory = d.memoryRequest;
+  if (p.memoryLimits && missing('memory', 'limit')) lim.memory = atLeast(d.memoryLimit, requests.memory?.raw ?? (req.memory as string | undefined));
+  if (p.cpuLimits && missing('cpu', 'limit')) lim.cpu = atLeast(d.cpuLimit, requests.cpu?.raw ?? (req.cpu as string | undefined));
   if (p.ephemeralStorage) {
-    if (!requests['ephemeral-storage'] && !limits['ephemeral-storage']) req['ephemeral-storage'] = d.ephemeralStorage;
-    if (!limits['ephemeral-storage']) lim['ephemeral-storage'] = atLeast(d.ephemeralStorage, requests['ephemeral-storage']?.raw);
+    if (missing('ephemeral-storage', 'request')) req['ephemeral-storage'] = d.ephemeralStorage;
+    if (missing('ephemeral-storage', 'limit')) lim['ephemeral-storage'] = atLeast(d.ephemeralStorage, requests['ephemeral-storage']?.raw);
   }
   const resources: Desired = {};
   if (Object.keys(req).length) resources.requests = req;
@@ -41,8 +42,8 @@ function atLeast(limit: string, request: string | undefined): string {
   return l !== undefined && r !== undefined && r > l ? request : limit;
 }
 
-export function resourceFix(ydoc: YamlDocument, container: WorkloadContainer, config: ContainmentConfig): Fix | undefined {
-  const desired = missingResources(container, config);
+export function resourceFix(ydoc: YamlDocument, container: WorkloadContainer, config: ContainmentConfig, policy: ResourcePolicy): Fix | undefined {
+  const desired = missingResources(container, config, policy);
   if (!Object.keys(desired).length) return undefined;
   const edits = mergeIntoMap(ydoc, container.node, desired, detectStyle(ydoc.text, ydoc.index.eol));
   if (!edits?.length) return undefined;

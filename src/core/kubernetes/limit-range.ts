@@ -152,15 +152,16 @@ function related(lr: LimitRangeFact, keys: ResourceKey[]): RelatedLocation[] {
  * class once the defaults apply); a QoS finding is judged again with the defaults and dropped when they make the pod
  * Guaranteed.
  */
-export function applyFileFacts(findings: Finding[], tags: Array<ResourceTag | undefined>, ownLimitRanges: LimitRangeFact[], path: string, host: FileHost): Finding[] {
-  if (!tags.some(Boolean)) return findings;
+export function applyFileFacts(findings: ReadonlyArray<Finding & { deferred?: object }>, ownLimitRanges: LimitRangeFact[], path: string, host: FileHost): Finding[] {
+  if (!findings.some((f) => f.deferred)) return findings as Finding[];
   let others: LimitRangeFact[] | undefined;
   let coverage: ReturnType<typeof kustomizeCoverage> | undefined;
   const self = normPath(path);
   const out: Finding[] = [];
-  findings.forEach((f, i) => {
-    const tag = tags[i];
-    if (!tag) return out.push(f);
+  findings.forEach((tagged) => {
+    const tag = tagged.deferred as ResourceTag | undefined;
+    if (!tag) return out.push(tagged);
+    const { deferred: _tag, ...f } = tagged; // the tag never leaves the engine
     coverage ??= kustomizeCoverage(path, host);
     if (tag.satisfiedBy.length && coverage.size && coverageKeys(tag).some((k) => { const set = coverage!.get(k); return !!set && !!needMetBy(tag, set); })) return; // set by a kustomize patch
     others ??= projectLimitRanges(path, host).filter((lr) => normPath(lr.path) !== self).map((lr) => ({ ...lr, file: relativeName(self, normPath(lr.path)) }));

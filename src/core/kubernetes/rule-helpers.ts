@@ -2,7 +2,7 @@
 import type { ResourcePolicy } from '../config/config';
 import type { Category, Severity } from '../model/finding';
 import { defineKubernetesRule, type KubernetesContext, type KubernetesRule } from './context';
-import type { ResourceKey } from './file-facts';
+import { isMissing, satisfiedBy, type ResourceKey } from './file-facts';
 import { missingHardening } from './fixes';
 import { englishLabelledMessages, labelledReport } from './label-messages';
 import { containerLabel, workloadLabel, type Workload, type WorkloadContainer } from './workloads';
@@ -44,8 +44,7 @@ export function resourceRule(options: {
   field: 'request' | 'limit';
   consequence: string;
 }): KubernetesRule {
-  const satisfiedBy: ResourceKey[] =
-    options.field === 'limit' ? [`limits.${options.resource}`] : [`requests.${options.resource}`, `limits.${options.resource}`];
+  const need: ResourceKey[] = satisfiedBy(options.resource, options.field);
   const category: Category = 'resources';
   return defineKubernetesRule({
     meta: {
@@ -58,18 +57,13 @@ export function resourceRule(options: {
       howToFix: options.howToFix,
       examples: options.examples,
       fixable: true,
+      policy: options.policy,
       messages: englishLabelledMessages('noResource', (l) => `${l} sets no ${RESOURCE_WORDS[options.resource]} ${options.field} (pod QoS class: {qos}): ${options.consequence}`),
     },
     check(ctx) {
-      if (!ctx.config.policy[options.policy]) return;
       for (const [w, c] of eachContainer(ctx, { ephemeral: false })) {
-        const { requests, limits } = c.resources;
-        const missing = satisfiedBy.every((k) => {
-          const [f, r] = k.split('.') as ['requests' | 'limits', 'cpu' | 'memory' | 'ephemeral-storage'];
-          return !(f === 'requests' ? requests : limits)[r];
-        });
-        if (!missing) continue;
-        ctx.reportResource(w, c, { satisfiedBy }, {
+        if (!isMissing(c.resources, need)) continue;
+        ctx.reportResource(w, c, { satisfiedBy: need }, {
           range: c.anchorRange,
           ...labelledReport('noResource', w, c, { qos: ctx.qos(w) }),
           fix: ctx.resourceFix(w, c),

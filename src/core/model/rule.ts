@@ -18,8 +18,13 @@ export interface RuleMeta {
   howToFix: string;
   /** Optional examples for the docs. */
   examples?: { bad: string; good: string };
-  /** Off unless a config turns it on (policies, contested checks). */
+  /** Off unless a config turns it on (contested checks). */
   defaultOff?: boolean;
+  /**
+   * A resource policy the rule enforces: it runs only when `policy.<name>` is on in the config or the rule itself is
+   * switched on there (the engine gates it; fixes read the same policy in effect).
+   */
+  policy?: PolicyName;
   /** Whether findings of this rule may carry a fix. */
   fixable?: boolean;
   /** Whether the trade-off panel should be offered from this rule's findings. */
@@ -43,6 +48,26 @@ export interface Report {
   tags?: Finding['tags'];
   /** Overrides the rule's severity for this one finding (e.g. dropped to info inside a sandboxed runtime). */
   severity?: Severity;
+  /**
+   * What a format's file-level stage needs to judge this finding again with facts from outside the part the rules saw
+   * (Kubernetes: the container a "missing resource" finding is about, for LimitRanges and kustomize patches). It rides
+   * on the finding through the engine and never leaves it.
+   */
+  deferred?: object;
+}
+
+/** The resource policies of the config (`policy:` in `.containment.yaml`). */
+export type PolicyName = 'cpuRequests' | 'memoryRequests' | 'memoryLimits' | 'cpuLimits' | 'ephemeralStorage' | 'guaranteedQoS' | 'pidsLimit';
+
+/**
+ * One suppression syntax located in one file (a `# hadolint ignore=` comment, a YAML pragma, an object's
+ * annotations…). A format lists the syntaxes it honours; the engine asks them about every finding.
+ */
+export interface Suppressor {
+  /** Written in the file as an ignore comment, so `inlineIgnores: false` switches it off. */
+  inline: boolean;
+  /** `names` are the rule's lower-case id and aliases. */
+  suppresses(names: string[], meta: RuleMeta, range: Range): boolean;
 }
 
 export interface RuleContextBase {

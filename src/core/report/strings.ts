@@ -9,7 +9,6 @@ import { REASON_EN, ROOT_BASIS_EN } from '../project/reason-texts';
 import { FIT_EN, FIT_KO, type FitStrings } from './strings-fit';
 
 export type Lang = 'en' | 'ko';
-export const LANGS: readonly Lang[] = ['en', 'ko'];
 
 type P = Record<string, string>;
 

@@ -4,7 +4,7 @@
  * units; both are handled when mapping back into the RUN body.
  */
 import type { ContainmentConfig } from '../config/config';
-import { isSuppressedInDockerfile } from '../dockerfile/analyze-dockerfile';
+import { isSuppressedInDockerfile } from '../dockerfile/format';
 import type { DockerfileModel } from '../dockerfile/model';
 import { clampRange } from '../engine/run-rules';
 import type { Category, Finding, Severity } from '../model/finding';

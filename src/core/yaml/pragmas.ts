@@ -5,6 +5,7 @@
  *   # containment global ignore=<rule-or-alias>[,…]   anywhere: applies to the whole file
  * Ids compare case-insensitively; rule ids and aliases (kube-linter names…) both work.
  */
+import type { Suppressor } from '../model/rule';
 import type { LineIndex } from '../text/line-index';
 import { splitIds } from '../text/pragma-ids';
 
@@ -49,4 +50,9 @@ export function isSuppressedByYamlPragma(pragmas: YamlPragmas, names: string[], 
   if (names.some((n) => pragmas.global.has(n))) return true;
   const ids = pragmas.byLine.get(line);
   return !!ids && names.some((n) => ids.has(n));
+}
+
+/** The pragmas of a YAML text as one of the engine's suppression syntaxes. */
+export function yamlPragmaSuppressor(pragmas: YamlPragmas): Suppressor {
+  return { inline: true, suppresses: (names, _meta, range) => isSuppressedByYamlPragma(pragmas, names, range.start.line) };
 }

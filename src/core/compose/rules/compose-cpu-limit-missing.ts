@@ -1,6 +1,6 @@
 import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
-import { cpuLimitRequired, resourcesFix } from '../fixes';
+import { resourcesFix } from '../fixes';
 import { cpuLimitOf } from '../services';
 
 export default defineComposeRule({
@@ -17,12 +17,12 @@ export default defineComposeRule({
       good: 'services:\n  worker:\n    image: python:3.12-slim\n    deploy:\n      resources:\n        limits:\n          cpus: "0.5"',
     },
     fixable: true,
+    policy: 'cpuLimits',
     messages: {
       noCpuLimit: "Service '{service}' has no CPU limit: it can use every core of the host (required by policy.cpuLimits).",
     },
   },
   check(ctx) {
-    if (!cpuLimitRequired(ctx.config)) return;
     for (const service of ctx.services) {
       if (effectiveValue(ctx, service, cpuLimitOf) !== undefined) continue;
       ctx.report({

@@ -1,6 +1,6 @@
 import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
-import { memoryLimitRequired, resourcesFix } from '../fixes';
+import { resourcesFix } from '../fixes';
 import { memoryLimitOf } from '../services';
 
 export default defineComposeRule({
@@ -17,12 +17,12 @@ export default defineComposeRule({
       good: 'services:\n  web:\n    image: nginx:1.30\n    deploy:\n      resources:\n        limits:\n          memory: 256M',
     },
     fixable: true,
+    policy: 'memoryLimits',
     messages: {
       noMemoryLimit: "Service '{service}' has no memory limit: its cgroup lets it use all of the host’s memory, and when memory runs out the OOM killer may stop a neighbour instead.",
     },
   },
   check(ctx) {
-    if (!memoryLimitRequired(ctx.config)) return;
     for (const service of ctx.services) {
       const limit = effectiveValue(ctx, service, memoryLimitOf);
       if (limit !== undefined) continue;

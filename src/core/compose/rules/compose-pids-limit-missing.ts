@@ -1,6 +1,6 @@
 import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
-import { pidsFix, pidsLimitRequired } from '../fixes';
+import { pidsFix } from '../fixes';
 import { pidsLimitOf } from '../services';
 
 export default defineComposeRule({
@@ -14,12 +14,12 @@ export default defineComposeRule({
     howToFix: 'Set `pids_limit` (or `deploy.resources.limits.pids`) to a few times the number of processes and threads the service normally runs. The quick fix uses `resourceDefaults.pidsLimit`.',
     examples: { bad: 'services:\n  worker:\n    image: python:3.12-slim', good: 'services:\n  worker:\n    image: python:3.12-slim\n    pids_limit: 200' },
     fixable: true,
+    policy: 'pidsLimit',
     messages: {
       noPidsLimit: "Service '{service}' has no pids limit: a fork bomb in it can exhaust the process ids of the whole host (required by policy.pidsLimit).",
     },
   },
   check(ctx) {
-    if (!pidsLimitRequired(ctx.config)) return;
     for (const service of ctx.services) {
       if (effectiveValue(ctx, service, pidsLimitOf) !== undefined) continue;
       ctx.report({

@@ -22,9 +22,9 @@ export default defineKubernetesRule({
       noLimit: '{container}: no {resource} limit',
       requestNotLimit: '{container}: {resource} request {request} ≠ limit {limit}',
     },
+    policy: 'guaranteedQoS',
   },
   check(ctx) {
-    if (!ctx.config.policy.guaranteedQoS) return;
     for (const w of ctx.workloads) {
       const qos = ctx.qos(w);
       if (qos === 'Guaranteed') continue;

@@ -1,0 +1,62 @@
+/**
+ * The Compose format (engine/format.ts): the model is the file's services, read once (services.ts) and interpolated
+ * from `.env`; broken YAML and alias bombs are built-in findings; suppression is the YAML pragmas
+ * (`# containment [global] ignore=…`); a sandboxed `runtime:` or `isolation: hyperv` lowers kernel-sharing findings.
+ */
+import type { Format } from '../engine/format';
+import { aliasBombReport, yamlSyntaxReport } from '../engine/yaml-builtins';
+import { LineIndex } from '../text/line-index';
+import { parseYamlDocuments } from '../yaml/documents';
+import { detectStyle, type EditStyle } from '../yaml/edit';
+import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
+import { sandboxOf, serviceMergeFix, type ComposeContext } from './context';
+import { interpolateServices, projectEnvFor } from './interpolate';
+import { composeRules } from './rules.generated';
+import { readComposeFile, type ComposeFile, type ComposeService } from './services';
+
+export interface ComposeModel {
+  file: ComposeFile;
+  index: LineIndex;
+  style: EditStyle;
+}
+
+export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService> = {
+  kind: 'compose',
+  parse(text, path, host) {
+    const documents = parseYamlDocuments(text);
+    const broken = documents.find((d) => d.errors.length);
+    if (broken) return { builtin: yamlSyntaxReport(broken.errors[0]) };
+    for (const ydoc of documents) {
+      const bomb = aliasBombReport(ydoc);
+      if (bomb) return { builtin: bomb };
+    }
+    const file = readComposeFile(documents, path, host);
+    if (!file.services.length || !file.document) return undefined;
+    if (text.includes('$')) interpolateServices(file.services, projectEnvFor(path, host), { path, host });
+    const index = new LineIndex(text);
+    return { model: { file, index, style: detectStyle(text, index.eol) } };
+  },
+  rules: composeRules,
+  index: (model) => model.index,
+  createContext({ file, style }, engine) {
+    const { config } = engine;
+    return {
+      path: engine.path,
+      config,
+      host: engine.host,
+      policy: engine.policy,
+      file,
+      services: file.services,
+      style,
+      report: engine.report,
+      sandboxOf: (service) => sandboxOf(service, config),
+      reportKernelSharing: engine.reportKernelSharing,
+      mergeFix: (service, title, desired) => serviceMergeFix(file.document!, service, style, title, desired),
+    };
+  },
+  suppressors: (text, model) => [yamlPragmaSuppressor(parseYamlPragmas(model?.index ?? new LineIndex(text)))],
+  sandboxNote(service, config) {
+    const sandbox = sandboxOf(service, config);
+    return sandbox && { messageId: sandbox.messageId, data: { runtime: sandbox.value } };
+  },
+};

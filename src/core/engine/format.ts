@@ -1,0 +1,85 @@
+/**
+ * The Format contract: what one file format (Dockerfile, Kubernetes, Compose) gives the engine. The engine
+ * (pipeline.ts) owns everything the formats have in common, once: built-in findings, rules switched off, severity
+ * overrides, policy gating, suppression and sandbox down-grading. A format gives its model, its rules, the context its
+ * rules read, and where in its files the suppression comments and the sandboxes are.
+ *
+ * Each format's object lives in `<kind>/format.ts`; `engine/formats.ts` loads it on first use.
+ */
+import type { ContainmentConfig, ResourcePolicy } from '../config/config';
+import type { FileHost } from '../host/file-host';
+import type { FileKind, Finding, Range } from '../model/finding';
+import type { Report, Rule, RuleContextBase, RuleMeta, Suppressor } from '../model/rule';
+import type { MessageData } from '../l10n/format-message';
+import type { LineIndex } from '../text/line-index';
+import type { RuleError, RuleFinding } from './run-rules';
+
+/** A finding the engine makes itself (`builtin-rules.ts`): a file it skipped, YAML it could not read. */
+export interface BuiltinReport {
+  meta: RuleMeta;
+  /** The English text; with `messageId`/`data` (builtinMessage) it reads in every language. */
+  message: string;
+  messageId?: string;
+  data?: MessageData;
+  range: Range;
+}
+
+/** The engine message a finding lowered in a sandbox is wrapped in (ENGINE_MESSAGES), with its data but the finding. */
+export interface SandboxNote {
+  messageId: string;
+  data: Record<string, string>;
+}
+
+/** What parsing a text gave: the model the rules read, or the built-in finding that stands instead of them. */
+export type Parsed<Model> = { model: Model; builtin?: undefined } | { model?: undefined; builtin: BuiltinReport } | undefined;
+
+/** A finding as the rules left it, still carrying its `deferred` facts for the format's file-level stage. */
+export type PartFinding = RuleFinding;
+
+export interface Analysis<F extends Finding = Finding> {
+  findings: F[];
+  ruleErrors: RuleError[];
+}
+
+/** What the engine puts into every rule context; a format adds its model's views. */
+export interface EngineContext<Subject> extends RuleContextBase {
+  /** Path of the file (for messages and sibling files); may be virtual. */
+  path: string;
+  config: ContainmentConfig;
+  host: FileHost;
+  /** The resource policies in effect: the config's, plus each one whose rule the config switches on. */
+  policy: ResourcePolicy;
+  /**
+   * Reports a finding about something that matters because containers share the host kernel (privileged, host
+   * namespaces, capabilities…): when the subject runs in a sandbox (`Format.sandboxNote`) it drops to `info` and
+   * says why.
+   */
+  reportKernelSharing(subject: Subject, report: Report): void;
+}
+
+export interface Format<Model, Ctx extends RuleContextBase, Subject = never> {
+  kind: FileKind;
+  /** A file this format does not analyse as such (a template), with the built-in finding that says so. */
+  skip?(text: string, path: string): BuiltinReport | undefined;
+  parse(text: string, path: string, host: FileHost): Parsed<Model>;
+  rules: ReadonlyArray<Rule<Ctx>>;
+  /** Positions of the model's text (findings are clamped into it). */
+  index(model: Model): LineIndex;
+  /** The context the rules read, made once per model from the engine's part. */
+  createContext(model: Model, engine: EngineContext<Subject>): Ctx;
+  /** The suppression syntaxes this format honours, located in this text (and model, when it parsed). */
+  suppressors(text: string, model: Model | undefined): Suppressor[];
+  /** Why a subject does not share the host kernel, as the note a lowered finding ends with; undefined when it does. */
+  sandboxNote?(subject: Subject, config: ContainmentConfig): SandboxNote | undefined;
+  /** Last word on a finding's severity, after the config (BuildKit `# check=error=true`). */
+  adjust?(model: Model, meta: RuleMeta, finding: Finding): Finding;
+  /**
+   * A format whose findings are cached per part of the file (Kubernetes: per YAML document) drives the parts itself,
+   * each through the pipeline's `analyzePart`, and adds what comes from outside the parts. Without it the whole text
+   * is one part.
+   */
+  analyzeFile?(text: string, path: string, config: ContainmentConfig, host: FileHost): Analysis;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFormat = Format<any, any, any>;
