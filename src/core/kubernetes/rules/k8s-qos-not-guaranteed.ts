@@ -13,7 +13,7 @@ export default defineKubernetesRule({
     category: 'resources',
     severity: 'warning',
     title: 'Pod is not in the Guaranteed QoS class (policy)',
-    why: 'Only checked when `policy.guaranteedQoS` is on. A pod is Guaranteed when every container has CPU and memory limits and its requests equal them. Such pods are the last to be evicted under node pressure and can get exclusive CPUs; Burstable and BestEffort pods go first.',
+    why: 'Only checked when `policy.guaranteedQoS` is on (or the rule is switched on in the configuration). A pod is Guaranteed when every container has CPU and memory limits and its requests equal them. Such pods are the last to be evicted under node pressure and can get exclusive CPUs; Burstable and BestEffort pods go first.',
     howToFix: 'Give every container CPU and memory limits and set the requests to the same values (or leave the requests out: Kubernetes copies the limits into them).',
     messages: {
       ...workloadLabelledMessages('notGuaranteed', (l) => `${l} is {qos}, not Guaranteed.`),

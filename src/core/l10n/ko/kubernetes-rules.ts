@@ -92,7 +92,7 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
   },
   'k8s-cpu-limit-missing': {
     title: '컨테이너에 CPU 제한이 없음(정책)',
-    why: '`.containment.yaml`에서 `policy.cpuLimits`가 켜져 있을 때만 검사합니다. CPU 제한은 컨테이너가 주기마다 쓸 수 있는 CPU 시간의 상한이어서, 바쁜 컨테이너가 이웃을 굶기지 못하게 합니다. 다만 이견이 있는 설정입니다. 노드가 한가할 때도 상한 때문에 스로틀링되어 지연 시간이 나빠지므로, 많은 팀이 CPU 요청만으로 운영합니다.',
+    why: '`.containment.yaml`에서 `policy.cpuLimits`가 켜져 있을 때(또는 거기서 이 규칙을 켰을 때)만 검사합니다. CPU 제한은 컨테이너가 주기마다 쓸 수 있는 CPU 시간의 상한이어서, 바쁜 컨테이너가 이웃을 굶기지 못하게 합니다. 다만 이견이 있는 설정입니다. 노드가 한가할 때도 상한 때문에 스로틀링되어 지연 시간이 나빠지므로, 많은 팀이 CPU 요청만으로 운영합니다.',
     howToFix: '`resources.limits.cpu`를 요청보다 작지 않게 설정하세요(예: `500m`). 빠른 수정은 `.containment.yaml`의 기본값을 추가합니다. 시끄러운 이웃보다 스로틀링의 비용이 더 크다면 정책을 끄세요.',
     messages: noResource('CPU 제한', '노드의 유휴 코어를 모두 쓸 수 있는데, 정책은 상한을 요구합니다.'),
   },
@@ -116,7 +116,7 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
   },
   'k8s-ephemeral-storage-missing': {
     title: '컨테이너에 ephemeral-storage 제한이 없음(정책)',
-    why: '`policy.ephemeralStorage`가 켜져 있을 때만 검사합니다. 로그, 쓰기 가능한 레이어, emptyDir 볼륨은 노드의 디스크에 있습니다. ephemeral-storage 제한이 없으면 컨테이너 하나가 그 디스크를 채울 수 있고, 그러면 kubelet이 노드 전체에서 파드를 축출합니다.',
+    why: '`policy.ephemeralStorage`가 켜져 있을 때(또는 설정에서 이 규칙을 켰을 때)만 검사합니다. 로그, 쓰기 가능한 레이어, emptyDir 볼륨은 노드의 디스크에 있습니다. ephemeral-storage 제한이 없으면 컨테이너 하나가 그 디스크를 채울 수 있고, 그러면 kubelet이 노드 전체에서 파드를 축출합니다.',
     howToFix: '`resources.limits.ephemeral-storage`(와 요청)를 컨테이너가 로컬에 쓰는 양만큼 설정하세요(예: `1Gi`). 빠른 수정은 `.containment.yaml`의 기본값을 추가합니다.',
     messages: noResource('ephemeral-storage 제한', '로그와 임시 파일로 노드의 디스크를 채울 수 있는데, 정책은 제한을 요구합니다.'),
   },
@@ -315,7 +315,7 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
   },
   'k8s-qos-not-guaranteed': {
     title: '파드가 Guaranteed QoS 클래스가 아님(정책)',
-    why: '`policy.guaranteedQoS`가 켜져 있을 때만 검사합니다. 모든 컨테이너에 CPU와 메모리 제한이 있고 요청이 제한과 같으면 파드는 Guaranteed입니다. 이런 파드는 노드에 압박이 생겼을 때 가장 나중에 축출되고 전용 CPU를 받을 수 있습니다. Burstable과 BestEffort 파드가 먼저 축출됩니다.',
+    why: '`policy.guaranteedQoS`가 켜져 있을 때(또는 설정에서 이 규칙을 켰을 때)만 검사합니다. 모든 컨테이너에 CPU와 메모리 제한이 있고 요청이 제한과 같으면 파드는 Guaranteed입니다. 이런 파드는 노드에 압박이 생겼을 때 가장 나중에 축출되고 전용 CPU를 받을 수 있습니다. Burstable과 BestEffort 파드가 먼저 축출됩니다.',
     howToFix: '모든 컨테이너에 CPU와 메모리 제한을 주고 요청을 같은 값으로 설정하세요(또는 요청을 빼세요. Kubernetes가 제한 값을 요청으로 복사합니다).',
     messages: {
       ...workloadLabelledMessages('notGuaranteed', (l) => `${l}은(는) Guaranteed가 아니라 {qos}입니다.`),
