@@ -7,6 +7,7 @@
  * `known: false` and `unknown` classes, never a guess. Sizes are rough compressed pull sizes for linux/amd64 (Windows:
  * the Windows image), meant to show orders of magnitude, not exact numbers.
  */
+import { APP_IMAGE_USERS } from './app-image-users';
 import { cacheMap } from '../caches';
 import { parseImageRef, shortRepository, type ImageRef } from '../model/image-ref';
 import { CHAINGUARD_NAMED_USERS, CHAINGUARD_ROOT_IMAGES } from './chainguard-users';
@@ -308,6 +309,10 @@ function describeKnown(ref: ImageRef, image: string, base: ImageFacts, now: Date
   }
   if (registry === 'registry.access.redhat.com' && /^ubi\d+\//.test(repo)) return ubi(base, repo, now);
 
+  const app = APP_IMAGE_USERS[`${registry}/${repo}`];
+  if (app) {
+    return { ...base, known: true, family: repo, osFamily: 'linux', defaultUser: app.user, defaultUid: app.uid, runsAsNonRootByDefault: true, defaultUserNote: app.note };
+  }
   const official = officialName(ref);
   if (!official) return undefined;
   const prefix = imagePrefix(ref);

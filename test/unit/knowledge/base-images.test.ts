@@ -114,6 +114,11 @@ describe('knowledge: describeImage', () => {
     assert.strictEqual(d('bitnami/redis:7.2').defaultUid, 1001);
     assert.strictEqual(d('bitnami/minideb:bookworm').defaultUser, 'root');
     assert.strictEqual(d('nginxinc/nginx-unprivileged:1.25-alpine').defaultUid, 101);
+    // application images whose Dockerfile ends with a non-root USER
+    assert.strictEqual(d('grafana/k6:0.49.0').defaultUid, 12345);
+    assert.strictEqual(d('docker.io/otel/opentelemetry-collector-contrib:0.129.1').runsAsNonRootByDefault, true);
+    assert.strictEqual(d('quay.io/prometheus/node-exporter:v1.9.1').defaultUser, 'nobody');
+    assert.strictEqual(d('grafana/loki:3.5').known, false);
     assert.strictEqual(d('python:3.12').runsAsNonRootByDefault, false);
     assert.strictEqual(d('scratch').defaultUid, 0);
   });

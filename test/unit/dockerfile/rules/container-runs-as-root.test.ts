@@ -121,4 +121,8 @@ describe('container-runs-as-root', () => {
     assert.match(alpine.message, /installs su-exec/);
     assert.strictEqual(expectOne('FROM alpine:3.22\nRUN apk add --no-cache curl\nCMD ["app"]\n', 'container-runs-as-root', 'alpine:3.22').severity, 'warning');
   });
+  it('an application image whose Dockerfile ends with a non-root USER is not reported', () => {
+    expectNone('FROM grafana/k6:0.49.0\nCOPY script.js /scripts/\nENTRYPOINT ["k6", "run", "/scripts/script.js"]\n', 'container-runs-as-root');
+    expectOne('FROM grafana/k6:0.49.0\nUSER root\nRUN apk add --no-cache bash\n', 'last-user-root', 'root');
+  });
 });
