@@ -52,7 +52,7 @@ export interface NamespaceStatus {
 }
 
 export interface RootBasis {
-  code: 'field' | 'dockerfile-user' | 'dockerfile-image-default' | 'dockerfile-image-unknown' | 'image-default' | 'image-unknown' | 'no-dockerfile' | 'none';
+  code: 'field' | 'dockerfile-user' | 'dockerfile-drops-privileges' | 'dockerfile-image-default' | 'dockerfile-image-unknown' | 'image-default' | 'image-unknown' | 'no-dockerfile' | 'none';
   params: Record<string, string>;
 }
 

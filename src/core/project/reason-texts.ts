@@ -13,6 +13,8 @@ export const ROOT_BASIS_EN = (code: string, p: P): string =>
     ? `${p.field}: ${p.value}`
     : code === 'dockerfile-user'
       ? `USER ${p.user} in ${p.file}`
+      : code === 'dockerfile-drops-privileges'
+        ? `no USER in ${p.file}: it starts as root and installs ${p.tool}, so its entrypoint most likely switches users before the service starts`
       : code === 'dockerfile-image-default'
         ? `no USER in ${p.file}; ${p.image} runs as ${p.user} by default`
         : code === 'dockerfile-image-unknown'

@@ -162,7 +162,9 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     const root = d.user ? (rootUser(d.user.name) ? 'yes' : /^\$/.test(d.user.name) ? 'unknown' : 'no') : k.defaultRoot;
     const basis: RootBasis = d.user
       ? { code: 'dockerfile-user', params: { user: d.user.name, file: d.rel } }
-      : k.defaultUser
+      : d.dropTool && k.defaultRoot !== 'no'
+        ? { code: 'dockerfile-drops-privileges', params: { file: d.rel, tool: d.dropTool } }
+        : k.defaultUser
         ? { code: 'dockerfile-image-default', params: { file: d.rel, image: k.image, user: k.defaultUser } }
         : { code: 'dockerfile-image-unknown', params: { file: d.rel, image: d.base.raw || '?' } };
     const location = d.user?.location ?? d.fromLocation;

@@ -402,6 +402,8 @@ const ko: Strings = {
       ? `${p.field}: ${p.value}`
       : code === 'dockerfile-user'
         ? `${p.file}의 USER ${p.user}`
+        : code === 'dockerfile-drops-privileges'
+          ? `${p.file}에 USER가 없어 루트로 시작하지만 ${p.tool}을(를) 설치하므로, 엔트리포인트가 서비스를 시작하기 전에 사용자를 바꿀 가능성이 큼`
         : code === 'dockerfile-image-default'
           ? `${p.file}에 USER가 없고, ${p.image}의 기본 사용자는 ${p.user}`
           : code === 'dockerfile-image-unknown'

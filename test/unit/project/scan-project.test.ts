@@ -151,6 +151,16 @@ describe('project model: scanProject', () => {
     assert.ok(w.reasons.some((r) => r.code === 'user-namespace'));
   });
 
+  it('a Dockerfile that installs gosu and sets no USER: root, and the basis says its entrypoint most likely switches users', () => {
+    const files = { '/p/db/Dockerfile': 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["docker-entrypoint.sh"]\n' };
+    const m = scanProject('/p', { host: memoryHost(files), files: [{ path: '/p/db/Dockerfile' }] });
+    assert.strictEqual(m.images[0].runsAsRoot, 'yes');
+    const w = m.workloads[0];
+    const root = w.reasons.find((r) => r.code === 'runs-as-root');
+    assert.ok(root, JSON.stringify(w.reasons.map((r) => r.code)));
+    assert.match(root.message, /installs gosu, so its entrypoint most likely switches users/);
+  });
+
   it('a manifest image Skaffold builds is linked to the Dockerfile of its artifact, not a workload of its own', () => {
     const files = {
       '/p/skaffold.yaml': 'apiVersion: skaffold/v4beta6\nkind: Config\nbuild:\n  artifacts:\n    - image: cart\n      context: svc/a1/app\n      docker:\n        dockerfile: build/Dockerfile\n',

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { parseDockerfile, type Stage } from '../../dockerfile/model';
-import { isExportOnlyStage } from '../../dockerfile/stage-base';
+import { isExportOnlyStage, privilegeDropTool } from '../../dockerfile/stage-base';
 import type { ImageRef } from '../../model/image-ref';
 import type { Location } from '../model';
 
@@ -25,6 +25,8 @@ export interface DockerfileFacts {
    * `codegen.Dockerfile` …), or a `FROM scratch` final stage with no CMD/ENTRYPOINT (an export stage for `--output`).
    */
   runnable: boolean;
+  /** The privilege-drop tool (gosu, su-exec, setpriv) the image installs when it sets no USER: it starts as root. */
+  dropTool?: string;
 }
 
 const BUILDER_ONLY_NAME = /^(dockerfile|containerfile)\.(build|builder|codegen|generate|generator|gen|protoc|proto)$|^(build|builder|codegen|generate|generator|protoc|proto)[.-](dockerfile|containerfile)$/;
@@ -61,5 +63,6 @@ export function dockerfileFacts(text: string, relPath: string, absPath: string, 
     target: targetStage && targetStage !== model.finalStage ? targetStage.name : undefined,
     hints: [...hints],
     runnable: !BUILDER_ONLY_NAME.test(base) && !isExportOnlyStage(final),
+    dropTool: final.user ? undefined : privilegeDropTool(final),
   };
 }
