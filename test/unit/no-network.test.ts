@@ -33,7 +33,8 @@ const FORBIDDEN: Array<[RegExp, string]> = [
   [/sendBeacon/, 'navigator.sendBeacon'],
   [/EventSource/, 'EventSource'],
   [/process\.binding\(\s*["'`](?:tcp_wrap|udp_wrap|cares_wrap|tls_wrap)/, 'raw socket bindings'],
-  [/createTelemetryLogger|TelemetryReporter|applicationinsights|telemetry/i, 'telemetry'],
+  // "opentelemetry" is an image name in the knowledge table (otel/opentelemetry-collector), not a telemetry client
+  [/createTelemetryLogger|TelemetryReporter|applicationinsights|(?<!open)telemetry/i, 'telemetry'],
 ];
 
 function bundle(rel: string): string {

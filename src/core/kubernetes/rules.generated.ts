@@ -19,6 +19,7 @@ import kubernetes_k8s_memory_limit_missing from './rules/k8s-memory-limit-missin
 import kubernetes_k8s_memory_request_missing from './rules/k8s-memory-request-missing';
 import kubernetes_k8s_mismatching_selector from './rules/k8s-mismatching-selector';
 import kubernetes_k8s_net_raw_not_dropped from './rules/k8s-net-raw-not-dropped';
+import kubernetes_k8s_no_anti_affinity from './rules/k8s-no-anti-affinity';
 import kubernetes_k8s_no_seccomp_profile from './rules/k8s-no-seccomp-profile';
 import kubernetes_k8s_privilege_escalation from './rules/k8s-privilege-escalation';
 import kubernetes_k8s_privileged_container from './rules/k8s-privileged-container';
@@ -54,6 +55,7 @@ export const kubernetesRules: KubernetesRule[] = [
   kubernetes_k8s_memory_request_missing,
   kubernetes_k8s_mismatching_selector,
   kubernetes_k8s_net_raw_not_dropped,
+  kubernetes_k8s_no_anti_affinity,
   kubernetes_k8s_no_seccomp_profile,
   kubernetes_k8s_privilege_escalation,
   kubernetes_k8s_privileged_container,

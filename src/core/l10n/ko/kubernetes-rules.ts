@@ -251,6 +251,14 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
       ...workloadLabelledMessages('noLabel', (l) => `${l}이(가) {key}={value}를 선택하지만 파드 템플릿에 {key} 레이블이 없습니다: 컨트롤러가 자기 파드를 소유하지 못합니다.`),
     },
   },
+  'k8s-no-anti-affinity': {
+    title: '복제된 워크로드가 레플리카를 분산하는 설정이 없음',
+    why: '파드 안티어피니티나 토폴로지 분산 제약(topology spread constraint)이 없으면 스케줄러는 모든 레플리카를 같은 노드에 둘 수 있고, 부하가 적은 클러스터에서는 실제로 자주 그렇게 합니다. 그 노드를 잃으면(커널 패닉, 대량 축출, 업그레이드를 위한 drain) 모든 레플리카가 한꺼번에 멈추고, 레플리카는 가용성에 아무 도움이 되지 않습니다.',
+    howToFix: '파드 템플릿에 `kubernetes.io/hostname` 기준의 `topologySpreadConstraints`(또는 같은 레이블에 대한 `preferredDuringSchedulingIgnoredDuringExecution` 파드 안티어피니티)를 추가해, 가능하면 레플리카가 서로 다른 노드에 놓이게 하세요.',
+    messages: {
+      ...workloadLabelledMessages('unspread', (l) => `${l}이(가) 레플리카 {replicas}개를 실행하지만 파드 안티어피니티도 토폴로지 분산 제약도 없습니다: 모두 한 노드에 놓일 수 있고, 그 노드를 잃으면 모든 레플리카가 멈춥니다.`),
+    },
+  },
   'k8s-runtime-socket-mount': {
     title: '파드가 컨테이너 런타임 소켓을 마운트함',
     why: 'Docker, containerd, CRI-O 소켓은 런타임의 전체 API입니다. 여기에 쓸 수 있으면 호스트 루트 파일시스템을 마운트한 privileged 컨테이너를 띄울 수 있어, 파드 자체의 securityContext가 무엇이든 노드의 루트가 됩니다. 소켓 뒤의 데몬이 호스트에서 돌기 때문에 샌드박스 런타임도 도움이 되지 않습니다.',
