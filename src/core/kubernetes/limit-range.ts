@@ -12,6 +12,8 @@
  */
 import type { Document } from 'yaml';
 import type { FileHost } from '../host/file-host';
+import { ENGINE_MESSAGES } from '../l10n/engine-messages';
+import { formatMessage } from '../l10n/format-message';
 import type { Finding, Range, RelatedLocation } from '../model/finding';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
 import { entries, getEntry, keyName, seqItems, stringValue } from '../yaml/nodes';
@@ -169,20 +171,22 @@ export function applyFileFacts(findings: ReadonlyArray<Finding & { deferred?: ob
     const lr = [...ownLimitRanges, ...others].find((l) => effectiveNamespace(l.namespace, l.path, host) === namespace && (tag.qosOnly ? l.provides.size : needMetBy(tag, l.provides)));
     if (!lr) return out.push(f);
     const qos = qosClass({ containers: withDefaults(tag.pod, lr) as never });
-    const where = lr.file ? ` in ${lr.file}` : '';
     if (tag.qosOnly) {
       if (qos === 'Guaranteed') return;
       const filled = [...lr.provides.keys()];
-      out.push({ ...f, message: `${workloadLabel(tag)} is ${qos}, not Guaranteed, even with the defaults of LimitRange "${lr.name}"${where} (${filled.map((k) => `${k} = ${lr.provides.get(k)!.value}`).join(', ')}).`, related: [...(f.related ?? []), ...related(lr, filled)] });
+      const data = { workload: workloadLabel(tag), qos, limitRange: lr.name, defaults: filled.map((k) => `${k} = ${lr.provides.get(k)!.value}`).join(', '), ...(lr.file ? { file: lr.file } : {}) };
+      const messageId = lr.file ? 'engine.notGuaranteedWithDefaultsIn' : 'engine.notGuaranteedWithDefaults';
+      out.push({ ...f, message: formatMessage(ENGINE_MESSAGES[messageId], data), messageId, data, related: [...(f.related ?? []), ...related(lr, filled)] });
       return;
     }
     const key = needMetBy(tag, lr.provides)!;
-    out.push({
-      ...f,
-      severity: 'info',
-      message: `${f.message.replace(`(pod QoS class: ${tag.qos})`, `(pod QoS class with the LimitRange defaults: ${qos})`)} LimitRange "${lr.name}"${where} fills in ${key} = ${lr.provides.get(key)!.value} for containers that set none, so this is only a note — an explicit value still documents what the container needs.`,
-      related: [...(f.related ?? []), ...related(lr, [key])],
-    });
+    const noteData = { limitRange: lr.name, key, value: String(lr.provides.get(key)!.value), ...(lr.file ? { file: lr.file } : {}) };
+    const noteId = lr.file ? 'engine.limitRangeDefaultIn' : 'engine.limitRangeDefault';
+    const qosText = formatMessage(ENGINE_MESSAGES['engine.qosWithDefaults'], { qos });
+    const message = formatMessage(ENGINE_MESSAGES[noteId], { ...noteData, finding: f.message.replace(`(pod QoS class: ${tag.qos})`, `(pod QoS class: ${qosText})`) });
+    // the rule's own message nested with the QoS class the defaults give, so every language reads the same facts
+    const nested = f.messageId ? { messageId: noteId, data: { ...noteData, finding: { id: f.messageId, data: { ...f.data, qos: { id: 'engine.qosWithDefaults', data: { qos } } } } } } : { messageId: undefined, data: undefined };
+    out.push({ ...f, severity: 'info', message, ...nested, related: [...(f.related ?? []), ...related(lr, [key])] });
   });
   return out;
 }

@@ -3,6 +3,7 @@ import { analyzeFile } from '../../../src/core/engine/analyze-file';
 import { defaultConfig } from '../../../src/core/config/config';
 import { memoryHost } from '../../../src/core/host/file-host';
 import type { Finding } from '../../../src/core/model/finding';
+import { localizedMessage } from '../../../src/core/l10n/rule-text';
 import { textAt } from '../helpers';
 import { deployment } from './k8s';
 
@@ -30,8 +31,13 @@ describe('kubernetes analysis: LimitRange defaults across a project', () => {
   it('the message gives the QoS class the pod has once the defaults apply, not BestEffort', () => {
     const files = { '/proj/limits.yaml': limitRange(), '/proj/deploy.yaml': deployment() };
     const [f] = of(lintProject(files, '/proj/deploy.yaml', { roots: ['/proj'] }), 'k8s-memory-limit-missing');
-    assert.match(f.message, /pod QoS class with the LimitRange defaults: Burstable/);
+    assert.match(f.message, /pod QoS class: Burstable with the LimitRange defaults/);
     assert.doesNotMatch(f.message, /BestEffort/);
+    // the same facts in Korean: the rule's message nested with the QoS class the defaults give
+    const ko = localizedMessage(f, 'ko');
+    assert.match(ko, /LimitRange 기본값 적용 시 Burstable/);
+    assert.match(ko, /LimitRange "defaults"이\(가\) 값을 정하지 않은 컨테이너에 limits\.memory = 512Mi/);
+    assert.doesNotMatch(ko, /BestEffort|fills in/);
   });
 
   it('defaults that make the pod Guaranteed drop the QoS policy finding; others say what they fill in', () => {
@@ -41,6 +47,7 @@ describe('kubernetes analysis: LimitRange defaults across a project', () => {
     const burst = { '/proj/limits.yaml': limitRange(), '/proj/deploy.yaml': deployment() };
     const [f] = of(lintProject(burst, '/proj/deploy.yaml', { roots: ['/proj'], guaranteed: true }), 'k8s-qos-not-guaranteed');
     assert.match(f.message, /is Burstable, not Guaranteed, even with the defaults of LimitRange "defaults" in limits\.yaml/);
+    assert.match(localizedMessage(f, 'ko'), /limits\.yaml의 LimitRange "defaults" 기본값\(.*\)을 적용해도 Guaranteed가 아니라 Burstable입니다/);
     assert.ok(f.related?.length);
   });
 
