@@ -54,7 +54,7 @@ export function toDiagnostic(f: Finding, self?: { path: string; uri: vscode.Uri 
   if (n.tags) d.tags = n.tags.map((t) => (t === 1 ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
   if (f.related?.length) {
     const uriOf = (path: string) => (self && path === self.path ? self.uri : vscode.Uri.file(path));
-    d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.path), toRange(r.range)), r.message));
+    d.relatedInformation = f.related.map((r, i) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.path), toRange(r.range)), n.relatedInformation?.[i]?.message ?? r.message));
   }
   return d;
 }

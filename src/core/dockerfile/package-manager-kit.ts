@@ -11,7 +11,7 @@
  * unrelated commands of the same RUN. The message names every unpinned package of the RUN, and each package's exact
  * word is a related location carrying its own advice.
  */
-import type { MessageData } from '../l10n/format-message';
+import { formatMessage, type MessageData } from '../l10n/format-message';
 import type { RelatedLocation } from '../model/finding';
 import type { RuleMeta } from '../model/rule';
 import type { ShellCommand, ShellWord } from '../shell/split-commands';
@@ -39,8 +39,8 @@ export interface UnpinnedPackage {
   name: string;
   /** What a pinned spec looks like (`curl=<version>`, `nodejs:<stream>`). */
   pinned: string;
-  /** Why this word counts as unpinned, when it is not simply "has no version" (`follows the moving '@latest'`). */
-  reason?: string;
+  /** Why this word counts as unpinned, when it is not simply "has no version": a moving tag (`@latest`), or no stream. */
+  reason?: { moving: string } | 'noStream';
 }
 
 /** One install command with unpinned packages. */
@@ -70,7 +70,7 @@ export function versionless(words: ShellWord[], separator: string): UnpinnedPack
 export function rpmUnpinned(cmd: RpmCommand): UnpinnedInstall {
   const words = unpinnedPackages(cmd);
   if (isModuleInstall(cmd)) {
-    const packages = words.map((word) => ({ word, name: word.value, pinned: `${word.value}:<stream>`, reason: 'names no stream' }));
+    const packages = words.map((word) => ({ word, name: word.value, pinned: `${word.value}:<stream>`, reason: 'noStream' as const }));
     return { programWord: cmd.programWord, label: `${cmd.program} module install`, packages };
   }
   const label = `${cmd.program} ${installWord(cmd)?.value ?? 'install'}`;
@@ -87,6 +87,10 @@ export const UNPINNED_MESSAGES = {
   manyOfOnePackage: "'{install}' installs {count} packages without a pinned version: '{package}'; pin each one, e.g. '{pinned}'.",
   runManyPackages: "This RUN installs {count} packages without a pinned version: {packages} and '{lastPackage}'; pin each one, e.g. '{pinned}'.",
   runManyOfOnePackage: "This RUN installs {count} packages without a pinned version: '{package}'; pin each one, e.g. '{pinned}'.",
+  // the related location of each unpinned package
+  relatedNoVersion: "'{package}' has no version; use '{pinned}'.",
+  relatedNoStream: "'{package}' names no stream; use '{pinned}'.",
+  relatedMoving: "'{package}' follows the moving '@{tag}'; use '{pinned}'.",
 } as const;
 
 /**
@@ -118,7 +122,11 @@ function quotedNames(names: string[]): string {
 
 /** The related location of one unpinned package. */
 function relatedOf(ctx: DockerfileContext, pkg: UnpinnedPackage): RelatedLocation {
-  return { path: ctx.path, range: ctx.range(pkg.word.start, pkg.word.end), message: `'${pkg.word.value}' ${pkg.reason ?? 'has no version'}; use '${pkg.pinned}'.` };
+  const range = ctx.range(pkg.word.start, pkg.word.end);
+  const reason = pkg.reason;
+  const messageId = reason === undefined ? 'relatedNoVersion' : reason === 'noStream' ? 'relatedNoStream' : 'relatedMoving';
+  const data: MessageData = reason !== undefined && reason !== 'noStream' ? { package: pkg.word.value, pinned: pkg.pinned, tag: reason.moving } : { package: pkg.word.value, pinned: pkg.pinned };
+  return { path: ctx.path, range, message: formatMessage(UNPINNED_MESSAGES[messageId], data), messageId, data };
 }
 
 /** A pinning rule: one finding per RUN whose installs (read by `read`) leave packages unpinned. Applies in every stage. */

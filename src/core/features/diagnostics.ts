@@ -3,7 +3,7 @@
  * these as they are; the VS Code adapter maps them onto `vscode.Diagnostic` (whose severity numbers differ).
  */
 import type { Lang } from '../l10n/lang';
-import { localizedMessage } from '../l10n/rule-text';
+import { localizedMessage, localizedRelatedMessage } from '../l10n/rule-text';
 import type { Finding, Range, Severity } from '../model/finding';
 
 export const DIAGNOSTIC_SOURCE = 'containment';
@@ -50,7 +50,7 @@ export function findingToDiagnostic(finding: Finding, links: DiagnosticLinks, la
   if (href) d.codeDescription = { href };
   if (finding.tags?.length) d.tags = finding.tags.map((t) => (t === 'unnecessary' ? 1 : 2));
   if (finding.related?.length) {
-    d.relatedInformation = finding.related.map((r) => ({ location: { uri: links.fileUri(r.path), range: r.range }, message: r.message }));
+    d.relatedInformation = finding.related.map((r) => ({ location: { uri: links.fileUri(r.path), range: r.range }, message: localizedRelatedMessage(finding, r, lang) }));
   }
   return d;
 }

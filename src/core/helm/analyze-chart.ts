@@ -10,6 +10,7 @@ import { configuredSetting, isRuleEnabled, type RuleError } from '../engine/run-
 import type { FileHost } from '../host/file-host';
 import type { Finding } from '../model/finding';
 import { formatMessage, type MessageData } from '../l10n/format-message';
+import { ENGINE_MESSAGES } from '../l10n/engine-messages';
 import { analyzeWithFormat } from '../engine/pipeline';
 import { kubernetesFormat } from '../kubernetes/format';
 import { baseOf, chartFiles, chartObject, norm } from './chart';
@@ -85,7 +86,8 @@ function analyzeTemplate(path: string, text: string, values: ChartValues, scope:
     const { fix: _fix, related: _related, ...rest } = f;
     if (place.origin) {
       // the finding reads the same as on a manifest; it sits on the values key, the template line is where it is used
-      const related = [{ path, range: templateRange, message: `\`${place.origin.key}\` used by ${baseOf(path)}` }];
+      const data = { key: place.origin.key, template: baseOf(path) };
+      const related = [{ path, range: templateRange, message: formatMessage(ENGINE_MESSAGES['engine.helmValueUsedBy'], data), messageId: 'engine.helmValueUsedBy', data }];
       const valuesText = place.wholeField ? host.readFile(place.origin.path) : undefined;
       const fix = valuesText !== undefined ? valuesFieldFix(place.wholeField!, place.origin.key, valuesText, workloads, f.range.start.line, config) : undefined;
       push(analysis, place.origin.path, { ...rest, range: place.origin.range, related, ...(fix ? { fix } : {}) });

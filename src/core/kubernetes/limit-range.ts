@@ -145,7 +145,10 @@ function withDefaults(pod: ResourceTag['pod'], lr: LimitRangeFact): Array<{ type
 }
 
 function related(lr: LimitRangeFact, keys: ResourceKey[]): RelatedLocation[] {
-  return keys.map((k) => ({ path: lr.path, range: lr.provides.get(k)!.range, message: `LimitRange "${lr.name}" sets the default ${k} = ${lr.provides.get(k)!.value}` }));
+  return keys.map((k) => {
+    const data = { limitRange: lr.name, key: k, value: String(lr.provides.get(k)!.value) };
+    return { path: lr.path, range: lr.provides.get(k)!.range, message: formatMessage(ENGINE_MESSAGES['engine.limitRangeSets'], data), messageId: 'engine.limitRangeSets', data };
+  });
 }
 
 /**

@@ -9,6 +9,8 @@ export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'engine.loweredHyperv': "{finding} Lowered to info: isolation 'hyperv' runs the container in its own utility VM with its own kernel.",
   // a resource finding a LimitRange of the same namespace answers: the rule's message with the pod's QoS class once
   // the defaults apply, then which LimitRange fills in what
+  'engine.limitRangeSets': 'LimitRange "{limitRange}" sets the default {key} = {value}',
+  'engine.helmValueUsedBy': '`{key}` used by {template}',
   'engine.qosWithDefaults': '{qos} with the LimitRange defaults',
   'engine.limitRangeDefault': '{finding} LimitRange "{limitRange}" fills in {key} = {value} for containers that set none, so this is only a note — an explicit value still documents what the container needs.',
   'engine.limitRangeDefaultIn': '{finding} LimitRange "{limitRange}" in {file} fills in {key} = {value} for containers that set none, so this is only a note — an explicit value still documents what the container needs.',

@@ -3,7 +3,7 @@
  * module (`meta`); other languages in data tables keyed by rule id, looked up here so every adapter (CLI, VS Code,
  * language server, report) translates the same way.
  */
-import type { Finding, Fix } from '../model/finding';
+import type { Finding, Fix, RelatedLocation } from '../model/finding';
 import type { RuleMeta } from '../model/rule';
 import { formatMessage, MissingMessageError } from './format-message';
 import type { Lang } from './lang';
@@ -57,6 +57,11 @@ export function localizedMessage(finding: Pick<Finding, 'rule' | 'message' | 'me
     if (error instanceof MissingMessageError) return finding.message;
     throw error;
   }
+}
+
+/** A related location's message in `lang`: its message id in the finding's rule (or the engine's) messages. */
+export function localizedRelatedMessage(finding: Pick<Finding, 'rule'>, related: Pick<RelatedLocation, 'message' | 'messageId' | 'data'>, lang: Lang): string {
+  return localizedMessage({ rule: finding.rule, message: related.message, messageId: related.messageId, data: related.data }, lang);
 }
 
 /** A fix's title in `lang`: its title id's translation filled with its data, else the English title. */

@@ -85,7 +85,10 @@ export interface Fix {
 export interface RelatedLocation {
   path: string;
   range: Range;
+  /** English; with `messageId` (the rule's or the engine's messages) and `data` it reads in every language. */
   message: string;
+  messageId?: string;
+  data?: MessageData;
 }
 
 export interface Finding {

@@ -15,6 +15,8 @@ export default defineComposeRule({
       userIsRoot: "Service '{service}' runs as root: it sets no user:, and the image it builds runs as root (USER {user} on line {line} is root).",
       baseRunsAs: "Service '{service}' runs as root: it sets no user:, and the image it builds runs as root (no USER, and {image} runs as {user} by default).",
       baseNotKnown: "Service '{service}' runs as root: it sets no user:, and the image it builds runs as root (no USER in the Dockerfile, and '{image}' is not known to set one).",
+      userMakesRoot: 'USER {user} makes the final stage run as root',
+      noUserHere: 'the final stage starts here and never sets USER',
     },
   },
   check(ctx) {
@@ -32,7 +34,9 @@ export default defineComposeRule({
           {
             path: stage.path,
             range: where,
-            message: stage.userRange ? `USER ${stage.user} makes the final stage run as root` : `the final stage starts here and never sets USER`,
+            ...(stage.userRange
+              ? { message: `USER ${stage.user} makes the final stage run as root`, messageId: 'userMakesRoot', data: { user: stage.user ?? '' } }
+              : { message: 'the final stage starts here and never sets USER', messageId: 'noUserHere' }),
           },
         ],
       });

@@ -11,7 +11,7 @@ export default defineDockerfileRule({
     why: 'Stage names are compared without regard to case and must be unique: `COPY --from=name`, `FROM name` and `--target name` can only refer to one stage. BuildKit rejects or misreads a Dockerfile where two stages share a name.',
     howToFix: 'Give each stage its own name and update the references to the one you renamed.',
     examples: { bad: 'FROM node:20 AS build\nFROM golang:1.22 AS build', good: 'FROM node:20 AS web-build\nFROM golang:1.22 AS api-build' },
-    messages: { nameTaken: "Stage name '{name}' is already used by the stage on line {line}." },
+    messages: { nameTaken: "Stage name '{name}' is already used by the stage on line {line}.", firstNamed: "First stage named '{name}'" },
   },
   check(ctx) {
     const seen = new Map<string, Stage>();
@@ -27,7 +27,7 @@ export default defineDockerfileRule({
         range: stage.nameRange,
         messageId: 'nameTaken',
         data: { name: stage.name, line: first.from.getRange().start.line + 1 },
-        related: first.nameRange ? [{ path: ctx.path, range: first.nameRange, message: `First stage named '${first.name}'` }] : undefined,
+        related: first.nameRange ? [{ path: ctx.path, range: first.nameRange, message: `First stage named '${first.name}'`, messageId: 'firstNamed', data: { name: first.name ?? '' } }] : undefined,
       });
     }
   },

@@ -35,7 +35,7 @@ function unpinnedModules(command: ShellCommand): UnpinnedInstall | undefined {
     if (local || (sub === 'run' && !version)) continue;
     if (version && !MOVING.has(version.toLowerCase())) continue;
     const name = at === -1 ? spec : spec.slice(0, at);
-    packages.push({ word: w, name, pinned: `${name}@<version>`, reason: version ? `follows the moving '@${version}'` : undefined });
+    packages.push({ word: w, name, pinned: `${name}@<version>`, reason: version ? { moving: version } : undefined });
   }
   return { programWord: argv[0], label: `go ${sub}`, packages };
 }

@@ -13,7 +13,7 @@ export default defineDockerfileRule({
     why: 'A stage keeps only the last `CMD`, `ENTRYPOINT` and `HEALTHCHECK`; earlier ones are silently dropped. An earlier one is dead code at best, and at worst the author believes it takes effect.',
     howToFix: 'Keep one of each per stage: delete the earlier instruction, or merge what it was meant to do into the last one.',
     examples: { bad: 'CMD ["node", "a.js"]\nCMD ["node", "b.js"]', good: 'CMD ["node", "b.js"]' },
-    messages: { replaced: 'This {keyword} is ignored: the {keyword} on line {line} in the same stage replaces it.' },
+    messages: { replaced: 'This {keyword} is ignored: the {keyword} on line {line} in the same stage replaces it.', takesEffect: 'The {keyword} that takes effect' },
   },
   check(ctx) {
     for (const stage of ctx.model.stages) {
@@ -29,7 +29,7 @@ export default defineDockerfileRule({
           messageId: 'replaced',
           data: { keyword, line: instruction.getRange().start.line + 1 },
           tags: ['unnecessary'],
-          related: [{ path: ctx.path, range: ctx.keywordRange(instruction), message: `The ${keyword} that takes effect` }],
+          related: [{ path: ctx.path, range: ctx.keywordRange(instruction), message: `The ${keyword} that takes effect`, messageId: 'takesEffect', data: { keyword } }],
         });
       }
     }

@@ -18,7 +18,7 @@ export default defineUnpinnedRule(
     const packages = npmUnpinnedPackages(cmd).map((word) => {
       const name = word.value.replace(/@(latest|next|\*)?$/, '');
       const tag = word.value.slice(name.length + 1);
-      return { word, name, pinned: `${name}@<version>`, reason: tag ? `follows the moving '@${tag}'` : undefined };
+      return { word, name, pinned: `${name}@<version>`, reason: tag ? { moving: tag } : undefined };
     });
     return { programWord: cmd.programWord, label: `npm ${cmd.subcommand?.value ?? 'install'}`, packages };
   },

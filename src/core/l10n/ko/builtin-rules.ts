@@ -69,6 +69,8 @@ export const KO_ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'engine.loweredGvisor': "{finding} 정보로 낮춤: 런타임 '{runtime}'은(는) gVisor입니다. 시스템 호출이 호스트 커널로 바로 가지 않고 사용자 공간 커널로 갑니다.",
   'engine.loweredSandboxRuntime': "{finding} 정보로 낮춤: 런타임 '{runtime}'은(는) 샌드박스 런타임입니다. 서비스가 호스트 커널이 아닌 자체 게스트 커널에서 실행됩니다.",
   'engine.loweredHyperv': "{finding} 정보로 낮춤: isolation 'hyperv'는 컨테이너를 자체 커널을 가진 별도의 유틸리티 VM에서 실행합니다.",
+  'engine.limitRangeSets': 'LimitRange "{limitRange}"이(가) 기본값 {key} = {value}를 정함',
+  'engine.helmValueUsedBy': '{template}에서 쓰는 `{key}`',
   'engine.qosWithDefaults': 'LimitRange 기본값 적용 시 {qos}',
   'engine.limitRangeDefault': '{finding} LimitRange "{limitRange}"이(가) 값을 정하지 않은 컨테이너에 {key} = {value}를 채워 넣으므로 참고용 알림입니다. 값을 명시하면 컨테이너에 필요한 양이 문서로 남습니다.',
   'engine.limitRangeDefaultIn': '{finding} {file}의 LimitRange "{limitRange}"이(가) 값을 정하지 않은 컨테이너에 {key} = {value}를 채워 넣으므로 참고용 알림입니다. 값을 명시하면 컨테이너에 필요한 양이 문서로 남습니다.',

@@ -226,6 +226,8 @@ export const KO_COMPOSE_RULES: RuleTextTable = {
       userIsRoot: "서비스 '{service}'가 루트로 실행됩니다: user:를 설정하지 않았고, 빌드하는 이미지가 루트로 실행됩니다({line}번째 줄의 USER {user}는 루트입니다).",
       baseRunsAs: "서비스 '{service}'가 루트로 실행됩니다: user:를 설정하지 않았고, 빌드하는 이미지가 루트로 실행됩니다(USER가 없고, {image}은(는) 기본적으로 {user}(으)로 실행됩니다).",
       baseNotKnown: "서비스 '{service}'가 루트로 실행됩니다: user:를 설정하지 않았고, 빌드하는 이미지가 루트로 실행됩니다(Dockerfile에 USER가 없고, '{image}'이(가) 사용자를 설정한다고 알려져 있지 않습니다).",
+      userMakesRoot: 'USER {user} 때문에 최종 스테이지가 루트로 실행됨',
+      noUserHere: '최종 스테이지가 여기서 시작하고 USER를 한 번도 설정하지 않음',
     },
   },
 };

@@ -18,6 +18,7 @@ export const KO_DOCKERFILE_RULES_MORE: RuleTextTable = {
     howToFix: '스테이지마다 고유한 이름을 붙이고, 이름을 바꾼 스테이지를 참조하는 곳도 함께 고치세요.',
     messages: {
       nameTaken: "스테이지 이름 '{name}'은(는) 이미 {line}번째 줄의 스테이지가 쓰고 있습니다.",
+      firstNamed: "'{name}' 이름을 처음 쓴 스테이지",
     },
   },
   'empty-continuation-line': {
@@ -158,6 +159,7 @@ export const KO_DOCKERFILE_RULES_MORE: RuleTextTable = {
     howToFix: '스테이지마다 하나씩만 남기세요: 앞의 명령어를 지우거나, 그것이 하려던 일을 마지막 명령어에 합치세요.',
     messages: {
       replaced: '이 {keyword}은(는) 무시됩니다: 같은 스테이지의 {line}번째 줄에 있는 {keyword}이(가) 이를 대체합니다.',
+      takesEffect: '실제로 적용되는 {keyword}',
     },
   },
   'onbuild-forbidden-trigger': {

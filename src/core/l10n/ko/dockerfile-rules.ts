@@ -23,6 +23,9 @@ const UNPINNED_MESSAGES = {
   manyOfOnePackage: "'{install}' 명령이 패키지 {count}개를 버전 고정 없이 설치합니다: '{package}'. 각각 버전을 고정하세요(예: '{pinned}').",
   runManyPackages: "이 RUN이 패키지 {count}개를 버전 고정 없이 설치합니다: {packages}, '{lastPackage}'. 각각 버전을 고정하세요(예: '{pinned}').",
   runManyOfOnePackage: "이 RUN이 패키지 {count}개를 버전 고정 없이 설치합니다: '{package}'. 각각 버전을 고정하세요(예: '{pinned}').",
+  relatedNoVersion: "'{package}'에 버전이 없습니다. '{pinned}'를 쓰세요.",
+  relatedNoStream: "'{package}'에 스트림이 없습니다. '{pinned}'를 쓰세요.",
+  relatedMoving: "'{package}'은(는) 움직이는 '@{tag}'를 따릅니다. '{pinned}'를 쓰세요.",
 };
 
 /** The message of every "missing -y" rule (MISSING_YES_MESSAGES in package-manager-kit.ts). */
