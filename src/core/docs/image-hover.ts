@@ -68,7 +68,8 @@ function factsMarkdown(facts: ImageFacts, t: Translate): string[] {
     const age = knowledgeAge();
     items.push(age.stale ? t('Release dates as of {0}: more than six months old, so they may be stale.', age.asOf) : t('Release dates as of {0}.', age.asOf));
   }
-  if (facts.deprecated) items.push(t('Deprecated image: {0}', facts.deprecated.note));
+  // the note is one of DEPRECATED_REPOSITORIES' fixed sentences, each an entry of the editor's l10n bundle
+  if (facts.deprecated) items.push(t('Deprecated image: {0}', t(facts.deprecated.note)));
   if (facts.sizeClass !== 'unknown') {
     const size = facts.approxSizeMb !== undefined ? t('Size: {0} (about {1} MB compressed).', facts.sizeClass, facts.approxSizeMb) : t('Size: {0}.', facts.sizeClass);
     items.push(size);

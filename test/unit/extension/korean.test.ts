@@ -50,6 +50,14 @@ describe('extension in Korean (mocked vscode, env.language = ko)', function () {
     assert.ok(actions.some((a) => a.title === '이 파일에서 apt-lists-not-cleaned 무시'), actions.map((a) => a.title).join(' | '));
   });
 
+  it('the image hover of a retired repository says why in Korean', () => {
+    const doc = open('/tmp/containment-ko/jdk/Dockerfile', 'FROM openjdk:17\nCMD ["java", "-version"]\n');
+    const hover = mock.providers.hover[0].provideHover(doc, new Position(0, 7)) as { contents: Array<{ value: string }> };
+    const text = hover.contents.map((c) => c.value).join('\n');
+    assert.match(text, /더 이상 관리되지 않는 이미지: Docker Hub의 `openjdk` 이미지는 지원 중단/);
+    assert.doesNotMatch(text, /stopped receiving updates/);
+  });
+
   it('the rule documentation view is Korean', () => {
     const uri = { path: '/rules/apt-lists-not-cleaned.md' };
     const doc = mock.contentProviders[0].provideTextDocumentContent(uri) as string;
