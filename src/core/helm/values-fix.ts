@@ -4,7 +4,7 @@
  * missing is decided exactly as for a manifest (kubernetes/fixes.ts, on the rendered container), and the edit is the
  * same comment- and style-keeping merge, made in the values file.
  */
-import type { ContainmentConfig } from '../config/config';
+import type { ContainmentConfig, ResourcePolicy } from '../config/config';
 import type { Fix } from '../model/finding';
 import { hardeningFix, missingHardening, missingResources, resourceFix } from '../kubernetes/fixes';
 import { kubernetesRules } from '../kubernetes/rules.generated';
@@ -47,7 +47,7 @@ export function valuesFieldFix(field: ContainerField, key: string, valuesText: s
   const policy = policyInEffect(config, kubernetesRules);
   const base = field === 'resources' ? resourceFix(found.ydoc, found.container, config, policy) : hardeningFix(found.ydoc, found.workload, found.container);
   if (!base) return undefined;
-  const desired = desiredOf(field, found.container, config);
+  const desired = desiredOf(field, found.container, config, policy);
   const values = parseYamlDocuments(valuesText).find((d) => isMap(d.doc.contents));
   const target = values && parentOf(values, key);
   if (!values || !target) return undefined;
@@ -56,8 +56,8 @@ export function valuesFieldFix(field: ContainerField, key: string, valuesText: s
   return { ...base, edits };
 }
 
-function desiredOf(field: ContainerField, container: WorkloadContainer, config: ContainmentConfig): Desired {
-  const all = field === 'resources' ? missingResources(container, config, policyInEffect(config, kubernetesRules)) : missingHardening(container);
+function desiredOf(field: ContainerField, container: WorkloadContainer, config: ContainmentConfig, policy: ResourcePolicy): Desired {
+  const all = field === 'resources' ? missingResources(container, config, policy) : missingHardening(container);
   return (all[field] as Desired | undefined) ?? {};
 }
 

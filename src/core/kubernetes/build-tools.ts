@@ -5,6 +5,7 @@
  */
 import type { Document } from 'yaml';
 import type { FileHost } from '../host/file-host';
+import { writtenName } from '../model/image-ref';
 import { parseYamlDocuments } from '../yaml/documents';
 import { getEntry, seqItems, stringValue } from '../yaml/nodes';
 import { cached, dirName, joinPath, normPath, readBounded } from './file-facts';
@@ -63,18 +64,10 @@ function artifactsOf(file: string, host: FileHost): BuiltImage[] {
   return out;
 }
 
-/** The image name without tag or digest (`adservice:dev` → `adservice`). */
-function nameOf(raw: string): string {
-  const noDigest = raw.split('@')[0];
-  const slash = noDigest.lastIndexOf('/');
-  const colon = noDigest.lastIndexOf(':');
-  return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
 /** Whether the manifest's image is filled in at deploy time (a Skaffold artifact, a `ko://` reference). */
 export function isDeployTimeImage(raw: string, manifestPath: string, host: FileHost): boolean {
   const image = raw.trim();
   if (image.startsWith('ko://')) return true;
-  const name = nameOf(image);
+  const name = writtenName(image);
   return skaffoldArtifacts(manifestPath, host).some((a) => a.image === name);
 }

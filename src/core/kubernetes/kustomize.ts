@@ -5,7 +5,7 @@
  */
 import type { Document } from 'yaml';
 import type { FileHost } from '../host/file-host';
-import { parseImageRef } from '../model/image-ref';
+import { parseImageRef, writtenName } from '../model/image-ref';
 import { getEntry, seqItems, stringValue } from '../yaml/nodes';
 import { cached, normPath, owningKustomization } from './file-facts';
 import type { Workload, WorkloadContainer } from './workloads';
@@ -37,9 +37,7 @@ export function kustomizeImages(path: string, host: FileHost): ImageTransform[] 
 export function transformImage(raw: string, images: readonly ImageTransform[]): string | undefined {
   const ref = parseImageRef(raw.trim());
   if (ref.hasVariables) return undefined;
-  const written = raw.trim();
-  const nameOnly = ref.digestOffset !== undefined ? written.slice(0, ref.digestOffset - 1) : written;
-  const base = ref.tagOffset !== undefined ? nameOnly.slice(0, ref.tagOffset - 1) : nameOnly;
+  const base = writtenName(raw.trim(), ref);
   const entry = images.find((i) => i.name === base);
   if (!entry) return undefined;
   const name = entry.newName ?? base;

@@ -26,6 +26,12 @@ export interface ImageRef {
 
 const VARIABLE = /\$\{?[A-Za-z_]|\{\{/;
 
+/** The reference as written, without its tag and digest (`registry:5000/app:1.2@sha256:…` → `registry:5000/app`). */
+export function writtenName(written: string, ref: ImageRef = parseImageRef(written)): string {
+  const nameAndTag = ref.digestOffset !== undefined ? written.slice(0, ref.digestOffset - 1) : written;
+  return ref.tagOffset !== undefined ? nameAndTag.slice(0, ref.tagOffset - 1) : nameAndTag;
+}
+
 export function parseImageRef(raw: string): ImageRef {
   const hasVariables = VARIABLE.test(raw);
   let rest = raw;
