@@ -30,11 +30,12 @@ const builds = [
   // activation loads only dist/extension.js (a few KB); the engine is dist/features.js, required on first use
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './features'] },
   { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
-  // dist/cli.js is a small loader (scripts/cli-loader.js) that runs dist/cli-main.js through a V8 code cache
+  // dist/cli.js is a small loader (scripts/code-cache-loader.js) that runs dist/cli-main.js through a V8 code cache
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
-  // the language server on its own (the `containment-language-server` bin); `containment lsp` reaches the same code.
-  // Its entry is the protocol shell only, so `initialize` is answered before the engine (its own file) is compiled.
-  { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' }, external: ['./language-server-engine'] },
+  // the language server on its own (the `containment-language-server` bin, dist/language-server.js: the same loader);
+  // `containment lsp` reaches the same code. Its entry is the protocol shell only, so `initialize` is answered before
+  // the engine (its own file) is compiled.
+  { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server-main.js', external: ['./language-server-engine'] },
   { ...common, entryPoints: ['src/lsp/language-server-engine.ts'], outfile: 'dist/language-server-engine.js' },
   { ...common, plugins: [], entryPoints: ['src/core/l10n/ko/rules.ts'], outfile: 'dist/l10n-ko.js' },
 ].filter((b) => fs.existsSync(b.entryPoints[0]));
@@ -45,13 +46,14 @@ const builds = [
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  if (fs.existsSync('dist/language-server.js')) fs.chmodSync('dist/language-server.js', 0o755);
-  if (fs.existsSync('dist/cli-main.js')) {
-    fs.copyFileSync('scripts/cli-loader.js', 'dist/cli.js');
-    fs.rmSync('dist/cli.js.map', { force: true }); // from builds before the loader
-    fs.chmodSync('dist/cli.js', 0o755);
-    writeCliCodeCache();
+  for (const name of ['cli', 'language-server']) {
+    if (!fs.existsSync(`dist/${name}-main.js`)) continue;
+    fs.copyFileSync('scripts/code-cache-loader.js', `dist/${name}.js`);
+    fs.rmSync(`dist/${name}.js.map`, { force: true }); // from builds before the loader
+    fs.chmodSync(`dist/${name}.js`, 0o755);
   }
+  if (fs.existsSync('dist/cli-main.js')) writeCliCodeCache();
+  if (fs.existsSync('dist/language-server-main.js')) await writeLanguageServerCodeCache();
 })().catch((error) => {
   console.error(error.message);
   process.exit(1);
@@ -74,4 +76,31 @@ function writeCliCodeCache() {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Starts the server, waits for the `initialize` result, shuts it down: the cache holds what a start compiles. */
+function writeLanguageServerCodeCache() {
+  fs.rmSync('dist/language-server-main.js.cache', { force: true });
+  const server = require('child_process').spawn(process.execPath, ['dist/language-server.js', '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+    env: { ...process.env, CONTAINMENT_WRITE_CODE_CACHE: '1' },
+  });
+  const frame = (message) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  };
+  return new Promise((resolve) => {
+    let answered = false;
+    const timer = setTimeout(() => server.kill(), 20000);
+    server.stdout.on('data', (chunk) => {
+      if (answered || !chunk.toString().includes('"id":1')) return;
+      answered = true;
+      server.stdin.end(frame({ id: 2, method: 'shutdown', params: null }) + frame({ method: 'exit', params: null }));
+    });
+    server.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+  });
 }

@@ -13,6 +13,8 @@ export class LspClient {
   private readonly pending = new Map<number, (m: Message) => void>();
   private readonly waiters: Array<{ test: (m: Message) => boolean; resolve: (m: Message) => void }> = [];
   readonly notifications: Message[] = [];
+  /** Ids of every response received, in order (a second server on the same stdio would answer twice). */
+  readonly responseIds: number[] = [];
   /** Answers to server → client requests (workspace/configuration, workspace/applyEdit, …). */
   onRequest: (m: Message) => unknown = () => null;
 
@@ -36,6 +38,7 @@ export class LspClient {
 
   private dispatch(m: Message): void {
     if (m.id !== undefined && m.method === undefined) {
+      this.responseIds.push(m.id);
       this.pending.get(m.id)?.(m);
       this.pending.delete(m.id);
       return;
