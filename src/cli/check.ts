@@ -7,6 +7,7 @@ import { defaultConfig, type ContainmentConfig } from '../core/config/config';
 import { loadConfigFor, type ConfigError } from '../core/config/load-config';
 import { analyzeFile, type AnalysisResult } from '../core/engine/analyze-file';
 import { applyEdits } from '../core/fix/apply-edits';
+import type { FileHost } from '../core/host/file-host';
 import { nodeHost } from '../core/host/node-host';
 import { compareFindings, meetsThreshold, SEVERITIES, type FileKind, type Severity, type TextEdit } from '../core/model/finding';
 import type { ShellcheckBatchInput } from '../core/shellcheck';
@@ -55,27 +56,83 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const base = defaultConfig();
   // Helm values overlays, in order (later wins, like `helm -f`)
   if (lists.get('values')?.length) base.helmValues = lists.get('values')!.map((v) => path.resolve(io.cwd, v).replace(/\\/g, '/'));
-  const configCache = new Map<string, { config: ContainmentConfig; errors: ConfigError[] }>();
-  const configFor = (file: string) => {
-    const dir = path.dirname(path.resolve(io.cwd, file));
-    let loaded = configCache.get(dir);
+  const configs = new ConfigsByFolder(io, host, base, explicitConfig);
+  // Collect the inputs first: a missing path is a usage error before any output.
+  const inputs = collectInputs(positionals, flags.get('stdin-filename') as string | undefined, io, host);
+  const verbose = flags.has('verbose');
+  const checked: CheckedFile[] = [];
+  // ShellCheck runs once for all Dockerfiles after the engine (a few processes, not one per file); --no-shellcheck skips it
+  const withShellcheck = !flags.has('no-shellcheck');
+  const shellcheckInputs: Array<ShellcheckBatchInput & { at: number }> = [];
+  for (const input of inputs) {
+    const checkedInput = checkInput(input, positionals, configs, host, flags.has('fix'));
+    if (!checkedInput) continue;
+    const { config, ...file } = checkedInput;
+    if (file.result.kind === 'dockerfile' && withShellcheck && config.shellcheck.enabled) shellcheckInputs.push({ text: file.text!, filePath: file.result.path, config, at: checked.length });
+    checked.push(file);
+  }
+  if (shellcheckInputs.length) await addShellcheckFindings(checked, shellcheckInputs, shellcheckLogger(verbose, io));
+
+  const thresholdFlag = flags.get('failure-threshold') as string | undefined;
+  const threshold = normaliseThreshold(thresholdFlag) ?? (checked.length ? configForThreshold(configs.loaded) : 'warning');
+  writeOutputs(outputs, checked, io, {
+    threshold,
+    docsBaseUrl: (flags.get('docs-url') as string | undefined) ?? defaultDocsBaseUrl(),
+    color: !flags.has('no-color'),
+    verbose,
+    lang: cliLang(flags, io),
+  });
+  if (verbose) for (const c of checked) for (const e of c.result.ruleErrors) io.stderr(`containment: rule ${e.rule} failed on ${c.displayPath}: ${e.message}\n`);
+  if (threshold === 'none') return 0;
+  const failing = checked.some((c) => c.result.findings.some((f) => meetsThreshold(f.severity, threshold)));
+  return failing ? 1 : 0;
+}
+
+/** The config in effect for each file: `.containment.yaml`/`.hadolint.yaml` found from its folder up, read once per folder. */
+class ConfigsByFolder {
+  readonly loaded = new Map<string, { config: ContainmentConfig; errors: ConfigError[] }>();
+
+  constructor(
+    private readonly io: Io,
+    private readonly host: FileHost,
+    private readonly base: ContainmentConfig,
+    private readonly explicitConfig: string | undefined,
+  ) {}
+
+  get cwd(): string {
+    return this.io.cwd;
+  }
+
+  for(file: string): ContainmentConfig {
+    const abs = path.resolve(this.io.cwd, file);
+    const dir = path.dirname(abs);
+    let loaded = this.loaded.get(dir);
     if (!loaded) {
-      loaded = loadConfigFor(path.resolve(io.cwd, file), host, base, explicitConfig && path.resolve(io.cwd, explicitConfig));
-      configCache.set(dir, loaded);
+      loaded = loadConfigFor(abs, this.host, this.base, this.explicitConfig && path.resolve(this.io.cwd, this.explicitConfig));
+      this.loaded.set(dir, loaded);
     }
     if (loaded.errors.length) {
       const e = loaded.errors[0];
-      throw new UsageError(`invalid config ${path.relative(io.cwd, e.path) || e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+      throw new UsageError(`invalid config ${path.relative(this.io.cwd, e.path) || e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     }
     return loaded.config;
-  };
+  }
+}
 
-  // Collect the inputs first: a missing path is a usage error before any output.
-  const inputs: Array<{ displayPath: string; absPath?: string; kind?: FileKind; text?: string }> = [];
+interface CheckInput {
+  displayPath: string;
+  absPath?: string;
+  kind?: FileKind;
+  text?: string;
+}
+
+/** The files named on the command line: stdin, files, and the files discovered in folders (which become host roots). */
+function collectInputs(positionals: string[], stdinFilename: string | undefined, io: Io, host: FileHost): CheckInput[] {
+  const inputs: CheckInput[] = [];
   for (const p of positionals) {
     if (p === '-') {
       const text = io.readStdin();
-      const name = (flags.get('stdin-filename') as string | undefined) ?? guessStdinName(text);
+      const name = stdinFilename ?? guessStdinName(text);
       inputs.push({ displayPath: name, text, kind: detectKind(name, text) });
       continue;
     }
@@ -88,84 +145,70 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     }
     if (stat.isDirectory()) {
       (host.roots ??= []).push(abs);
-      for (const f of discoverFiles(abs)) {
-        const rel = path.relative(abs, f.path);
-        inputs.push({ displayPath: path.join(p, rel), absPath: f.path, kind: f.kind });
-      }
+      for (const f of discoverFiles(abs)) inputs.push({ displayPath: path.join(p, path.relative(abs, f.path)), absPath: f.path, kind: f.kind });
     } else if (!stat.isFile()) {
       // a FIFO, socket or device: reading it would block or never end (issue 7)
       throw new UsageError(`not a regular file: ${p}`);
     } else inputs.push({ displayPath: p, absPath: abs });
   }
+  return inputs;
+}
 
-  const verbose = flags.has('verbose');
-  // ShellCheck notes (not installed, failed, timed out) go to stderr with --verbose, each distinct line once.
-  const shellcheckNotes = new Set<string>();
-  const shellcheckLog = (_level: string, message: string) => {
-    if (!verbose || shellcheckNotes.has(message)) return;
-    shellcheckNotes.add(message);
+/**
+ * One input analysed (and fixed, with --fix), or undefined for a discovered file of no kind we read. A file named on
+ * the command line that is of no kind is still listed, with no findings.
+ */
+function checkInput(input: CheckInput, positionals: string[], configs: ConfigsByFolder, host: FileHost, fix: boolean): (CheckedFile & { config: ContainmentConfig }) | undefined {
+  let text = input.text;
+  if (text === undefined) {
+    try {
+      text = readText(input.absPath!);
+    } catch (error) {
+      throw new UsageError(`cannot read ${input.displayPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  const filePath = input.absPath ?? path.resolve(configs.cwd, input.displayPath);
+  const config = configs.for(filePath);
+  const kind = input.kind ?? detectKind(filePath, text) ?? (isYamlName(filePath) && isChartValuesFile(filePath, host) ? 'kubernetes' : undefined);
+  if (!kind) {
+    if (input.absPath && positionals.includes(input.displayPath)) return { displayPath: input.displayPath, result: { path: filePath, kind: undefined, findings: [], ruleErrors: [] }, fixedEdits: 0, config };
+    return undefined;
+  }
+  let result = analyzeFile({ path: filePath, text, kind }, config, host);
+  let fixedEdits = 0;
+  if (fix && input.absPath) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const edits: TextEdit[] = result.findings.flatMap((f) => (f.fix && !f.fix.manual ? f.fix.edits : []));
+      if (!edits.length) break;
+      const applied = applyEdits(text, dedupeEdits(edits));
+      if (applied.text === text) break;
+      fixedEdits += edits.length - applied.skipped.length;
+      text = applied.text;
+      result = analyzeFile({ path: filePath, text, kind }, config, host);
+    }
+    if (fixedEdits) fs.writeFileSync(input.absPath, text);
+  }
+  return { displayPath: input.displayPath, result, fixedEdits, text, config };
+}
+
+/** ShellCheck notes (not installed, failed, timed out) go to stderr with --verbose, each distinct line once. */
+function shellcheckLogger(verbose: boolean, io: Io): (level: string, message: string) => void {
+  const seen = new Set<string>();
+  return (_level, message) => {
+    if (!verbose || seen.has(message)) return;
+    seen.add(message);
     io.stderr(`containment: ${message}\n`);
   };
-  const checked: CheckedFile[] = [];
-  // ShellCheck runs once for all Dockerfiles after the engine (a few processes, not one per file); --no-shellcheck skips it
-  const withShellcheck = !flags.has('no-shellcheck');
-  const shellcheckInputs: Array<ShellcheckBatchInput & { at: number }> = [];
-  for (const input of inputs) {
-    let text = input.text;
-    if (text === undefined) {
-      try {
-        text = readText(input.absPath!);
-      } catch (error) {
-        throw new UsageError(`cannot read ${input.displayPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-    }
-    const filePath = input.absPath ?? path.resolve(io.cwd, input.displayPath);
-    const config = configFor(filePath);
-    const kind = input.kind ?? detectKind(filePath, text) ?? (isYamlName(filePath) && isChartValuesFile(filePath, host) ? 'kubernetes' : undefined);
-    if (!kind) {
-      if (input.absPath && positionals.includes(input.displayPath)) checked.push({ displayPath: input.displayPath, result: { path: filePath, kind: undefined, findings: [], ruleErrors: [] }, fixedEdits: 0 });
-      continue;
-    }
-    let result = analyzeFile({ path: filePath, text, kind }, config, host);
-    let fixedEdits = 0;
-    if (flags.has('fix') && input.absPath) {
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const edits: TextEdit[] = result.findings.flatMap((f) => (f.fix && !f.fix.manual ? f.fix.edits : []));
-        if (!edits.length) break;
-        const applied = applyEdits(text, dedupeEdits(edits));
-        if (applied.text === text) break;
-        fixedEdits += edits.length - applied.skipped.length;
-        text = applied.text;
-        result = analyzeFile({ path: filePath, text, kind }, config, host);
-      }
-      if (fixedEdits) fs.writeFileSync(input.absPath, text);
-    }
-    if (kind === 'dockerfile' && withShellcheck && config.shellcheck.enabled) shellcheckInputs.push({ text, filePath, config, at: checked.length });
-    checked.push({ displayPath: input.displayPath, result, fixedEdits, text });
-  }
-  if (shellcheckInputs.length) {
-    // loaded only when needed: the ShellCheck module is not part of a run without Dockerfiles
-    const { runShellcheckBatch } = require('../core/shellcheck/run-shellcheck') as typeof import('../core/shellcheck/run-shellcheck');
-    const results = await runShellcheckBatch(shellcheckInputs, { log: shellcheckLog });
-    results.forEach((shellcheck, k) => {
-      const c = checked[shellcheckInputs[k].at];
-      if (shellcheck.findings.length) c.result = { ...c.result, findings: [...c.result.findings, ...shellcheck.findings].sort(compareFindings) };
-    });
-  }
+}
 
-  const thresholdFlag = flags.get('failure-threshold') as string | undefined;
-  const threshold = normaliseThreshold(thresholdFlag) ?? (checked.length ? configForThreshold(configCache) : 'warning');
-  writeOutputs(outputs, checked, io, {
-    threshold,
-    docsBaseUrl: (flags.get('docs-url') as string | undefined) ?? defaultDocsBaseUrl(),
-    color: !flags.has('no-color'),
-    verbose,
-    lang: cliLang(flags, io),
+async function addShellcheckFindings(checked: CheckedFile[], inputs: Array<ShellcheckBatchInput & { at: number }>, log: (level: string, message: string) => void): Promise<void> {
+  // loaded only when needed: the ShellCheck module is not part of a run without Dockerfiles
+  const { runShellcheckBatch } = require('../core/shellcheck/run-shellcheck') as typeof import('../core/shellcheck/run-shellcheck');
+  const results = await runShellcheckBatch(inputs, { log });
+  results.forEach((shellcheck, k) => {
+    const c = checked[inputs[k].at];
+    if (shellcheck.findings.length) c.result = { ...c.result, findings: [...c.result.findings, ...shellcheck.findings].sort(compareFindings) };
   });
-  if (verbose) for (const c of checked) for (const e of c.result.ruleErrors) io.stderr(`containment: rule ${e.rule} failed on ${c.displayPath}: ${e.message}\n`);
-  if (threshold === 'none') return 0;
-  const failing = checked.some((c) => c.result.findings.some((f) => meetsThreshold(f.severity, threshold)));
-  return failing ? 1 : 0;
 }
 
 function writeOutputs(outputs: OutputSpec[], checked: CheckedFile[], io: Io, options: FormatOptions): void {
