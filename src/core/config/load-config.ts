@@ -164,83 +164,97 @@ const DEFAULT_KEYS: Record<string, keyof ContainmentConfig['resourceDefaults']> 
   pidsLimit: 'pidsLimit',
 };
 
+/** One top-level key of `.containment.yaml`: reads its value into the config, reporting what is wrong at its line. */
+type SectionReader = (r: Reader, value: unknown, config: ContainmentConfig, key: string) => void;
+
+const readRules: SectionReader = (r, value, config) => {
+  for (const [id, level] of r.entries(value)) {
+    const setting = toSeverity(r.scalar(level));
+    if (!setting) r.error(level, `rules.${id}: expected off, error, warning, info or hint`);
+    else setRule(config, id, setting);
+  }
+};
+
+const readFailureThreshold: SectionReader = (r, value, config) => {
+  const v = String(r.scalar(value) ?? '').toLowerCase();
+  if (v === 'none') config.failureThreshold = 'none';
+  else if ((SEVERITIES as readonly string[]).includes(v)) config.failureThreshold = v as Severity;
+  else r.error(value, 'failureThreshold: expected error, warning, info, hint or none');
+};
+
+const readPolicies: SectionReader = (r, value, config) => {
+  for (const [name, flag] of r.entries(value)) {
+    const k = POLICY_KEYS[name];
+    const v = r.scalar(flag);
+    if (!k) r.error(flag, `policy: unknown policy '${name}' (${Object.keys(POLICY_KEYS).join(', ')})`);
+    else if (typeof v !== 'boolean') r.error(flag, `policy.${name}: expected true or false`);
+    else if (config.trusted) config.policy[k] = v;
+  }
+};
+
+const readResourceDefaults: SectionReader = (r, value, config) => {
+  for (const [name, v] of r.entries(value)) {
+    const k = DEFAULT_KEYS[name];
+    const val = r.scalar(v);
+    if (!k) r.error(v, `resourceDefaults: unknown key '${name}' (${Object.keys(DEFAULT_KEYS).join(', ')})`);
+    else if (k === 'pidsLimit') {
+      if (typeof val !== 'number' || val <= 0) r.error(v, 'resourceDefaults.pidsLimit: expected a positive number');
+      else if (config.trusted) config.resourceDefaults.pidsLimit = val;
+    } else if (typeof val !== 'string' && typeof val !== 'number') r.error(v, `resourceDefaults.${name}: expected a quantity such as 100m or 128Mi`);
+    else if (config.trusted) config.resourceDefaults[k] = String(val);
+  }
+};
+
+const readMaxFileSize: SectionReader = (r, value, config) => {
+  const v = r.scalar(value);
+  if (typeof v !== 'number' || v <= 0) r.error(value, 'maxFileSize: expected a number of bytes');
+  else if (config.trusted) config.maxFileBytes = v;
+};
+
+const readShellcheck: SectionReader = (r, value, config) => {
+  for (const [name, v] of r.entries(value)) {
+    const val = r.scalar(v);
+    if (name === 'enabled') {
+      if (typeof val !== 'boolean') r.error(v, 'shellcheck.enabled: expected true or false');
+      else if (config.trusted || val === false) config.shellcheck.enabled = val;
+    } else if (name === 'path') {
+      if (typeof val !== 'string') r.error(v, 'shellcheck.path: expected a path');
+      // a relative path with a folder in it is relative to the config file; a bare name is looked up on PATH
+      else if (config.trusted) config.shellcheck.path = /[\\/]/.test(val) && !val.startsWith('~') ? path.resolve(path.dirname(r.file), val) : val;
+    } else if (name === 'exclude') config.shellcheck.exclude = r.strings(v, 'shellcheck.exclude');
+    else if (name === 'timeout') {
+      if (typeof val !== 'number' || !(val > 0)) r.error(v, 'shellcheck.timeout: expected a number of milliseconds');
+      else config.shellcheck.timeoutMs = val;
+    } else r.error(v, `shellcheck: unknown key '${name}' (enabled, path, exclude, timeout)`);
+  }
+};
+
+/** Every key `.containment.yaml` knows, with its aliases. Untrusted workspaces only narrow (see each reader). */
+const SECTIONS: Record<string, SectionReader> = {
+  rules: readRules,
+  ignore: (r, value, config, key) => r.strings(value, key).forEach((id) => setRule(config, id, 'off')),
+  ignored: (r, value, config, key) => r.strings(value, key).forEach((id) => setRule(config, id, 'off')),
+  trustedRegistries: (r, value, config) => {
+    if (config.trusted) config.trustedRegistries = r.strings(value, 'trustedRegistries');
+  },
+  failureThreshold: readFailureThreshold,
+  policy: readPolicies,
+  policies: readPolicies,
+  resourceDefaults: readResourceDefaults,
+  defaults: readResourceDefaults,
+  sandboxRuntimes: (r, value, config) => {
+    if (config.trusted) config.sandboxRuntimes = r.strings(value, 'sandboxRuntimes');
+  },
+  maxFileSize: readMaxFileSize,
+  shellcheck: readShellcheck,
+};
+
 export function applyContainmentConfig(config: ContainmentConfig, file: string, text: string): ConfigError[] {
   const r = new Reader(file, text);
   for (const [key, value] of r.entries()) {
-    switch (key) {
-      case 'rules':
-        for (const [id, level] of r.entries(value)) {
-          const setting = toSeverity(r.scalar(level));
-          if (!setting) r.error(level, `rules.${id}: expected off, error, warning, info or hint`);
-          else setRule(config, id, setting);
-        }
-        break;
-      case 'ignore':
-      case 'ignored':
-        r.strings(value, key).forEach((id) => setRule(config, id, 'off'));
-        break;
-      case 'trustedRegistries':
-        if (config.trusted) config.trustedRegistries = r.strings(value, 'trustedRegistries');
-        break;
-      case 'failureThreshold': {
-        const v = String(r.scalar(value) ?? '').toLowerCase();
-        if (v === 'none') config.failureThreshold = 'none';
-        else if ((SEVERITIES as readonly string[]).includes(v)) config.failureThreshold = v as Severity;
-        else r.error(value, 'failureThreshold: expected error, warning, info, hint or none');
-        break;
-      }
-      case 'policy':
-      case 'policies':
-        for (const [name, flag] of r.entries(value)) {
-          const k = POLICY_KEYS[name];
-          const v = r.scalar(flag);
-          if (!k) r.error(flag, `policy: unknown policy '${name}' (${Object.keys(POLICY_KEYS).join(', ')})`);
-          else if (typeof v !== 'boolean') r.error(flag, `policy.${name}: expected true or false`);
-          else if (config.trusted) config.policy[k] = v;
-        }
-        break;
-      case 'resourceDefaults':
-      case 'defaults':
-        for (const [name, v] of r.entries(value)) {
-          const k = DEFAULT_KEYS[name];
-          const val = r.scalar(v);
-          if (!k) r.error(v, `resourceDefaults: unknown key '${name}' (${Object.keys(DEFAULT_KEYS).join(', ')})`);
-          else if (k === 'pidsLimit') {
-            if (typeof val !== 'number' || val <= 0) r.error(v, 'resourceDefaults.pidsLimit: expected a positive number');
-            else if (config.trusted) config.resourceDefaults.pidsLimit = val;
-          } else if (typeof val !== 'string' && typeof val !== 'number') r.error(v, `resourceDefaults.${name}: expected a quantity such as 100m or 128Mi`);
-          else if (config.trusted) config.resourceDefaults[k] = String(val);
-        }
-        break;
-      case 'sandboxRuntimes':
-        if (config.trusted) config.sandboxRuntimes = r.strings(value, 'sandboxRuntimes');
-        break;
-      case 'maxFileSize': {
-        const v = r.scalar(value);
-        if (typeof v !== 'number' || v <= 0) r.error(value, 'maxFileSize: expected a number of bytes');
-        else if (config.trusted) config.maxFileBytes = v;
-        break;
-      }
-      case 'shellcheck':
-        for (const [name, v] of r.entries(value)) {
-          const val = r.scalar(v);
-          if (name === 'enabled') {
-            if (typeof val !== 'boolean') r.error(v, 'shellcheck.enabled: expected true or false');
-            else if (config.trusted || val === false) config.shellcheck.enabled = val;
-          } else if (name === 'path') {
-            if (typeof val !== 'string') r.error(v, 'shellcheck.path: expected a path');
-            // a relative path with a folder in it is relative to the config file; a bare name is looked up on PATH
-            else if (config.trusted) config.shellcheck.path = /[\\/]/.test(val) && !val.startsWith('~') ? path.resolve(path.dirname(file), val) : val;
-          } else if (name === 'exclude') config.shellcheck.exclude = r.strings(v, 'shellcheck.exclude');
-          else if (name === 'timeout') {
-            if (typeof val !== 'number' || !(val > 0)) r.error(v, 'shellcheck.timeout: expected a number of milliseconds');
-            else config.shellcheck.timeoutMs = val;
-          } else r.error(v, `shellcheck: unknown key '${name}' (enabled, path, exclude, timeout)`);
-        }
-        break;
-      default:
-        r.error(value, `unknown setting '${key}'`);
-    }
+    const section = Object.prototype.hasOwnProperty.call(SECTIONS, key) ? SECTIONS[key] : undefined;
+    if (section) section(r, value, config, key);
+    else r.error(value, `unknown setting '${key}'`);
   }
   config.sources.push(file);
   return r.errors;
