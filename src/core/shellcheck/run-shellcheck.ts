@@ -193,19 +193,41 @@ export interface ShellcheckBatchOptions extends Omit<ShellcheckOptions, 'timeout
 export async function runShellcheckBatch(inputs: ShellcheckBatchInput[], options: ShellcheckBatchOptions = {}): Promise<ShellcheckResult[]> {
   const results = new Array<ShellcheckResult | undefined>(inputs.length);
   const preps = new Array<Prepared | undefined>(inputs.length);
-  // one group per program and argument list (the exclusions come from each file's config)
-  const groups = new Map<string, { program: string; args: string[]; timeoutMs: number; scripts: Map<string, Array<[number, number]>> }>();
   for (const [k, input] of inputs.entries()) {
     const prep = prepare(input.text, input.config, options);
-    if (!('units' in prep)) {
-      results[k] = prep;
-      continue;
-    }
-    preps[k] = prep;
+    if ('units' in prep) preps[k] = prep;
+    else results[k] = prep;
+  }
+  const { comments, failed } = await runGroups(groupScripts(inputs, preps), preps, options);
+  for (const [k, prep] of preps.entries()) {
+    if (!prep) continue;
+    if (options.signal?.aborted) results[k] = { findings: [], skipped: 'cancelled' };
+    else if (failed.has(k)) results[k] = await runShellcheck(inputs[k].text, inputs[k].filePath, inputs[k].config, options);
+    else results[k] = { findings: toFindings(prep, comments.get(k) ?? new Map()) };
+  }
+  return results as ShellcheckResult[];
+}
+
+/** Scripts run by one ShellCheck program with one argument list, each with the [input, unit] pairs that wrote it. */
+interface ScriptGroup {
+  program: string;
+  args: string[];
+  timeoutMs: number;
+  scripts: Map<string, Array<[number, number]>>;
+}
+
+/** ShellCheck's comments by input, then by unit (RUN instruction) of that input. */
+type CommentsByInput = Map<number, Map<number, Json1Comment[]>>;
+
+/** One group per program and argument list (the exclusions come from each file's config); equal scripts run once. */
+function groupScripts(inputs: ShellcheckBatchInput[], preps: Array<Prepared | undefined>): ScriptGroup[] {
+  const groups = new Map<string, ScriptGroup>();
+  for (const [k, prep] of preps.entries()) {
+    if (!prep) continue;
     const args = shellcheckArgs(prep.excluded);
     const key = `${prep.program}\u0000${args.join('\u0000')}`;
     let group = groups.get(key);
-    const timeoutMs = input.config.shellcheck.timeoutMs ?? DEFAULT_SHELLCHECK_TIMEOUT_MS;
+    const timeoutMs = inputs[k].config.shellcheck.timeoutMs ?? DEFAULT_SHELLCHECK_TIMEOUT_MS;
     if (!group) groups.set(key, (group = { program: prep.program, args, timeoutMs, scripts: new Map() }));
     group.timeoutMs = Math.max(group.timeoutMs, timeoutMs);
     for (const [i, { rendered }] of prep.units.entries()) {
@@ -214,47 +236,21 @@ export async function runShellcheckBatch(inputs: ShellcheckBatchInput[], options
       users.push([k, i]);
     }
   }
+  return [...groups.values()];
+}
 
-  const commentsOf_ = new Map<number, Map<number, Json1Comment[]>>(); // input → unit → comments
+/**
+ * Runs the groups' scripts in a temporary folder, a bounded number of processes at a time. An input whose process
+ * failed is in `failed` (checked again on its own); if the batch itself fails, every prepared input is.
+ */
+async function runGroups(groups: ScriptGroup[], preps: Array<Prepared | undefined>, options: ShellcheckBatchOptions): Promise<{ comments: CommentsByInput; failed: Set<number> }> {
+  const comments: CommentsByInput = new Map();
   const failed = new Set<number>();
-  const perProcess = Math.max(1, options.filesPerProcess ?? 200);
   const concurrency = Math.max(1, options.concurrency ?? Math.min(4, os.cpus().length || 1));
   let dir: string | undefined;
   try {
-    if (groups.size) dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'containment-shellcheck-'));
-    const jobs: Array<() => Promise<void>> = [];
-    let n = 0;
-    for (const group of groups.values()) {
-      const entries = [...group.scripts.entries()];
-      for (let from = 0; from < entries.length; from += perProcess) {
-        const chunk = entries.slice(from, from + perProcess).map(([text, users]) => ({ name: `s${++n}.sh`, text, users }));
-        jobs.push(async () => {
-          for (const s of chunk) await fs.promises.writeFile(path.join(dir!, s.name), s.text);
-          const outcome = await execBounded(group.program, [...group.args, ...chunk.map((s) => s.name)], {
-            cwd: dir!,
-            // the per-file budget for every 25 scripts (a short script takes ShellCheck ≈ 7 ms)
-            timeoutMs: group.timeoutMs * Math.max(1, Math.ceil(chunk.length / 25)),
-            maxOutputBytes: (options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES) * Math.max(1, Math.ceil(chunk.length / 25)),
-            signal: options.signal,
-          });
-          const comments = commentsOf(outcome);
-          if (!Array.isArray(comments)) {
-            if (comments !== 'cancelled') for (const s of chunk) for (const [k] of s.users) failed.add(k);
-            return;
-          }
-          const byName = new Map(chunk.map((s) => [s.name, s.users]));
-          for (const comment of comments) {
-            for (const [k, i] of byName.get(path.basename(comment.file)) ?? []) {
-              let units = commentsOf_.get(k);
-              if (!units) commentsOf_.set(k, (units = new Map()));
-              let list = units.get(i);
-              if (!list) units.set(i, (list = []));
-              list.push(comment);
-            }
-          }
-        });
-      }
-    }
+    if (groups.length) dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'containment-shellcheck-'));
+    const jobs = groups.flatMap((group, g) => groupJobs(group, g, dir!, options, comments, failed));
     let next = 0;
     await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
       while (next < jobs.length) await jobs[next++]();
@@ -265,13 +261,43 @@ export async function runShellcheckBatch(inputs: ShellcheckBatchInput[], options
   } finally {
     if (dir) await fs.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
-  for (const [k, prep] of preps.entries()) {
-    if (!prep) continue;
-    if (options.signal?.aborted) results[k] = { findings: [], skipped: 'cancelled' };
-    else if (failed.has(k)) results[k] = await runShellcheck(inputs[k].text, inputs[k].filePath, inputs[k].config, options);
-    else results[k] = { findings: toFindings(prep, commentsOf_.get(k) ?? new Map()) };
+  return { comments, failed };
+}
+
+/** One job per `filesPerProcess` scripts of a group: writes them, runs ShellCheck once, files the comments. */
+function groupJobs(group: ScriptGroup, groupIndex: number, dir: string, options: ShellcheckBatchOptions, comments: CommentsByInput, failed: Set<number>): Array<() => Promise<void>> {
+  const perProcess = Math.max(1, options.filesPerProcess ?? 200);
+  const entries = [...group.scripts.entries()];
+  const jobs: Array<() => Promise<void>> = [];
+  for (let from = 0; from < entries.length; from += perProcess) {
+    const chunk = entries.slice(from, from + perProcess).map(([text, users], j) => ({ name: `g${groupIndex}-s${from + j}.sh`, text, users }));
+    jobs.push(async () => {
+      for (const s of chunk) await fs.promises.writeFile(path.join(dir, s.name), s.text);
+      const outcome = await execBounded(group.program, [...group.args, ...chunk.map((s) => s.name)], {
+        cwd: dir,
+        // the per-file budget for every 25 scripts (a short script takes ShellCheck ≈ 7 ms)
+        timeoutMs: group.timeoutMs * Math.max(1, Math.ceil(chunk.length / 25)),
+        maxOutputBytes: (options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES) * Math.max(1, Math.ceil(chunk.length / 25)),
+        signal: options.signal,
+      });
+      const found = commentsOf(outcome);
+      if (!Array.isArray(found)) {
+        if (found !== 'cancelled') for (const s of chunk) for (const [k] of s.users) failed.add(k);
+        return;
+      }
+      const byName = new Map(chunk.map((s) => [s.name, s.users]));
+      for (const comment of found) {
+        for (const [k, i] of byName.get(path.basename(comment.file)) ?? []) {
+          let units = comments.get(k);
+          if (!units) comments.set(k, (units = new Map()));
+          let list = units.get(i);
+          if (!list) units.set(i, (list = []));
+          list.push(comment);
+        }
+      }
+    });
   }
-  return results as ShellcheckResult[];
+  return jobs;
 }
 
 /** Codes never reported: the built-in list, `shellcheck.exclude`, and codes switched off in the rules config. */

@@ -17,7 +17,6 @@ const KNOWN_LONG_FUNCTIONS = new Set([
   'src/core/dockerfile/fast-raw-arguments.ts fastGetRawArguments', // one state machine, kept whole for speed
   'src/core/project/isolation.ts assessWorkload', // verdicts (branch panel)
   'src/core/project/scan-project.ts scanProjectDetailed', // linking and image facts to split out (next step)
-  'src/core/shellcheck/run-shellcheck.ts runShellcheckBatch',
 ]);
 
 describe('architecture: sizes', () => {
