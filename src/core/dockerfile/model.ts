@@ -226,7 +226,7 @@ export class DockerfileModel {
       }
       if (!stage && keyword === 'ARG') {
         for (const prop of (instruction as unknown as import('dockerfile-ast').Arg).getProperty ? [(instruction as unknown as import('dockerfile-ast').Arg).getProperty()] : []) {
-          if (prop) this.globalArgs.set(prop.getName(), prop.getValue() ?? undefined);
+          if (prop) this.globalArgs.set(prop.getName(), this.globalDefault(prop.getValue() ?? undefined));
         }
       }
       if (!stage) this.preamble.push(instruction);
@@ -254,6 +254,16 @@ export class DockerfileModel {
     }
     if (this.stages.length) this.stages[this.stages.length - 1].isFinal = true;
     for (let s = this.finalStage; s && !s.ships; s = s.parent) s.ships = true;
+  }
+
+  /**
+   * A global ARG's default as BuildKit sees it: expanded with the global ARGs declared before it
+   * (`ARG BUILD_IMAGE=golang:${GO_VERSION}`). A reference to one with no default stays as written: its value is
+   * whatever the build passes, unknown here.
+   */
+  private globalDefault(value: string | undefined): string | undefined {
+    if (value === undefined || !value.includes('$')) return value;
+    return expandWord(value, (name) => this.globalArgs.get(name), this.escapeChar).value;
   }
 
   private createStage(from: From): Stage {

@@ -1,5 +1,16 @@
 import { defineDockerfileRule } from '../context';
+import type { Stage } from '../model';
+import { stageImageFacts } from '../stage-base';
 import { effectiveArgv, programOf } from '../../shell/split-commands';
+
+/**
+ * Bases with no /bin/sh of their own (distroless, including its :debug tags whose shell is /busybox/sh, and scratch):
+ * a link there creates /bin/sh for scripts that call it by path; it replaces nothing.
+ */
+function baseHasNoBinSh(stage: Stage | undefined): boolean {
+  const sizeClass = stage && stageImageFacts(stage)?.sizeClass;
+  return sizeClass === 'distroless' || sizeClass === 'scratch';
+}
 
 export default defineDockerfileRule({
   meta: {
@@ -14,8 +25,8 @@ export default defineDockerfileRule({
     messages: { replacesSh: "'ln' replaces /bin/sh; use a SHELL instruction to change the default shell instead." },
   },
   check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
+    for (const { info, script } of ctx.runScripts()) {
+      if (!script.posix || baseHasNoBinSh(info.stage)) continue;
       for (const command of script.commands) {
         if (programOf(command) !== 'ln') continue;
         const target = effectiveArgv(command).slice(1).find((w) => w.value === '/bin/sh');

@@ -21,4 +21,11 @@ describe('invalid-default-arg-in-from (InvalidDefaultArgInFrom)', () => {
     const f = expectOne('ARG TAG\nFROM alpine:"${TAG}"\n', R, 'alpine:"${TAG}"');
     assert.match(f.message, /becomes 'alpine:'/);
   });
+  it('expands a global ARG default with the global ARGs declared before it, as BuildKit does', () => {
+    expectNone('ARG GO_VERSION=1.26\nARG BUILD_IMAGE=golang:${GO_VERSION}\nFROM $BUILD_IMAGE AS build\n', R);
+    expectNone('ARG GO_VERSION=latest\nARG BUILD_IMAGE=golang:$GO_VERSION\nFROM $BUILD_IMAGE\n', R);
+    // declared after: BuildKit has no value for it yet
+    expectOne('ARG BUILD_IMAGE=golang:${GO_VERSION}\nARG GO_VERSION=1.26\nFROM $BUILD_IMAGE\n', R, '$BUILD_IMAGE');
+    expectOne('ARG GO_VERSION\nARG BUILD_IMAGE=golang:${GO_VERSION}\nFROM $BUILD_IMAGE\n', R, '$BUILD_IMAGE');
+  });
 });
