@@ -14,7 +14,7 @@ export default defineComposeRule({
     examples: { bad: '- ./config:/etc/app', good: '- ./config:/etc/app:ro' },
     relatesToIsolation: true,
     messages: {
-      writable: "Service '{service}' can write to the host folder {source}; add :ro if it only reads it.",
+      writable: "Service '{service}' can write to the host path {source}; add :ro if it only reads it.",
     },
   },
   check(ctx) {

@@ -162,7 +162,7 @@ export const KO_COMPOSE_RULES: RuleTextTable = {
     why: '쓰기 가능한 바인드 마운트는 컨테이너가 호스트의 파일을 바꿀 수 있게 합니다. 개발 중 소스 코드 마운트는 흔한 일이지만, 공유하거나 배포하는 환경에서는 뚫린 서비스가 호스트(또는 다음 빌드)가 신뢰할 스크립트, 설정, 바이너리 같은 파일을 심을 수 있습니다.',
     howToFix: '서비스가 파일을 읽기만 한다면 `:ro`를 붙이거나(짧은 문법) `read_only: true`를 설정하세요(긴 문법). 서비스가 쓰는 데이터에는 이름 있는 볼륨을 쓰세요.',
     messages: {
-      writable: "서비스 '{service}'가 호스트 폴더 {source}에 쓸 수 있습니다. 읽기만 한다면 :ro를 붙이세요.",
+      writable: "서비스 '{service}'가 호스트 경로 {source}에 쓸 수 있습니다. 읽기만 한다면 :ro를 붙이세요.",
     },
   },
   'compose-dangerous-capability': {
