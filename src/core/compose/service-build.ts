@@ -98,6 +98,7 @@ export function builtStage(text: string, dockerfilePath: string, target?: string
     return base;
   }
   if (stage.isWindows) {
+    base.isWindows = true;
     base.reason = 'Windows image: users are ContainerUser / ContainerAdministrator, not root';
     return base;
   }

@@ -44,6 +44,8 @@ export interface BuiltStage {
   reason: string;
   /** Why it runs as root (when `runsAsRoot` is 'yes'), as a reason code and raw values, for messages in any language. */
   rootReason?: RootReason;
+  /** A Windows image (nanoserver, servercore…): it runs Windows containers, with none of Linux's user or kernel knobs. */
+  isWindows?: boolean;
 }
 
 export type RootReason =

@@ -2,6 +2,7 @@ import { defineComposeRule } from '../context';
 import { effectiveValue } from '../effective-model';
 import { changingBehaviour } from '../fixes';
 import { noNewPrivilegesOf } from '../services';
+import { runsWindowsContainer } from '../windows';
 import { fixTitle } from '../../l10n/fix-titles';
 
 export default defineComposeRule({
@@ -23,6 +24,8 @@ export default defineComposeRule({
   },
   check(ctx) {
     for (const service of ctx.services) {
+      // no-new-privileges is a Linux process flag; a Windows container has no setuid programs to stop
+      if (runsWindowsContainer(service)) continue;
       const nnp = effectiveValue(ctx, service, noNewPrivilegesOf);
       if (nnp === 'unknown') continue;
       // written in another definition (extends, base or override file): that file's own analysis reports it there

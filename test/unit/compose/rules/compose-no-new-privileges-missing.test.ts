@@ -36,4 +36,14 @@ describe(RULE, () => {
       opts(),
     );
   });
+  it('does not fire on a Windows container (a Windows image, platform: windows, a build from a Windows base)', () => {
+    expectNone(yaml('services:', '  iis:', '    image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022'), RULE, opts());
+    expectNone(yaml('services:', '  app:', '    image: example.com/app:1', '    platform: windows/amd64'), RULE, opts());
+    const files = { '/work/app/api/Dockerfile': 'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022\n' };
+    expectNone(yaml('services:', '  api:', '    build: ./api'), RULE, opts({ files }));
+  });
+  it('still fires on a Linux build and a Linux platform', () => {
+    expectOne(yaml('services:', '  api:', '    build: ./api'), RULE, 'api', opts({ files: { '/work/app/api/Dockerfile': 'FROM debian:12\n' } }));
+    expectOne(yaml('services:', '  app:', '    image: example.com/app:1', '    platform: linux/arm64'), RULE, 'app', opts());
+  });
 });
