@@ -90,8 +90,11 @@ function shifted(tag: ProjectTag, f: Finding, r: Range): Range {
 }
 
 function danglingService(f: Finding, tag: DanglingServiceTag, scope: Scope, ns: string | undefined): Finding | undefined {
-  const pods = all(scope, (o) => o.pods).filter((p) => sameNamespace(ns, namespaceOf(p, scope.host)));
-  if (!pods.length || pods.some((p) => selects(tag.selector, p.labels))) return undefined; // no pods at all: they live elsewhere
+  if (ns === 'kube-system') return undefined; // the control plane's static pods and the cluster's add-ons live there
+  const everyPod = all(scope, (o) => o.pods);
+  if (!everyPod.length) return undefined; // a project of Services alone: the pods are deployed from elsewhere
+  const pods = everyPod.filter((p) => sameNamespace(ns, namespaceOf(p, scope.host)));
+  if (pods.some((p) => selects(tag.selector, p.labels))) return undefined;
   const operators = all(scope, (o) => o.customResources).filter((c) => sameNamespace(ns, namespaceOf(c, scope.host)));
   if (operators.length) return undefined; // an operator may run the pods its custom resource describes
   // point at the label no pod carries with that value, when there is one

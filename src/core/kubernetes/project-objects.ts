@@ -63,6 +63,18 @@ export function emptyFacts(): ObjectFacts {
   return { pods: [], serviceAccounts: [], customResources: [], scalers: [] };
 }
 
+/**
+ * Custom resources of well-known operators that configure something (monitoring, certificates, routing, secrets) and
+ * never run pods of their own: they do not hide pods from the cross-object checks.
+ */
+const CONFIG_ONLY_KINDS = new Set([
+  'ServiceMonitor', 'PodMonitor', 'PrometheusRule', 'Probe', 'ScrapeConfig', 'AlertmanagerConfig',
+  'Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer',
+  'VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar', 'PeerAuthentication', 'AuthorizationPolicy', 'RequestAuthentication', 'EnvoyFilter', 'Telemetry',
+  'IngressRoute', 'IngressRouteTCP', 'Middleware', 'TLSOption', 'BackendConfig', 'FrontendConfig', 'ManagedCertificate',
+  'SealedSecret', 'ExternalSecret', 'SecretStore', 'ClusterSecretStore', 'ScaledObject', 'TriggerAuthentication',
+]);
+
 /** API groups of the Kubernetes API itself: everything else is a custom resource someone's controller acts on. */
 function isBuiltinApi(apiVersion: string): boolean {
   const slash = apiVersion.indexOf('/');
@@ -114,7 +126,7 @@ export function objectFactsOf(ydoc: YamlDocument, path: string): ObjectFacts {
       const targetName = stringValue(getIn(spec, ['scaleTargetRef', 'name'], doc), doc);
       const min = scalarValue(getEntry(spec, 'minReplicas', doc)?.value, doc);
       if (targetKind && targetName) facts.scalers.push({ namespace: obj.namespace, path, targetKind, targetName, minReplicas: typeof min === 'number' ? min : 1 });
-    } else if (!isBuiltinApi(obj.apiVersion)) facts.customResources.push({ kind: obj.kind, name: obj.name ?? '', namespace: obj.namespace, path });
+    } else if (!isBuiltinApi(obj.apiVersion) && !CONFIG_ONLY_KINDS.has(obj.kind)) facts.customResources.push({ kind: obj.kind, name: obj.name ?? '', namespace: obj.namespace, path });
   }
   return facts;
 }
