@@ -70,7 +70,7 @@ export function emptyFacts(): ObjectFacts {
 const CONFIG_ONLY_KINDS = new Set([
   'ServiceMonitor', 'PodMonitor', 'PrometheusRule', 'Probe', 'ScrapeConfig', 'AlertmanagerConfig',
   'Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer',
-  'VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar', 'PeerAuthentication', 'AuthorizationPolicy', 'RequestAuthentication', 'EnvoyFilter', 'Telemetry',
+  'VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar', 'PeerAuthentication', 'AuthorizationPolicy', 'RequestAuthentication', 'EnvoyFilter',
   'IngressRoute', 'IngressRouteTCP', 'Middleware', 'TLSOption', 'BackendConfig', 'FrontendConfig', 'ManagedCertificate',
   'SealedSecret', 'ExternalSecret', 'SecretStore', 'ClusterSecretStore', 'ScaledObject', 'TriggerAuthentication',
 ]);
