@@ -18,6 +18,7 @@ import kubernetes_k8s_image_eol from './rules/k8s-image-eol';
 import kubernetes_k8s_image_latest_tag from './rules/k8s-image-latest-tag';
 import kubernetes_k8s_image_not_pinned_by_digest from './rules/k8s-image-not-pinned-by-digest';
 import kubernetes_k8s_invalid_target_port from './rules/k8s-invalid-target-port';
+import kubernetes_k8s_job_ttl_after_finished from './rules/k8s-job-ttl-after-finished';
 import kubernetes_k8s_liveness_probe_port from './rules/k8s-liveness-probe-port';
 import kubernetes_k8s_memory_limit_missing from './rules/k8s-memory-limit-missing';
 import kubernetes_k8s_memory_request_missing from './rules/k8s-memory-request-missing';
@@ -64,6 +65,7 @@ export const kubernetesRules: KubernetesRule[] = [
   kubernetes_k8s_image_latest_tag,
   kubernetes_k8s_image_not_pinned_by_digest,
   kubernetes_k8s_invalid_target_port,
+  kubernetes_k8s_job_ttl_after_finished,
   kubernetes_k8s_liveness_probe_port,
   kubernetes_k8s_memory_limit_missing,
   kubernetes_k8s_memory_request_missing,

@@ -80,4 +80,13 @@ export const KO_KUBERNETES_PROJECT_RULES: RuleTextTable = {
       firstHere: '{env}를 처음 설정한 곳입니다.',
     },
   },
+  'k8s-job-ttl-after-finished': {
+    title: 'Job 정리: ttlSecondsAfterFinished가 없는 단독 Job, 또는 이를 설정한 CronJob',
+    why: '끝난 Job과 그 파드는 누군가 지울 때까지 클러스터에 남습니다. 단독 Job은 계속 쌓이고, 파드 로그와 오브젝트가 쿼터를 차지합니다. `ttlSecondsAfterFinished`를 두면 TTL 컨트롤러가 이를 지웁니다. CronJob은 이미 `successfulJobsHistoryLimit`와 `failedJobsHistoryLimit`만큼만 Job을 남기므로, job 템플릿에 TTL을 두면 이 한도가 적용되기 전에 Job이 지워지고 실패한 실행의 기록도 함께 사라집니다. GitOps(Argo CD, Flux)에서는 TTL로 지워진 Job이 다음 동기화 때 다시 만들어져 또 실행되므로, 도구의 훅 삭제 정책을 쓰는 편이 낫습니다.',
+    howToFix: '단독 Job에는 `spec.ttlSecondsAfterFinished`를 설정하고(하루: `86400`), CronJob의 `jobTemplate`에서는 빼세요(대신 기록 한도를 조정하세요).',
+    messages: {
+      ...workloadLabelledMessages('standalone', (l) => `${l}이(가) ttlSecondsAfterFinished를 설정하지 않습니다: 끝난 Job과 그 파드가 직접 지울 때까지 클러스터에 남습니다.`),
+      ...workloadLabelledMessages('managed', (l) => `${l}이(가) job 템플릿에 ttlSecondsAfterFinished를 설정합니다: 기록 한도가 적용되기 전에 Job이 지워지고 실패한 실행의 기록도 함께 사라집니다.`),
+    },
+  },
 };

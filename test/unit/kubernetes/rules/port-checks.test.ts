@@ -92,3 +92,19 @@ describe('k8s-pdb-unhealthy-eviction-policy (pdb-unhealthy-pod-eviction-policy)'
     expectNone(pdb('  maxUnavailable: 2\n'), R, opts());
   });
 });
+
+describe('k8s-job-ttl-after-finished (job-ttl-seconds-after-finished)', () => {
+  const R = 'k8s-job-ttl-after-finished';
+  const job = (spec = '', meta = '') => `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n${meta}spec:\n${spec}  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: m\n          image: app:1.2.3\n`;
+  const cron = (jobSpec = '') => `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n${jobSpec}      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: n\n              image: app:1.2.3\n`;
+  it('fires on a standalone Job without a TTL (at spec) and on a CronJob job template with one (at the key)', () => {
+    const f = expectOne(job(), R, 'spec', opts());
+    assert.match(localizedMessage(f, 'ko'), /ttlSecondsAfterFinished를 설정하지 않습니다/);
+    expectOne(cron('      ttlSecondsAfterFinished: 600\n'), R, 'ttlSecondsAfterFinished', opts());
+  });
+  it('does not fire on a Job with a TTL, a hook the tool deletes, or a CronJob without one', () => {
+    expectNone(job('  ttlSecondsAfterFinished: 3600\n'), R, opts());
+    expectNone(job('', '  annotations:\n    helm.sh/hook: pre-upgrade\n    helm.sh/hook-delete-policy: hook-succeeded\n'), R, opts());
+    expectNone(cron(), R, opts());
+  });
+});
