@@ -5,14 +5,15 @@
  * The kubelet resolves a named probe port among the container's own ports only; when none has that name the probe
  * errors on every attempt (a liveness probe then restarts the container forever). A numeric port reaches whatever
  * listens there, declared or not, so an undeclared number is only suspicious when the container declares other
- * ports (a typo, or the wrong port of several); a container that declares none is not judged.
+ * ports (a typo, or the wrong port of several) and nothing in the pod says the port is meant (`intendedPort`); a
+ * container that declares none is not judged.
  */
 import type { Document } from 'yaml';
-import { getEntry } from '../yaml/nodes';
+import { getEntry, seqItems, stringValue } from '../yaml/nodes';
 import { defineKubernetesRule, type KubernetesRule } from './context';
 import { englishLabelledMessages, labelledReport } from './label-messages';
 import { exposedPorts, isTemplated, portValue, type PortValue } from './ports';
-import type { WorkloadContainer } from './workloads';
+import type { Workload, WorkloadContainer } from './workloads';
 
 export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 
@@ -27,6 +28,20 @@ function probePort(ctx: Parameters<KubernetesRule['check']>[0], c: WorkloadConta
     if (handler) return portValue(ctx.document, handler, 'port');
   }
   return undefined;
+}
+
+/**
+ * A numeric port the pod means to serve: declared by another container of the pod (they share one network namespace,
+ * a sidecar may answer the probe) or named in the container's command line or env (`--health-probe-bind-address=:8081`,
+ * the kubebuilder layout, keeps its health port undeclared on purpose).
+ */
+function intendedPort(ctx: Parameters<KubernetesRule['check']>[0], w: Workload, c: WorkloadContainer, port: number): boolean {
+  if (w.containers.some((o) => o !== c && exposedPorts(ctx.document, o.node).numbers.has(port))) return true;
+  const doc = ctx.document.doc as Document;
+  const words = [...seqItems(getEntry(c.node, 'args', doc)?.value, doc), ...seqItems(getEntry(c.node, 'command', doc)?.value, doc)].map((n) => stringValue(n, doc) ?? '');
+  for (const e of c.env) words.push(e.value ?? '');
+  const mention = new RegExp(`(^|[^0-9])${port}([^0-9]|$)`);
+  return words.some((word) => mention.test(word));
 }
 
 export function probePortRule(options: { id: string; alias: string; probe: ProbeKind; word: string; consequence: string }): KubernetesRule {
@@ -58,7 +73,7 @@ export function probePortRule(options: { id: string; alias: string; probe: Probe
           const text = String(port.raw);
           if (/^\d+$/.test(text)) {
             const n = Number(text);
-            if (!exposed.any || exposed.numbers.has(n)) continue;
+            if (!exposed.any || exposed.numbers.has(n) || intendedPort(ctx, w, c, n)) continue;
             const declared = [...exposed.numbers].join(', ') || [...exposed.names].join(', ');
             ctx.report({ range: port.range, ...labelledReport('undeclaredNumber', w, c, { port: n, declared }) });
           } else if (!exposed.names.has(text)) {

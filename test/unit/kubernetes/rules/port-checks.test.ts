@@ -108,3 +108,22 @@ describe('k8s-job-ttl-after-finished (job-ttl-seconds-after-finished)', () => {
     expectNone(cron(), R, opts());
   });
 });
+
+describe('probe and target ports: what real manifests mean on purpose', () => {
+  it('a probe on a port another container of the pod declares, or that the command line names, is not judged', () => {
+    const sidecar = deployment({ container: 'ports:\n  - containerPort: 9000\nlivenessProbe:\n  httpGet: {path: /health, port: 8000}' }).replace(
+      'spec:\n      containers:\n',
+      'spec:\n      containers:\n        - name: http-front\n          image: front:2.0.1\n          ports:\n            - containerPort: 8000\n',
+    );
+    expectNone(sidecar, 'k8s-liveness-probe-port', opts());
+    const flags = deployment({ container: 'args: ["--health-addr=:8081"]\nports:\n  - {name: webhook, containerPort: 9443}\nreadinessProbe:\n  httpGet: {path: /readyz, port: 8081}' });
+    expectNone(flags, 'k8s-readiness-probe-port', opts());
+    // 18081 is not 8081
+    const other = deployment({ container: 'args: ["--health-addr=:18081"]\nports:\n  - {name: webhook, containerPort: 9443}\nreadinessProbe:\n  httpGet: {path: /readyz, port: 8081}' });
+    expectOne(other, 'k8s-readiness-probe-port', '8081', opts());
+  });
+  it('a Service port entry written as placeholders (port: PORT) is not judged', () => {
+    expectNone(service('    - protocol: SCTP\n      port: PORT\n      targetPort: PORT\n'), 'k8s-invalid-target-port', opts());
+    expectNone(deployment({ container: 'ports:\n  - name: PORT_NAME\n    containerPort: PORT' }), 'k8s-invalid-target-port', opts());
+  });
+});
