@@ -73,6 +73,8 @@ const CONFIG_ONLY_KINDS = new Set([
   'VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar', 'PeerAuthentication', 'AuthorizationPolicy', 'RequestAuthentication', 'EnvoyFilter',
   'IngressRoute', 'IngressRouteTCP', 'Middleware', 'TLSOption', 'BackendConfig', 'FrontendConfig', 'ManagedCertificate',
   'SealedSecret', 'ExternalSecret', 'SecretStore', 'ClusterSecretStore', 'ScaledObject', 'TriggerAuthentication',
+  'PodMonitoring', 'ClusterPodMonitoring', 'HealthCheckPolicy', 'GCPBackendPolicy', 'GCPGatewayPolicy', 'FQDNNetworkPolicy',
+  'ClusterQueue', 'LocalQueue', 'ResourceFlavor', 'WorkloadPriorityClass',
 ]);
 
 /** API groups of the Kubernetes API itself: everything else is a custom resource someone's controller acts on. */
