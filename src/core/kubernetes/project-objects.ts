@@ -77,6 +77,9 @@ const CONFIG_ONLY_KINDS = new Set([
   'ClusterQueue', 'LocalQueue', 'ResourceFlavor', 'WorkloadPriorityClass',
 ]);
 
+/** Custom resources that carry a pod template under `spec.template` like a Deployment (group/kind). */
+const POD_TEMPLATE_RESOURCES = new Set(['apps.openshift.io/DeploymentConfig', 'argoproj.io/Rollout']);
+
 /** API groups of the Kubernetes API itself: everything else is a custom resource someone's controller acts on. */
 function isBuiltinApi(apiVersion: string): boolean {
   const slash = apiVersion.indexOf('/');
@@ -106,8 +109,10 @@ function podLabelsOf(obj: KubernetesObject, doc: Document): unknown {
 
 function podSourceOf(ydoc: YamlDocument, obj: KubernetesObject, path: string): PodSource {
   const doc = ydoc.doc as Document;
-  // unreadable (templated) labels match every selector: such a pod may be the one a Service means
-  const labels = labelMap(podLabelsOf(obj, doc), doc) ?? { '*': '*' };
+  // unreadable (templated) or absent labels (a fragment, a Rollout's workloadRef) match every selector: such a pod may
+  // be the one a Service means
+  const node = podLabelsOf(obj, doc);
+  const labels: Record<string, string> = (node ? labelMap(node, doc) : undefined) ?? { '*': '*' };
   const source: PodSource = { kind: obj.kind, name: obj.name, namespace: obj.namespace, path, labels };
   const replicas = getEntry(getEntry(obj.node, 'spec', doc)?.value, 'replicas', doc);
   const value = scalarValue(replicas?.value, doc);
@@ -120,7 +125,7 @@ export function objectFactsOf(ydoc: YamlDocument, path: string): ObjectFacts {
   const facts = emptyFacts();
   const doc = ydoc.doc as Document;
   for (const obj of kubernetesObjects(ydoc)) {
-    if (isWorkloadKind(obj.kind)) facts.pods.push(podSourceOf(ydoc, obj, path));
+    if (isWorkloadKind(obj.kind) || POD_TEMPLATE_RESOURCES.has(`${obj.apiVersion.split('/')[0]}/${obj.kind}`)) facts.pods.push(podSourceOf(ydoc, obj, path));
     else if (obj.kind === 'ServiceAccount' && obj.name) facts.serviceAccounts.push({ kind: obj.kind, name: obj.name, namespace: obj.namespace, path });
     else if (obj.kind === 'HorizontalPodAutoscaler') {
       const spec = getEntry(obj.node, 'spec', doc)?.value;

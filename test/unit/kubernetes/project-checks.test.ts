@@ -119,3 +119,13 @@ describe('k8s-pdb-min-available-blocks (pdb-min-available) across a project', ()
     assert.deepStrictEqual(lintProject({ '/proj/pdb.yaml': pdb('1') }, '/proj/pdb.yaml', R), []);
   });
 });
+
+describe('k8s-dangling-service: pod templates of well-known custom resources', () => {
+  it('an OpenShift DeploymentConfig or an Argo Rollout is a pod source, judged like a Deployment', () => {
+    const dc = (labels: string) => `apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata:\n  name: shop\nspec:\n  template:\n    metadata:\n      labels: ${labels}\n`;
+    assert.deepStrictEqual(lintProject({ '/proj/svc.yaml': service('    app: shop\n'), '/proj/dc.yaml': dc('{app: shop}') }, '/proj/svc.yaml', 'k8s-dangling-service'), []);
+    assert.strictEqual(lintProject({ '/proj/svc.yaml': service('    app: shop\n'), '/proj/dc.yaml': dc('{app: shop-v2}') }, '/proj/svc.yaml', 'k8s-dangling-service').length, 1);
+    const rollout = 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: shop\nspec:\n  workloadRef: {apiVersion: apps/v1, kind: Deployment, name: shop}\n';
+    assert.deepStrictEqual(lintProject({ '/proj/svc.yaml': service('    app: shop\n'), '/proj/r.yaml': rollout, '/proj/d.yaml': workload('{app: other}') }, '/proj/svc.yaml', 'k8s-dangling-service'), []);
+  });
+});

@@ -32,7 +32,8 @@ export default defineKubernetesRule({
       for (const item of seqItems(getEntry(getEntry(obj.node, 'spec', doc)?.value, 'ports', doc)?.value, doc)) {
         const target = portValue(ctx.document, item, 'targetPort');
         // a `port` that is no number marks the whole entry as a placeholder to substitute (`port: PORT`)
-        if (!target || typeof portValue(ctx.document, item, 'port')?.raw !== 'number') continue;
+        const port = portValue(ctx.document, item, 'port');
+        if (!target || (port && typeof port.raw !== 'number')) continue;
         if (typeof target.raw === 'number') {
           // 0 is how a client says "same as port": the API server defaults it
           if (target.raw !== 0 && !isPortNumber(target.raw)) ctx.report({ range: target.range, ...workloadReport('targetNumber', obj, { port: target.raw }) });
@@ -46,7 +47,8 @@ export default defineKubernetesRule({
       for (const c of w.containers) {
         for (const item of seqItems(getEntry(c.node, 'ports', doc)?.value, doc)) {
           const e = getEntry(item, 'name', doc);
-          if (typeof portValue(ctx.document, item, 'containerPort')?.raw !== 'number') continue; // a placeholder entry
+          const containerPort = portValue(ctx.document, item, 'containerPort');
+          if (containerPort && typeof containerPort.raw !== 'number') continue; // a placeholder entry (`containerPort: PORT`)
           const name = stringValue(e?.value, doc) ?? '';
           const problem = name && !isTemplated(name) ? portNameProblem(name) : undefined;
           if (problem) ctx.report({ range: ctx.document.range(e!.value as Node), ...labelledReport('portName', w, c, { port: name, problem: { id: problem } }) });

@@ -15,6 +15,7 @@ describe('k8s-invalid-target-port (invalid-target-ports)', () => {
     expectOne(service('    - port: 80\n      targetPort: HTTP_Web\n'), R, 'HTTP_Web', opts());
     expectOne(service('    - port: 80\n      targetPort: metrics-endpoint-1\n'), R, 'metrics-endpoint-1', opts());
     expectOne(service('    - port: 80\n      targetPort: 70000\n'), R, '70000', opts());
+    expectOne(service('    - targetPort: web-http-metrics-1\n'), R, 'web-http-metrics-1', opts());
   });
   it('fires on a container port name the API server rejects', () => {
     const f = expectOne(deployment({ container: 'ports:\n  - name: web--http\n    containerPort: 8080' }), R, 'web--http', opts());
