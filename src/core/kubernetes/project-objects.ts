@@ -157,7 +157,7 @@ function readProjectObjects(root: string, host: FileHost): ProjectObjects {
     if (name === 'Chart.yaml' || name === 'Chart.yml') return void (out.opaque = true);
     const text = read();
     if (!text) return;
-    if (KUSTOMIZATION.test(name)) return kustomizationFacts(text, file, out);
+    if (KUSTOMIZATION.test(name)) return kustomizationFacts(text, file, root, out);
     if (!/^[ \t]*-?[ \t]*kind[ \t]*:/m.test(text)) return;
     if (isHelmTemplate(text)) return void (out.opaque = true);
     for (const ydoc of parseYamlDocuments(text)) {
@@ -173,12 +173,20 @@ function readProjectObjects(root: string, host: FileHost): ProjectObjects {
   return out;
 }
 
-function kustomizationFacts(text: string, file: string, out: ProjectObjects): void {
+function kustomizationFacts(text: string, file: string, root: string, out: ProjectObjects): void {
   if (KUSTOMIZE_OPAQUE.test(text)) out.opaque = true;
   const ydoc = parseYamlDocuments(text)[0];
   if (!ydoc || ydoc.errors.length) return;
   const doc = ydoc.doc as Document;
   const dir = dirName(file);
+  // a base outside the analysed folder brings objects the walk never reads
+  for (const key of ['resources', 'bases', 'components']) {
+    for (const item of seqItems(getEntry(ydoc.doc.contents, key, doc)?.value, doc)) {
+      const p = stringValue(item, doc);
+      const full = p ? joinPath(dir, p) : undefined;
+      if (full && root !== '/' && full !== root && !full.startsWith(root + '/')) out.opaque = true;
+    }
+  }
   for (const key of ['patchesStrategicMerge', 'patches', 'patchesJson6902']) {
     for (const item of seqItems(getEntry(ydoc.doc.contents, key, doc)?.value, doc)) {
       const p = asMap(item, doc) ? stringValue(getEntry(item, 'path', doc)?.value, doc) : stringValue(item, doc);

@@ -66,6 +66,11 @@ describe('k8s-dangling-service (dangling-service) across a project', () => {
     assert.deepStrictEqual(lintProject({ ...base, '/proj/chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 0.1.0\n' }, '/proj/svc.yaml', R), []);
     const patched = { ...base, '/proj/kustomization.yaml': 'resources: [d.yaml]\npatches:\n  - path: svc.yaml\n' };
     assert.deepStrictEqual(lintProject(patched, '/proj/svc.yaml', R), []);
+    // a base outside the analysed folder, or a remote one, brings pods the walk never reads
+    const outside = { ...base, '/proj/overlay/kustomization.yaml': 'resources:\n  - ../../shared/app\n' };
+    assert.deepStrictEqual(lintProject(outside, '/proj/svc.yaml', R), []);
+    const remote = { ...base, '/proj/overlay/kustomization.yaml': 'resources:\n  - https://github.com/example/app//deploy?ref=v1.2.0\n' };
+    assert.deepStrictEqual(lintProject(remote, '/proj/svc.yaml', R), []);
   });
 });
 
