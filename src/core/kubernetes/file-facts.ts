@@ -118,6 +118,44 @@ export function cached<T>(host: FileHost, key: string, compute: () => T): T {
   return value;
 }
 
+/** Helm: Go template actions that only make sense before rendering (values, includes, control flow at line start). */
+const HELM = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\$\.Values|include\s|template\s|toYaml\s|tpl\s|required\s)|^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define)\b/m;
+
+export function isHelmTemplate(text: string): boolean {
+  return text.includes('{{') && HELM.test(text);
+}
+
+/* ------------------------------------------------------------------------------------------------------------------ */
+/* The project's YAML files                                                                                           */
+
+const MAX_YAML_FILES = 400;
+const MAX_DEPTH = 8;
+const SKIP_DIRS = new Set(['node_modules', 'vendor', 'dist', 'out', 'target']);
+
+/**
+ * Visits the YAML files under `root` in a stable order (`read` reads one, bounded), skipping hidden and build folders.
+ * False when the walk stopped at its bound of files: facts read from it may be incomplete.
+ */
+export function walkProjectYaml(root: string, host: FileHost, visit: (path: string, name: string, read: () => string | undefined) => void): boolean {
+  let files = 0;
+  let complete = true;
+  const walk = (dir: string, depth: number) => {
+    const names = listBounded(host, dir).sort();
+    for (const n of names) {
+      if (files >= MAX_YAML_FILES) return void (complete = false);
+      const full = joinPath(dir, n);
+      if (/\.ya?ml$/i.test(n) || n === 'Kustomization') {
+        files++;
+        visit(full, n, () => readBounded(host, full));
+      } else if (depth < MAX_DEPTH && !n.startsWith('.') && !SKIP_DIRS.has(n) && !/\.[A-Za-z0-9]{1,5}$/.test(n)) {
+        walk(full, depth + 1);
+      }
+    }
+  };
+  walk(root, 0);
+  return complete;
+}
+
 /* ------------------------------------------------------------------------------------------------------------------ */
 /* Kustomize                                                                                                          */
 

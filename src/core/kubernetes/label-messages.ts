@@ -30,7 +30,7 @@ export function labelledReport(id: string, w: Workload, c: WorkloadContainer, da
 }
 
 /** The message id and label data of a report about workload `w` (messages from `workloadLabelledMessages`). */
-export function workloadReport(id: string, w: Pick<Workload, 'kind' | 'name'>, data: MessageData = {}): { messageId: string; data: MessageData } {
+export function workloadReport(id: string, w: { kind: string; name?: string }, data: MessageData = {}): { messageId: string; data: MessageData } {
   const labelled = copyOf(data);
   labelled.kind = w.kind;
   if (!w.name) return { messageId: `${id}.unnamed`, data: labelled };

@@ -17,7 +17,7 @@ import { formatMessage } from '../l10n/format-message';
 import type { Finding, Range, RelatedLocation } from '../model/finding';
 import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
 import { entries, getEntry, keyName, seqItems, stringValue } from '../yaml/nodes';
-import { cached, coverageKeys, dirName, joinPath, kustomizationNamespace, kustomizeCoverage, listBounded, needMetBy, normPath, readBounded, type ResourceKey, type ResourceTag } from './file-facts';
+import { cached, coverageKeys, dirName, kustomizationNamespace, kustomizeCoverage, listBounded, needMetBy, normPath, walkProjectYaml, type ResourceKey, type ResourceTag } from './file-facts';
 import { kubernetesObjects, parseQuantity, qosClass, workloadLabel, type ContainerResources, type Quantity, type ResourceName } from './workloads';
 
 export interface LimitRangeFact {
@@ -74,10 +74,6 @@ export function effectiveNamespace(namespace: string | undefined, path: string, 
 /* ------------------------------------------------------------------------------------------------------------------ */
 /* Where LimitRanges are looked for                                                                                   */
 
-const MAX_YAML_FILES = 400;
-const MAX_DEPTH = 8;
-const SKIP_DIRS = new Set(['node_modules', 'vendor', 'dist', 'out', 'target']);
-
 /** The folder whose YAML files are searched for LimitRanges that may apply to `path`. */
 export function projectRoot(path: string, host: FileHost): string {
   const file = normPath(path);
@@ -101,23 +97,12 @@ export function projectLimitRanges(path: string, host: FileHost): LimitRangeFact
 
 function readLimitRangesUnder(root: string, host: FileHost): LimitRangeFact[] {
   const out: LimitRangeFact[] = [];
-  let files = 0;
-  const walk = (dir: string, depth: number) => {
-    const names = listBounded(host, dir).sort();
-    for (const n of names) {
-      if (files >= MAX_YAML_FILES) return;
-      const full = joinPath(dir, n);
-      if (/\.ya?ml$/i.test(n)) {
-        files++;
-        const text = readBounded(host, full);
-        if (!text || !text.includes('LimitRange')) continue;
-        for (const ydoc of parseYamlDocuments(text)) if (!ydoc.errors.length) out.push(...limitRangesOf(ydoc, full));
-      } else if (depth < MAX_DEPTH && !n.startsWith('.') && !SKIP_DIRS.has(n) && !/\.[A-Za-z0-9]{1,5}$/.test(n)) {
-        walk(full, depth + 1);
-      }
-    }
-  };
-  walk(root, 0);
+  walkProjectYaml(root, host, (full, name, read) => {
+    if (name === 'Kustomization') return;
+    const text = read();
+    if (!text || !text.includes('LimitRange')) return;
+    for (const ydoc of parseYamlDocuments(text)) if (!ydoc.errors.length) out.push(...limitRangesOf(ydoc, full));
+  });
   return out;
 }
 

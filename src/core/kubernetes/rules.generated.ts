@@ -4,7 +4,9 @@ import type { KubernetesRule } from './context';
 import kubernetes_k8s_added_capabilities from './rules/k8s-added-capabilities';
 import kubernetes_k8s_cpu_limit_missing from './rules/k8s-cpu-limit-missing';
 import kubernetes_k8s_cpu_request_missing from './rules/k8s-cpu-request-missing';
+import kubernetes_k8s_dangling_service from './rules/k8s-dangling-service';
 import kubernetes_k8s_deprecated_service_account_field from './rules/k8s-deprecated-service-account-field';
+import kubernetes_k8s_duplicate_env_var from './rules/k8s-duplicate-env-var';
 import kubernetes_k8s_ephemeral_storage_missing from './rules/k8s-ephemeral-storage-missing';
 import kubernetes_k8s_host_ipc from './rules/k8s-host-ipc';
 import kubernetes_k8s_host_network from './rules/k8s-host-network';
@@ -15,15 +17,23 @@ import kubernetes_k8s_host_process from './rules/k8s-host-process';
 import kubernetes_k8s_image_eol from './rules/k8s-image-eol';
 import kubernetes_k8s_image_latest_tag from './rules/k8s-image-latest-tag';
 import kubernetes_k8s_image_not_pinned_by_digest from './rules/k8s-image-not-pinned-by-digest';
+import kubernetes_k8s_invalid_target_port from './rules/k8s-invalid-target-port';
+import kubernetes_k8s_job_ttl_after_finished from './rules/k8s-job-ttl-after-finished';
+import kubernetes_k8s_liveness_probe_port from './rules/k8s-liveness-probe-port';
 import kubernetes_k8s_memory_limit_missing from './rules/k8s-memory-limit-missing';
 import kubernetes_k8s_memory_request_missing from './rules/k8s-memory-request-missing';
 import kubernetes_k8s_mismatching_selector from './rules/k8s-mismatching-selector';
+import kubernetes_k8s_missing_service_account from './rules/k8s-missing-service-account';
 import kubernetes_k8s_net_raw_not_dropped from './rules/k8s-net-raw-not-dropped';
 import kubernetes_k8s_no_anti_affinity from './rules/k8s-no-anti-affinity';
 import kubernetes_k8s_no_seccomp_profile from './rules/k8s-no-seccomp-profile';
+import kubernetes_k8s_pdb_max_unavailable_zero from './rules/k8s-pdb-max-unavailable-zero';
+import kubernetes_k8s_pdb_min_available_blocks from './rules/k8s-pdb-min-available-blocks';
+import kubernetes_k8s_pdb_unhealthy_eviction_policy from './rules/k8s-pdb-unhealthy-eviction-policy';
 import kubernetes_k8s_privilege_escalation from './rules/k8s-privilege-escalation';
 import kubernetes_k8s_privileged_container from './rules/k8s-privileged-container';
 import kubernetes_k8s_qos_not_guaranteed from './rules/k8s-qos-not-guaranteed';
+import kubernetes_k8s_readiness_probe_port from './rules/k8s-readiness-probe-port';
 import kubernetes_k8s_removed_api_version from './rules/k8s-removed-api-version';
 import kubernetes_k8s_run_as_root from './rules/k8s-run-as-root';
 import kubernetes_k8s_runtime_socket_mount from './rules/k8s-runtime-socket-mount';
@@ -31,6 +41,7 @@ import kubernetes_k8s_secret_in_env from './rules/k8s-secret-in-env';
 import kubernetes_k8s_sensitive_host_mount from './rules/k8s-sensitive-host-mount';
 import kubernetes_k8s_service_account_token_mounted from './rules/k8s-service-account-token-mounted';
 import kubernetes_k8s_ssh_port from './rules/k8s-ssh-port';
+import kubernetes_k8s_startup_probe_port from './rules/k8s-startup-probe-port';
 import kubernetes_k8s_unsafe_proc_mount from './rules/k8s-unsafe-proc-mount';
 import kubernetes_k8s_unsafe_sysctls from './rules/k8s-unsafe-sysctls';
 import kubernetes_k8s_writable_host_mount from './rules/k8s-writable-host-mount';
@@ -40,7 +51,9 @@ export const kubernetesRules: KubernetesRule[] = [
   kubernetes_k8s_added_capabilities,
   kubernetes_k8s_cpu_limit_missing,
   kubernetes_k8s_cpu_request_missing,
+  kubernetes_k8s_dangling_service,
   kubernetes_k8s_deprecated_service_account_field,
+  kubernetes_k8s_duplicate_env_var,
   kubernetes_k8s_ephemeral_storage_missing,
   kubernetes_k8s_host_ipc,
   kubernetes_k8s_host_network,
@@ -51,15 +64,23 @@ export const kubernetesRules: KubernetesRule[] = [
   kubernetes_k8s_image_eol,
   kubernetes_k8s_image_latest_tag,
   kubernetes_k8s_image_not_pinned_by_digest,
+  kubernetes_k8s_invalid_target_port,
+  kubernetes_k8s_job_ttl_after_finished,
+  kubernetes_k8s_liveness_probe_port,
   kubernetes_k8s_memory_limit_missing,
   kubernetes_k8s_memory_request_missing,
   kubernetes_k8s_mismatching_selector,
+  kubernetes_k8s_missing_service_account,
   kubernetes_k8s_net_raw_not_dropped,
   kubernetes_k8s_no_anti_affinity,
   kubernetes_k8s_no_seccomp_profile,
+  kubernetes_k8s_pdb_max_unavailable_zero,
+  kubernetes_k8s_pdb_min_available_blocks,
+  kubernetes_k8s_pdb_unhealthy_eviction_policy,
   kubernetes_k8s_privilege_escalation,
   kubernetes_k8s_privileged_container,
   kubernetes_k8s_qos_not_guaranteed,
+  kubernetes_k8s_readiness_probe_port,
   kubernetes_k8s_removed_api_version,
   kubernetes_k8s_run_as_root,
   kubernetes_k8s_runtime_socket_mount,
@@ -67,6 +88,7 @@ export const kubernetesRules: KubernetesRule[] = [
   kubernetes_k8s_sensitive_host_mount,
   kubernetes_k8s_service_account_token_mounted,
   kubernetes_k8s_ssh_port,
+  kubernetes_k8s_startup_probe_port,
   kubernetes_k8s_unsafe_proc_mount,
   kubernetes_k8s_unsafe_sysctls,
   kubernetes_k8s_writable_host_mount,

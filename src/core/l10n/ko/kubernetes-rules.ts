@@ -14,7 +14,7 @@ function koLabel(v: LabelVariant): string {
 }
 
 /** Korean messages of every label variant of `id`: `sentence(label)` in Korean word order. */
-function labelled(id: string, sentence: (label: string) => string): Record<string, string> {
+export function labelled(id: string, sentence: (label: string) => string): Record<string, string> {
   return labelledMessages(id, sentence, koLabel);
 }
 
