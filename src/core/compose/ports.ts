@@ -16,6 +16,8 @@ export interface PublishedPort {
   insertAt?: Range;
   /** A variable in it could not be resolved from `.env`. */
   unknown: boolean;
+  /** The short syntax after interpolation, when it differs from `text`. */
+  resolved?: string;
 }
 
 /** Splits `[IP:]HOST:CONTAINER`, with IPv6 in brackets; the container-only form publishes a random host port. */
@@ -41,7 +43,14 @@ export function publishedPorts(service: ComposeService, env: Map<string, string>
       const start = item.range[0];
       const quoted = isScalar(item) && (ydoc.text[start] === '"' || ydoc.text[start] === "'");
       const at = start + (quoted ? 1 : 0);
-      out.push({ text: written, hostIp: resolved === undefined ? undefined : hostIpOf(resolved), range, insertAt: isScalar(item) ? ydoc.offsetRange(at, at) : undefined, unknown: resolved === undefined });
+      out.push({
+        text: written,
+        hostIp: resolved === undefined ? undefined : hostIpOf(resolved),
+        range,
+        insertAt: isScalar(item) ? ydoc.offsetRange(at, at) : undefined,
+        unknown: resolved === undefined,
+        ...(resolved !== undefined && resolved !== written ? { resolved } : {}),
+      });
       continue;
     }
     const published = scalarValue(getEntry(item, 'published', doc)?.value, doc);

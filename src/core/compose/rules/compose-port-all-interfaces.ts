@@ -1,5 +1,5 @@
 import { defineComposeRule } from '../context';
-import { projectEnvFor } from '../interpolate';
+import { projectEnvFor, shown } from '../interpolate';
 import { bindsAllInterfaces, publishedPorts } from '../ports';
 import { fixTitle } from '../../l10n/fix-titles';
 
@@ -31,7 +31,7 @@ export default defineComposeRule({
         ctx.report({
           range: port.range,
           messageId: 'allInterfaces',
-          data: { service: service.name, port: port.text },
+          data: { service: service.name, port: port.resolved !== undefined ? shown({ written: port.text }, port.resolved) : port.text },
           fix: port.insertAt ? { ...fixTitle('publishOnLocalhost', { port: port.text }), edits: [{ range: port.insertAt, newText: containerOnly ? '127.0.0.1::' : '127.0.0.1:' }], manual: true } : undefined,
         });
       }

@@ -23,6 +23,12 @@ describe(RULE, () => {
     expectNone(text, RULE, opts({ files: { '/work/app/.env': 'BIND=127.0.0.1\n' } }));
     expectOne(yaml('services:', '  db:', '    image: postgres:17', '    ports:', '      - "${PORT:-5432}:5432"'), RULE, '"${PORT:-5432}:5432"', opts());
   });
+  it('the message shows the port as written and as resolved from .env', () => {
+    const text = yaml('services:', '  web:', '    image: nginx:1.30', '    ports:', '      - "${WEB_PORT}:80"', '      - "8081:81"');
+    const found = findingsOf(text, RULE, opts({ files: { '/work/app/.env': 'WEB_PORT=8080\n' } }));
+    assert.deepStrictEqual(found.map((f) => f.data?.port), ['${WEB_PORT}:80 (= 8080:80)', '8081:81']);
+    assert.match(found[0].message, /publishes \$\{WEB_PORT\}:80 \(= 8080:80\) on every/);
+  });
   it('fix binds 127.0.0.1, keeps quoting, and is idempotent', () => {
     const text = yaml('services:', '  web:', '    image: nginx:1.30', '    ports:', '      - "8080:80" # dev', '      - 9090:90', '      - 3000');
     const found = findingsOf(text, RULE, opts());
