@@ -1,5 +1,5 @@
 /** Published ports of a Compose service, read from the YAML (short `"[IP:]HOST:CONTAINER[/proto]"` and long syntax). */
-import { isScalar, type Document, type Node } from 'yaml';
+import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Range } from '../model/finding';
 import { getEntry, seqItems, scalarValue } from '../yaml/nodes';
 import { interpolate } from './interpolate';
@@ -18,6 +18,8 @@ export interface PublishedPort {
   unknown: boolean;
   /** The short syntax after interpolation, when it differs from `text`. */
   resolved?: string;
+  /** Long syntax: the item's map, where `host_ip` would go. */
+  map?: YAMLMap;
 }
 
 /** Splits `[IP:]HOST:CONTAINER`, with IPv6 in brackets; the container-only form publishes a random host port. */
@@ -57,7 +59,13 @@ export function publishedPorts(service: ComposeService, env: Map<string, string>
     if (published === undefined || published === null || published === '') continue; // not published to the host
     const hostIp = scalarValue(getEntry(item, 'host_ip', doc)?.value, doc);
     const ip = hostIp === undefined || hostIp === null ? undefined : interpolate(String(hostIp), env);
-    out.push({ text: `${published}:${scalarValue(getEntry(item, 'target', doc)?.value, doc) ?? ''}`, hostIp: ip ?? undefined, range, unknown: hostIp !== undefined && hostIp !== null && ip === undefined });
+    out.push({
+      text: `${published}:${scalarValue(getEntry(item, 'target', doc)?.value, doc) ?? ''}`,
+      hostIp: ip ?? undefined,
+      range,
+      unknown: hostIp !== undefined && hostIp !== null && ip === undefined,
+      ...(isMap(item) ? { map: item } : {}),
+    });
   }
   return out;
 }
