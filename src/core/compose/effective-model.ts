@@ -110,7 +110,8 @@ function namePrefixes(name: string): string[] {
   const out: string[] = [];
   for (let n = segments.length - 1; n >= 1; n--) {
     const stem = `${m[1]}.${segments.slice(0, n).join('.')}`;
-    out.push(`${stem}.yaml`, `${stem}.yml`);
+    // the override file is itself merged into the base: a fragment named after it goes to the base too
+    if (!OVERRIDE_NAMES.includes(`${stem}.yaml`.toLowerCase())) out.push(`${stem}.yaml`, `${stem}.yml`);
   }
   return out;
 }

@@ -94,6 +94,17 @@ describe('project model: Compose workloads from the effective model the checker 
     assert.strictEqual(only(m, 'tracer').location.path, 'compose.debug.yaml', 'a fragment service with an image is a workload of its own');
   });
 
+  it('a fragment named after the override file goes to the base workload, with the override', () => {
+    const m = project({
+      'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n',
+      'compose.override.yaml': 'services:\n  web:\n    mem_limit: 64m\n',
+      'compose.override.debug.yaml': 'services:\n  web:\n    privileged: true\n',
+    });
+    const web = only(m, 'web');
+    assert.strictEqual(web.isolation.cgroups.memoryLimit, '64m');
+    assert.strictEqual(web.isolation.privileges.privileged, true);
+  });
+
   it('a fragment service the base does not define stays a card of its own', () => {
     const m = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n', 'compose.debug.yaml': 'services:\n  sidecar:\n    privileged: true\n' });
     assert.strictEqual(only(m, 'sidecar').location.path, 'compose.debug.yaml');
