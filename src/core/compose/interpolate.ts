@@ -13,7 +13,11 @@ import { resolveBuildFile } from './service-build';
 import type { ComposeService } from './services';
 import { looksLikeHostPath } from './services';
 
-/** `KEY=value` lines of a `.env` file (comments, `export`, quotes handled). */
+/**
+ * `KEY=value` lines of a `.env` file (comments, `export`, quotes handled). Compose expands `${VAR}` in unquoted and
+ * double-quoted values with the variables defined above them (single quotes keep the text): a value that refers to a
+ * variable the file does not define is left out, so what uses it stays unknown rather than holding the literal text.
+ */
 export function parseDotEnv(text: string): Map<string, string> {
   const env = new Map<string, string>();
   for (const raw of text.split(/\r?\n/)) {
@@ -21,11 +25,13 @@ export function parseDotEnv(text: string): Map<string, string> {
     if (!line || line.startsWith('#')) continue;
     const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
     if (!m) continue;
-    let value = m[2];
+    let value: string | undefined = m[2];
     const quote = value[0];
     if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) value = value.slice(1, value.lastIndexOf(quote));
     else value = value.replace(/\s+#.*$/, '').trim();
-    env.set(m[1], value);
+    if (quote !== "'" && value.includes('$')) value = interpolate(value, env);
+    if (value === undefined) env.delete(m[1]);
+    else env.set(m[1], value);
   }
   return env;
 }

@@ -1,5 +1,5 @@
 /** Published ports of a Compose service, read from the YAML (short `"[IP:]HOST:CONTAINER[/proto]"` and long syntax). */
-import { isScalar, type Document, type Node } from 'yaml';
+import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Range } from '../model/finding';
 import { getEntry, seqItems, scalarValue } from '../yaml/nodes';
 import { interpolate } from './interpolate';
@@ -16,6 +16,10 @@ export interface PublishedPort {
   insertAt?: Range;
   /** A variable in it could not be resolved from `.env`. */
   unknown: boolean;
+  /** The short syntax after interpolation, when it differs from `text`. */
+  resolved?: string;
+  /** Long syntax: the item's map, where `host_ip` would go. */
+  map?: YAMLMap;
 }
 
 /** Splits `[IP:]HOST:CONTAINER`, with IPv6 in brackets; the container-only form publishes a random host port. */
@@ -41,14 +45,27 @@ export function publishedPorts(service: ComposeService, env: Map<string, string>
       const start = item.range[0];
       const quoted = isScalar(item) && (ydoc.text[start] === '"' || ydoc.text[start] === "'");
       const at = start + (quoted ? 1 : 0);
-      out.push({ text: written, hostIp: resolved === undefined ? undefined : hostIpOf(resolved), range, insertAt: isScalar(item) ? ydoc.offsetRange(at, at) : undefined, unknown: resolved === undefined });
+      out.push({
+        text: written,
+        hostIp: resolved === undefined ? undefined : hostIpOf(resolved),
+        range,
+        insertAt: isScalar(item) ? ydoc.offsetRange(at, at) : undefined,
+        unknown: resolved === undefined,
+        ...(resolved !== undefined && resolved !== written ? { resolved } : {}),
+      });
       continue;
     }
     const published = scalarValue(getEntry(item, 'published', doc)?.value, doc);
     if (published === undefined || published === null || published === '') continue; // not published to the host
     const hostIp = scalarValue(getEntry(item, 'host_ip', doc)?.value, doc);
     const ip = hostIp === undefined || hostIp === null ? undefined : interpolate(String(hostIp), env);
-    out.push({ text: `${published}:${scalarValue(getEntry(item, 'target', doc)?.value, doc) ?? ''}`, hostIp: ip ?? undefined, range, unknown: hostIp !== undefined && hostIp !== null && ip === undefined });
+    out.push({
+      text: `${published}:${scalarValue(getEntry(item, 'target', doc)?.value, doc) ?? ''}`,
+      hostIp: ip ?? undefined,
+      range,
+      unknown: hostIp !== undefined && hostIp !== null && ip === undefined,
+      ...(isMap(item) ? { map: item } : {}),
+    });
   }
   return out;
 }

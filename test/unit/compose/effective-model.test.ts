@@ -25,6 +25,17 @@ describe('compose effective model: base, override and fragments', () => {
     assert.deepStrictEqual(lintIn(files, '/app/compose.extra.yaml', 'compose-memory-limit-missing').map((f) => f.message.split("'")[1]), ['worker', 'cache']);
   });
 
+  it('a fragment named after another file is judged with that file\'s service (docker-compose.test.override.yml over docker-compose.test.yml)', () => {
+    const files = {
+      '/app/docker-compose.yml': 'services:\n  db:\n    image: postgres:17.2\n    mem_limit: 1g\n',
+      '/app/docker-compose.test.yml': 'services:\n  web:\n    image: nginx:1.30.0\n    mem_limit: 128m\n',
+      '/app/docker-compose.test.override.yml': 'services:\n  web:\n    ports: ["127.0.0.1:8000:80"]\n',
+    };
+    assert.deepStrictEqual(lintIn(files, '/app/docker-compose.test.override.yml', 'compose-memory-limit-missing'), []);
+    const { ['/app/docker-compose.test.yml']: _dropped, ...withoutTestBase } = files;
+    assert.strictEqual(lintIn(withoutTestBase, '/app/docker-compose.test.override.yml', 'compose-memory-limit-missing').length, 1, 'without it, web is a service of its own');
+  });
+
   it('compose.override.yaml is merged over the base file by default, both ways', () => {
     const files = { '/app/docker-compose.yml': base, '/app/docker-compose.override.yml': 'services:\n  worker:\n    mem_limit: 128m\n    image: busybox:1.36\n  web:\n    ports: ["8080:80"]\n' };
     assert.deepStrictEqual(lintIn(files, '/app/docker-compose.yml', 'compose-memory-limit-missing'), []);

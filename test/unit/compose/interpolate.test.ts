@@ -17,6 +17,15 @@ describe('compose interpolation from .env', () => {
     assert.deepStrictEqual([...env], [['SOCK', '/var/run/docker.sock'], ['ROOT', '/'], ['EMPTY', ''], ['QUOTED', 'a b'], ['TRAIL', 'x']]);
   });
 
+  it('.env values refer to the variables above them; an unknown reference leaves the variable unknown, single quotes keep the text', () => {
+    const dotEnv = parseDotEnv('BASE=/srv\nDATA=${BASE}/data\nQUOTED="$BASE/q"\nLITERAL=\'${BASE}\'\nLATER=${AFTER}/x\nAFTER=/a\n');
+    assert.strictEqual(dotEnv.get('DATA'), '/srv/data');
+    assert.strictEqual(dotEnv.get('QUOTED'), '/srv/q');
+    assert.strictEqual(dotEnv.get('LITERAL'), '${BASE}');
+    assert.strictEqual(dotEnv.has('LATER'), false, 'defined below it: not known when LATER is read');
+    assert.strictEqual(interpolate('${LATER}:/data', dotEnv), undefined);
+  });
+
   it('resolves every form, and leaves unknown variables unresolved', () => {
     assert.strictEqual(interpolate('${SOCK}:/x', env), '/var/run/docker.sock:/x');
     assert.strictEqual(interpolate('$ROOT', env), '/');

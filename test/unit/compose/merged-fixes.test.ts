@@ -55,6 +55,21 @@ describe('compose fixes on merged projects', () => {
     assert.strictEqual(read('compose.yaml'), once);
   });
 
+  it('base + override + fragment: the missing limit is fixed once, in the base; override and fragment stay as written', () => {
+    const override = 'services:\n  web:\n    environment:\n      - DEBUG=1\n';
+    const fragment = 'services:\n  web:\n    labels:\n      team: edge # routed by the proxy\n  tracer:\n    image: alpine:3.21\n    mem_limit: 32m\n';
+    write({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n', 'compose.override.yaml': override, 'compose.proxy.yaml': fragment });
+    assert.deepStrictEqual(findings('compose.override.yaml', 'compose-memory-limit-missing'), []);
+    assert.deepStrictEqual(findings('compose.proxy.yaml', 'compose-memory-limit-missing'), [], 'the fragment\'s web is the base\'s; tracer has its own limit');
+    assert.strictEqual(fixOnce('compose.yaml', 'compose-memory-limit-missing'), true);
+    assert.deepStrictEqual(findings('compose.yaml', 'compose-memory-limit-missing'), []);
+    const once = read('compose.yaml');
+    assert.strictEqual(fixOnce('compose.yaml', 'compose-memory-limit-missing'), false, 'idempotent');
+    assert.strictEqual(read('compose.yaml'), once);
+    assert.strictEqual(read('compose.override.yaml'), override);
+    assert.strictEqual(read('compose.proxy.yaml'), fragment);
+  });
+
   it('escalation allowed in the override: reported there, and no fix writes the opposite into the base', () => {
     write({ 'compose.yaml': 'services:\n  db:\n    image: postgres:17.2\n', 'compose.override.yaml': 'services:\n  db:\n    security_opt:\n      - no-new-privileges:false\n' });
     assert.deepStrictEqual(findings('compose.yaml', 'compose-no-new-privileges-missing'), []);

@@ -79,14 +79,46 @@ describe('project model: Compose workloads from the effective model the checker 
     assert.deepStrictEqual([...w.isolation.privileges.addedCaps].sort(), ['NET_ADMIN', 'SYS_TIME']);
   });
 
-  it('a sibling fragment (merged only with -f) does not change the base workload', () => {
-    const m = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n', 'compose.debug.yaml': 'services:\n  web:\n    privileged: true\n    mem_limit: 1g\n' });
-    const base = m.workloads.find((w) => w.name === 'web' && w.location.path === 'compose.yaml');
-    assert.ok(base);
-    assert.strictEqual(base.isolation.privileges.privileged, false);
-    assert.strictEqual(base.isolation.cgroups.memoryLimit, undefined);
-    const fragment = m.workloads.find((w) => w.name === 'web' && w.location.path === 'compose.debug.yaml');
-    assert.strictEqual(fragment?.containers[0].image, 'nginx:1.27.3', 'the fragment is judged with the base values under it');
+  it('a sibling fragment (deployed with -f): one workload per service, the fragment\'s values and lines as evidence', () => {
+    const m = project({
+      'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n    mem_limit: 512m\n  db:\n    image: postgres:17.2\n',
+      'compose.debug.yaml': 'services:\n  web:\n    privileged: true\n    mem_limit: 1g\n  tracer:\n    image: alpine:3.21\n',
+    });
+    const web = only(m, 'web');
+    assert.strictEqual(web.location.path, 'compose.yaml');
+    assert.strictEqual(web.isolation.privileges.privileged, true);
+    assert.strictEqual(web.isolation.cgroups.memoryLimit, '1g', 'the fragment is merged over the base');
+    const privileged = web.findings.find((f) => f.rule === 'compose-privileged-container');
+    assert.strictEqual(at(privileged?.location), 'compose.debug.yaml:3', 'the fragment\'s finding belongs to the merged workload');
+    assert.strictEqual(only(m, 'db').isolation.privileges.privileged, false, 'a service the fragment does not name is unchanged');
+    assert.strictEqual(only(m, 'tracer').location.path, 'compose.debug.yaml', 'a fragment service with an image is a workload of its own');
+  });
+
+  it('a fragment named after the override file goes to the base workload, with the override', () => {
+    const m = project({
+      'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n',
+      'compose.override.yaml': 'services:\n  web:\n    mem_limit: 64m\n',
+      'compose.override.debug.yaml': 'services:\n  web:\n    privileged: true\n',
+    });
+    const web = only(m, 'web');
+    assert.strictEqual(web.isolation.cgroups.memoryLimit, '64m');
+    assert.strictEqual(web.isolation.privileges.privileged, true);
+  });
+
+  it('a fragment service the base does not define stays a card of its own', () => {
+    const m = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.3\n', 'compose.debug.yaml': 'services:\n  sidecar:\n    privileged: true\n' });
+    assert.strictEqual(only(m, 'sidecar').location.path, 'compose.debug.yaml');
+    assert.strictEqual(only(m, 'web').isolation.privileges.privileged, false);
+  });
+
+  it('a fragment named after another fragment is merged over that one, not over the project\'s base', () => {
+    const m = project({
+      'docker-compose.yml': 'services:\n  app:\n    image: nginx:1.27.3\n',
+      'docker-compose.test.yml': 'services:\n  app:\n    image: nginx:1.27.3\n    user: "1000"\n',
+      'docker-compose.test.override.yml': 'services:\n  app:\n    mem_limit: 64m\n',
+    });
+    const apps = m.workloads.filter((w) => w.name === 'app');
+    assert.deepStrictEqual(apps.map((w) => `${w.location.path}:${w.isolation.cgroups.memoryLimit ?? '-'}`).sort(), ['docker-compose.test.yml:64m', 'docker-compose.yml:-']);
   });
 
   it('extends from a file in another folder: user, limit, no-new-privileges and cap_drop inherited, located there', () => {
@@ -136,6 +168,21 @@ describe('project model: Compose workloads from the effective model the checker 
     const compose = 'services:\n  agent:\n    image: alpine:3.21\n    volumes:\n      - ${DOCKER_SOCK}:/var/run/docker.sock\n';
     const w = only(project({ 'compose.yaml': compose }), 'agent');
     assert.ok(!codes(w).includes('container-runtime-socket'), codes(w).join(', '));
+  });
+
+  it('an extended file in another folder is interpolated with the project\'s .env, not its own folder\'s', () => {
+    const m = project(
+      {
+        'app/compose.yaml': 'services:\n  ui:\n    image: nginx:1.27.3\n    extends: {file: ../shared/agent.yaml, service: agent}\n',
+        'app/.env': 'DOCKER_SOCK=/var/run/docker.sock\n',
+        'shared/agent.yaml': 'services:\n  agent:\n    image: alpine:3.21\n    volumes:\n      - ${DOCKER_SOCK}:/var/run/docker.sock\n      - ${DATA}:/data\n',
+        'shared/.env': 'DOCKER_SOCK=/tmp/not-the-socket\nDATA=/srv/data\n',
+      },
+      'app',
+    );
+    const ui = only(m, 'ui');
+    assert.ok(codes(ui).includes('container-runtime-socket'), codes(ui).join(', '));
+    assert.ok(!ui.isolation.namespaces.mount.why.includes('/srv/data'), 'the extended file\'s own .env is not read');
   });
 
   it('an extended file is interpolated too: the inherited socket mount is seen', () => {

@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../context';
+import { effectiveValue } from '../effective-model';
 
 export default defineComposeRule({
   meta: {
@@ -21,9 +22,11 @@ export default defineComposeRule({
   },
   check(ctx) {
     for (const service of ctx.services) {
-      if (service.user) continue; // an explicit user wins over the image (compose-user-root looks at it)
       const stage = service.build?.stage;
       if (!stage || stage.runsAsRoot !== 'yes' || !stage.rootReason) continue;
+      // an explicit user wins over the image (compose-user-root looks at it), also one from the override file or an
+      // `extends` chain; a chain that cannot be read is unknown
+      if (effectiveValue(ctx, service, (s) => s.user) !== undefined) continue;
       const { code, ...reasonData } = stage.rootReason;
       const where = stage.userRange ?? stage.fromRange;
       ctx.reportKernelSharing(service, {

@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../context';
+import { effectiveValue } from '../effective-model';
 import { shown } from '../interpolate';
 import { isRootUser } from '../services';
 
@@ -21,6 +22,8 @@ export default defineComposeRule({
     for (const service of ctx.services) {
       const user = service.user;
       if (!user || !isRootUser(user.value)) continue;
+      // the default override file (or a later file of an include path list) sets its own user: that one runs
+      if (effectiveValue(ctx, service, (s) => s.user) !== user) continue;
       ctx.reportKernelSharing(service, {
         range: user.range,
         messageId: 'userRoot',

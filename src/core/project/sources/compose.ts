@@ -2,10 +2,11 @@
  * Compose source adapter: maps the checker's effective service model (`compose/services.ts` read through
  * `compose/effective-model.ts`, the same objects and merge the Compose rules read) into RawWorkloads, one per service,
  * with `build:` resolved to the Dockerfile (and stage) it uses. Values are the merged, interpolated ones: `.env` (or an
- * include's env files), the default override file, `extends` chains, `include:` path lists; a value set in another
- * file points at that file. No YAML is read here, so the panel and the findings cannot disagree.
+ * include's env files), the default override file, sibling fragments (as deployed with `-f`), `extends` chains,
+ * `include:` path lists; a value set in another file points at that file. No YAML is read here, so the panel and the
+ * findings cannot disagree.
  */
-import { alwaysMergedIntoAnother, definitionsOf, fileOfService, mergedOver, type EffectiveContext } from '../../compose/effective-model';
+import { deployedDefinitionsOf, deployedIntoAnother, deployedMergedOver, fileOfService, type EffectiveContext } from '../../compose/effective-model';
 import { interpolateServices, projectEnvFor } from '../../compose/interpolate';
 import { composeServices as readServices, cpuLimitOf, memoryLimitOf, noNewPrivilegesOf, pidsLimitOf, type ComposeField, type ComposeService, type ComposeVolume } from '../../compose/services';
 import type { FileHost } from '../../host/file-host';
@@ -32,10 +33,10 @@ export function composeRawWorkloads(text: string, relPath: string, absPath: stri
   const ctx: EffectiveContext = { path: absPath, host, services };
   const rel = (file: string): string => (file === absPath ? relPath : relOf ? relOf(file) : file);
   return services
-    .filter((s) => !alwaysMergedIntoAnother(ctx, s))
+    .filter((s) => !deployedIntoAnother(ctx, s))
     .map((s) => {
       const w = toRawWorkload(s, effectiveView(ctx, s, rel), rel(absPath), absPath);
-      const merged = mergedOver(ctx, s).map((over) => ({ path: rel(fileOfService(over) ?? absPath), ...lineSpan(over) }));
+      const merged = deployedMergedOver(ctx, s).map((over) => ({ path: rel(fileOfService(over) ?? absPath), ...lineSpan(over) }));
       if (merged.length) w.mergedSpans = merged;
       return w;
     });
@@ -76,7 +77,7 @@ interface EffectiveView {
 }
 
 function effectiveView(ctx: EffectiveContext, service: ComposeService, rel: (file: string) => string): EffectiveView {
-  const definitions = definitionsOf(ctx, service).filter((d): d is ComposeService => d !== 'unknown');
+  const definitions = deployedDefinitionsOf(ctx, service).filter((d): d is ComposeService => d !== 'unknown');
   const at = (range: Range, owner: ComposeService): Location => ({ path: rel(fileOfService(owner) ?? ctx.path), line: range.start.line + 1 });
   return {
     first(pick) {

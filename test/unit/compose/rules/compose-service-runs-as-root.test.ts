@@ -53,4 +53,13 @@ describe(RULE, () => {
       assert.match(localizedMessage(f, 'ko'), /^서비스 'api'.*[\uac00-\ud7a3]/);
     }
   });
+  it('a user from the default override file or an extends chain in another file counts as set', () => {
+    const dockerfile = { '/work/app/api/Dockerfile': 'FROM python:3.12-slim\nCMD ["python"]\n' };
+    const text = yaml('services:', '  api:', '    build: ./api');
+    expectOne(text, RULE, 'api', opts({ files: dockerfile }));
+    expectNone(text, RULE, opts({ files: { ...dockerfile, '/work/app/compose.override.yaml': yaml('services:', '  api:', '    user: "10001"') } }));
+    const extending = yaml('services:', '  job:', '    build: ./api', '    extends: {file: ../shared/common.yaml, service: nonroot}');
+    expectNone(extending, RULE, opts({ files: { ...dockerfile, '/work/shared/common.yaml': yaml('services:', '  nonroot:', '    image: busybox:1.37', '    user: "1000"') } }));
+    expectOne(extending, RULE, 'job', opts({ files: { ...dockerfile, '/work/shared/common.yaml': yaml('services:', '  nonroot:', '    image: busybox:1.37') } }));
+  });
 });

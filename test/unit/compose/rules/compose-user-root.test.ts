@@ -19,4 +19,10 @@ describe(RULE, () => {
   it('drops to info in a Kata runtime', () => {
     assert.strictEqual(expectOne(yaml('services:', '  w:', '    image: a:1', '    runtime: kata-clh', '    user: root'), RULE, 'root', opts()).severity, 'info');
   });
+  it('a root user the default override file replaces is not the one that runs; the override\'s own root is reported there', () => {
+    const text = yaml('services:', '  w:', '    image: a:1', '    user: root');
+    expectOne(text, RULE, 'root', opts());
+    expectNone(text, RULE, opts({ files: { '/work/app/compose.override.yaml': yaml('services:', '  w:', '    user: "10001"') } }));
+    expectOne(text, RULE, 'root', opts({ files: { '/work/app/compose.override.yaml': yaml('services:', '  w:', '    environment: {A: "1"}') } }));
+  });
 });
