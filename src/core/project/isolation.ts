@@ -5,6 +5,7 @@
  * Every reason carries the file and line that causes it.
  */
 import { matchesRuntime, type ContainmentConfig } from '../config/config';
+import { ESCAPE_CAPABILITIES } from '../knowledge/capabilities';
 import type {
   IsolationProfile,
   KernelMode,
@@ -39,8 +40,6 @@ export interface ContainerImageFacts {
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
 const RUNTIME_SOCKETS = /(^|\/)(docker|containerd|crio|cri-dockerd|podman)\.sock$|^\/var\/run\/docker(\.sock)?$|^\/run\/containerd\/?$/;
 const MODULE_PATHS = /^\/lib\/modules|^\/usr\/lib\/modules|^\/usr\/src/;
-/** Capabilities `containment check` reports as errors (same set as the Kubernetes added-capabilities rule). */
-const ERROR_CAPS = new Set(['ALL', 'SYS_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS_RAWIO', 'DAC_READ_SEARCH', 'BPF']);
 const SENSITIVE_HOST_PATHS = /^(\/(etc|proc|sys|dev|boot|root|home|var\/lib\/(docker|kubelet|containerd)|var\/log|run|var\/run|lib\/modules|usr)(\/|$))|^~|^[A-Za-z]:\\?$/;
 
 /** English reason texts (the JSON model's `message`); the renderer localizes from code + params. */
@@ -195,7 +194,7 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   const allCaps = containers.flatMap((c) => c.capsAdd).find((c) => c.value === 'ALL');
   if ((extraCaps.length || allCaps) && !privileged) {
     const caps = uniq([...(allCaps ? ['ALL'] : []), ...extraCaps.map((c) => c.value)]);
-    reasons.push(reason('dangerous-caps', 'harden', { caps: caps.join(', ') }, (allCaps ?? extraCaps[0]).location, caps.some((c) => ERROR_CAPS.has(c)) ? 'error' : 'warning'));
+    reasons.push(reason('dangerous-caps', 'harden', { caps: caps.join(', ') }, (allCaps ?? extraCaps[0]).location, caps.some((c) => ESCAPE_CAPABILITIES.has(c)) ? 'error' : 'warning'));
   }
   if (escalation && !privileged) reasons.push(reason('privilege-escalation', 'harden', {}, escalation.location));
   if (unconfined && !privileged) reasons.push(reason('seccomp-unconfined', 'harden', {}, unconfined.location));

@@ -10,7 +10,8 @@
 import { fitMatrix } from './fit';
 import { IMPACT, reason, type WorkloadAssessment } from './isolation';
 import type { Severity } from '../model/finding';
-import type { FitMatrix, Reason, ReasonWeight, Verdict } from './model';
+import { severityRank } from '../model/finding';
+import type { FitMatrix, Reason, ReasonCode, ReasonWeight, Verdict, WorkloadFinding } from './model';
 import type { RawWorkload } from './sources/types';
 import { NODE_AGENT_ROLES, UNTRUSTED_ROLES, type WorkloadTraits } from './traits';
 
@@ -88,4 +89,42 @@ export const WEIGHT_ORDER: Record<ReasonWeight, number> = { vm: 0, sandbox: 1, '
 function pick(reasons: Reason[]): Verdict {
   const has = (w: ReasonWeight) => reasons.some((r) => r.weight === w);
   return has('vm') ? 'vm' : has('sandbox') ? 'sandbox' : has('host-agent') ? 'host-agent' : has('harden') ? 'harden' : 'container';
+}
+
+/** The rules of `containment check` that report the same problem as a reason that carries a severity. */
+const SAME_PROBLEM_RULES: Partial<Record<ReasonCode, RegExp>> = {
+  privileged: /^(compose|k8s)-privileged-container$/,
+  'host-root-equivalent': /^(compose|k8s)-privileged-container$/,
+  'container-runtime-socket': /^(compose-docker-socket|k8s-runtime-socket-mount)$/,
+  'dangerous-caps': /^(compose-dangerous-capability|k8s-added-capabilities)$/,
+};
+
+/**
+ * Gives each reason that carries a severity the one `containment check` gave the same problem in this workload (the
+ * highest, when several findings report it): check lowers kernel-sharing findings under a sandboxed runtime, and the
+ * report must say what check says.
+ */
+export function agreeWithCheck(reasons: Reason[], findings: WorkloadFinding[]): void {
+  for (const r of reasons) {
+    const rules = SAME_PROBLEM_RULES[r.code];
+    if (!r.severity || !rules) continue;
+    // a capability reason answers for its own capabilities only (SYS_MODULE is judged as kernel-modules)
+    const caps = r.code === 'dangerous-caps' ? new Set(r.params.caps.split(', ')) : undefined;
+    const same = findings.filter((f) => rules.test(f.rule) && (!caps || caps.has(String(f.data?.capability ?? f.messageId ?? ''))));
+    if (same.length) r.severity = same.reduce((top, f) => (severityRank(f.severity) < severityRank(top) ? f.severity : top), same[0].severity);
+  }
+}
+
+/** Reasons kept as notes whose code also has a "what to do next" action that asks to undo them. */
+const NOTE_ACTIONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['node-sysctl', 'limits-at-run-time', 'host-userns']);
+
+/**
+ * Whether a reason belongs in "what to do next". Notes are facts, not tasks: a node agent's host namespaces are there by
+ * design and root inside a sandbox is not root on the host, so the actions that would remove them are not offered;
+ * untrusted code that already runs in a sandbox needs no move.
+ */
+export function asksForAction(r: Reason): boolean {
+  if (r.weight === 'good') return false;
+  if (r.weight === 'info') return NOTE_ACTIONS.has(r.code);
+  return !((r.code === 'untrusted-role' || r.code === 'untrusted-code') && r.params.sandboxed === 'yes');
 }

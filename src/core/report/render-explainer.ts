@@ -14,7 +14,9 @@ export function projectFacts(model: ProjectModel): ProjectFacts {
   const ws = model.workloads;
   return {
     workloads: ws.length,
-    sharedKernel: ws.filter((w) => w.isolation.kernel.mode === 'shared' || w.isolation.kernel.mode === 'windows-process').length,
+    // a Windows image shares the host kernel only on a Windows host (on Linux it cannot run at all); a Linux image on
+    // a Windows host runs inside Docker's Linux VM, whose kernel it shares
+    sharedKernel: ws.filter((w) => (w.isolation.kernel.mode === 'shared' && !(model.hostOs === 'windows' && w.osFamily === 'linux')) || (w.isolation.kernel.mode === 'windows-process' && model.hostOs === 'windows')).length,
     sandboxed: ws.filter((w) => ['guest-kernel', 'user-space-kernel', 'windows-hyperv'].includes(w.isolation.kernel.mode)).map((w) => w.name),
     windows: ws.filter((w) => w.osFamily === 'windows').map((w) => w.name),
     hostNamespaces: ws.filter((w) => (['pid', 'network', 'ipc', 'uts'] as const).some((n) => w.isolation.namespaces[n].state === 'shared')).map((w) => w.name),

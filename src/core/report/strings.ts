@@ -60,9 +60,18 @@ export interface Strings {
   defaultWhy: string;
   noUserNs: string;
   userNsDefault: string;
+  /** User row of a gVisor or Kata card: no user namespace, but uid 0 is root of the sandbox or guest kernel only. */
+  userNsSandbox: string;
+  noUserNsSandbox: (kernel: 'gvisor' | 'kata') => string;
   tristate: Record<Tristate, string>;
   /** Who the workload runs as, a phrase that reads on its own before the basis (not a bare yes/no). */
   rootState: Record<Tristate, string>;
+  /** "Runs as" of a Windows workload: ContainerAdministrator or ContainerUser, not root. */
+  rootStateWindows: Record<Tristate, string>;
+  /** Kernel row of a Windows image on a Linux host: it cannot share that kernel. */
+  kernelWindowsOnLinux: string;
+  /** Limits heading of a Windows workload: job objects, not cgroups. */
+  limitsWindows: string;
   rootBasis: (code: string, p: P) => string;
   pss: Record<PssLevel, string>;
   profileCaption: (name: string) => string;
@@ -166,7 +175,7 @@ const en: Strings = {
     container: 'Fine as a container as it is.',
     harden: 'Fine as a container once the settings below change.',
     'host-agent': 'Part of the node\'s trusted base by design: a sandbox or VM would break it or watch the wrong kernel. Contain it with dedicated nodes, a socket proxy, eBPF agents and the fewest capabilities.',
-    sandbox: 'Runs code or input from others and keeps working under gVisor or Kata: give it a sandboxed runtime.',
+    sandbox: 'Runs code or input from others and keeps working in a sandbox (each card\'s runtime table says whether gVisor, Kata or both): give it a sandboxed runtime.',
     vm: 'Needs its own kernel or OS, or separation a shared kernel cannot give: a VM (or a Kata guest kernel where noted).',
   },
   weight: { vm: 'VM', sandbox: 'Sandbox', 'host-agent': 'Host agent', harden: 'Harden', info: 'Note', good: 'Good' },
@@ -182,8 +191,13 @@ const en: Strings = {
   defaultWhy: 'default',
   noUserNs: 'no user namespace: uid 0 inside is uid 0 on the host',
   userNsDefault: 'Host user ids (default)',
+  userNsSandbox: 'Behind the sandbox kernel',
+  noUserNsSandbox: (k) => `no user namespace, but uid 0 inside is root of the ${k === 'gvisor' ? 'gVisor sandbox' : 'Kata guest kernel'}, not of the host kernel`,
   tristate: { yes: 'yes', no: 'no', unknown: 'unknown' },
   rootState: { yes: 'root', no: 'non-root', unknown: 'unknown' },
+  rootStateWindows: { yes: 'administrator', no: 'non-administrator', unknown: 'unknown' },
+  kernelWindowsOnLinux: 'Needs a Windows kernel: a Linux host cannot run it',
+  limitsWindows: 'Resource limits (Windows job objects)',
   rootBasis: ROOT_BASIS_EN,
   pss: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
   profileCaption: (name) => `Isolation profile of ${name}`,
@@ -379,7 +393,7 @@ const ko: Strings = {
     container: '지금 그대로 컨테이너로 충분합니다.',
     harden: '아래 설정을 고치면 컨테이너로 충분합니다.',
     'host-agent': '설계상 노드의 신뢰 기반에 속합니다: 샌드박스나 VM에 넣으면 동작하지 않거나 엉뚱한 커널을 봅니다. 전용 노드, 소켓 프록시, eBPF 에이전트, 최소 capability로 다루세요.',
-    sandbox: '다른 사람의 코드나 입력을 실행하며 gVisor나 Kata에서도 동작합니다: 샌드박스 런타임을 쓰세요.',
+    sandbox: '다른 사람의 코드나 입력을 실행하며 샌드박스 안에서도 동작합니다(gVisor, Kata 중 무엇이 맞는지는 각 카드의 런타임 표에 있습니다): 샌드박스 런타임을 쓰세요.',
     vm: '자체 커널이나 OS가 필요하거나, 공유 커널로는 줄 수 없는 분리가 필요합니다: VM(표시된 경우 Kata 게스트 커널).',
   },
   weight: { vm: 'VM', sandbox: '샌드박스', 'host-agent': '호스트 에이전트', harden: '강화', info: '참고', good: '양호' },
@@ -395,8 +409,13 @@ const ko: Strings = {
   defaultWhy: '기본값',
   noUserNs: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 호스트의 uid 0',
   userNsDefault: '호스트 사용자 ID (기본값)',
+  userNsSandbox: '샌드박스 커널 뒤에 있음',
+  noUserNsSandbox: (k) => `사용자 네임스페이스는 없지만, 컨테이너 안의 uid 0은 ${k === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트 커널'}의 root일 뿐 호스트 커널의 root가 아님`,
   tristate: { yes: '예', no: '아니요', unknown: '알 수 없음' },
   rootState: { yes: '루트', no: '루트 아님', unknown: '알 수 없음' },
+  rootStateWindows: { yes: '관리자', no: '관리자 아님', unknown: '알 수 없음' },
+  kernelWindowsOnLinux: 'Windows 커널 필요: Linux 호스트에서는 실행할 수 없음',
+  limitsWindows: '리소스 제한 (Windows 작업 개체)',
   rootBasis: (code, p) =>
     code === 'field'
       ? `${p.field}: ${p.value}`

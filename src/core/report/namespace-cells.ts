@@ -1,0 +1,32 @@
+/**
+ * The kernel and namespace rows of a workload card, as both renderers show them: state class, label and why text.
+ * The user row depends on the kernel the card runs on: without a user namespace uid 0 is root of whatever kernel
+ * serves the container — the host's under runc, only the sandbox's or guest's under gVisor or Kata.
+ */
+import type { NamespaceName, NamespaceState, ProjectModel, Workload } from '../project/model';
+import type { Strings } from './strings';
+
+export interface NamespaceCell {
+  cls: NamespaceState;
+  label: string;
+  why: string;
+  /** The why is the default, not something the files say. */
+  isDefault: boolean;
+}
+
+export function namespaceCell(s: Strings, w: Workload, n: NamespaceName): NamespaceCell {
+  const st = w.isolation.namespaces[n];
+  const isDefault = st.why === 'default';
+  if (n !== 'user' || !isDefault) return { cls: st.state, label: s.namespaceState[st.state], why: isDefault ? s.defaultWhy : st.why, isDefault };
+  const mode = w.isolation.kernel.mode;
+  if (mode === 'user-space-kernel' || mode === 'guest-kernel') {
+    return { cls: 'isolated', label: s.userNsSandbox, why: s.noUserNsSandbox(mode === 'user-space-kernel' ? 'gvisor' : 'kata'), isDefault };
+  }
+  return { cls: 'partial', label: s.userNsDefault, why: s.noUserNs, isDefault };
+}
+
+/** The kernel a card runs on; a Windows image on a Linux host shares no kernel with it, it cannot run there at all. */
+export function kernelLabel(s: Strings, w: Workload, hostOs: ProjectModel['hostOs']): string {
+  const mode = w.isolation.kernel.mode;
+  return mode === 'windows-process' && hostOs !== 'windows' ? s.kernelWindowsOnLinux : s.kernel[mode];
+}
