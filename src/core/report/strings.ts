@@ -232,7 +232,8 @@ const en: Strings = {
     'container-runtime-socket': 'Runtime socket: put a socket proxy in front that allows only the API calls needed (read-only for dashboards), run it on dedicated nodes away from untrusted work; CI jobs should build with a rootless builder (BuildKit rootless, kaniko) or get a VM per job. A sandbox around the client does not contain the socket.',
     'host-root-mount': 'Mount only the host paths the workload needs, read-only, instead of the whole host file system.',
     'kernel-modules': 'Load kernel modules on the host (or bake them into the VM image), not from a container. A workload that needs its own kernel belongs in a VM or a Kata pod whose guest kernel has the module — gVisor cannot load modules.',
-    'untrusted-role': 'Run code or input from others under a sandboxed runtime: runtimeClassName: gvisor or kata (GKE Sandbox, AKS Pod Sandboxing), Compose runtime: runsc; or a microVM per job.',
+    'untrusted-role':
+      "Run code or input from others under a sandboxed runtime: runtimeClassName: gvisor or kata (GKE Sandbox, AKS Pod Sandboxing), Compose runtime: runsc; or a microVM per job. Privileged workloads, host devices, eBPF and kernel modules do not fit gVisor: those need Kata or a VM (each card's runtime table says which fits).",
     'untrusted-needs-host': 'Give runners that need host access a VM of their own per job or tenant, or drop the host access (rootless builds) so a sandbox fits.',
     'isolation-label': 'Honour the label: a VM (or confidential VM) per tenant for vm, a sandboxed runtime for sandbox.',
     'node-agent': 'Node agents: run them on every node as part of its trusted base, with the fewest capabilities and read-only host paths; prefer eBPF-based agents over privileged ones, and keep untrusted workloads on other nodes.',
@@ -241,7 +242,8 @@ const en: Strings = {
     gpu: '',
     'host-devices': 'Pass only the devices needed, read-only where possible; prefer a device plugin over host paths to /dev.',
     'node-sysctl': 'Set node-level sysctls on the nodes (node image, tuned DaemonSet, cloud node config), not from each workload.',
-    'untrusted-code': 'Run untrusted or multi-tenant code under a sandboxed runtime (runtimeClassName: gvisor or kata; Compose runtime: runsc) or in separate VMs.',
+    'untrusted-code':
+      "Run untrusted or multi-tenant code under a sandboxed runtime (runtimeClassName: gvisor or kata; Compose runtime: runsc) or in separate VMs. Privileged workloads, host devices, eBPF and kernel modules do not fit gVisor: those need Kata or a VM (each card's runtime table says which fits).",
     'windows-on-linux': 'Run Windows images on Windows hosts (Kubernetes: nodeSelector kubernetes.io/os: windows; Docker: a Windows host), in a Windows VM, or move the service to a Linux base image.',
     privileged: 'Replace privileged: true with the specific capabilities or devices the workload needs.',
     'host-pid': 'Remove hostPID / pid: host; use a sidecar with shareProcessNamespace if it only needs to see its own pod.',
@@ -523,7 +525,8 @@ const ko: Strings = {
     'container-runtime-socket': '런타임 소켓: 필요한 API 호출만 허용하는 소켓 프록시를 앞에 두고(대시보드는 읽기 전용), 신뢰할 수 없는 작업과 떨어진 전용 노드에서 실행하세요. CI 작업은 rootless 빌더(BuildKit rootless, kaniko)로 빌드하거나 작업마다 VM을 주세요. 클라이언트를 샌드박스에 넣어도 소켓은 막지 못합니다.',
     'host-root-mount': '호스트 파일시스템 전체 대신 필요한 경로만 읽기 전용으로 마운트하세요.',
     'kernel-modules': '커널 모듈은 컨테이너가 아니라 호스트(또는 VM 이미지)에서 로드하세요. 자체 커널이 필요한 워크로드는 VM이나, 그 모듈이 있는 게스트 커널을 쓰는 Kata 파드가 맞습니다. gVisor는 모듈을 올릴 수 없습니다.',
-    'untrusted-role': '다른 사람의 코드나 입력은 샌드박스 런타임으로 실행하세요: runtimeClassName: gvisor 또는 kata(GKE Sandbox, AKS Pod Sandboxing), Compose는 runtime: runsc, 또는 작업마다 마이크로VM.',
+    'untrusted-role':
+      '다른 사람의 코드나 입력은 샌드박스 런타임으로 실행하세요: runtimeClassName: gvisor 또는 kata(GKE Sandbox, AKS Pod Sandboxing), Compose는 runtime: runsc, 또는 작업마다 마이크로VM. privileged, 호스트 장치, eBPF, 커널 모듈이 필요한 워크로드는 gVisor에 맞지 않으니 Kata나 VM을 쓰세요(어느 쪽이 맞는지는 각 카드의 런타임 표에 있습니다).',
     'untrusted-needs-host': '호스트 접근이 필요한 러너에는 작업이나 테넌트마다 자체 VM을 주거나, 호스트 접근을 없애서(rootless 빌드) 샌드박스가 맞게 하세요.',
     'isolation-label': '레이블을 따르세요: vm이면 테넌트마다 VM(또는 컨피덴셜 VM), sandbox면 샌드박스 런타임.',
     'node-agent': '노드 에이전트: 노드의 신뢰 기반으로서 모든 노드에서 실행하되, capability는 최소로, 호스트 경로는 읽기 전용으로 두세요. privileged 에이전트보다 eBPF 기반 에이전트를 고르고, 신뢰할 수 없는 워크로드는 다른 노드에 두세요.',
@@ -532,7 +535,8 @@ const ko: Strings = {
     gpu: '',
     'host-devices': '필요한 장치만, 가능하면 읽기 전용으로 넘기세요. /dev 호스트 경로보다 디바이스 플러그인을 쓰세요.',
     'node-sysctl': '노드 수준 sysctl은 워크로드마다가 아니라 노드(노드 이미지, 튜닝 DaemonSet, 클라우드 노드 설정)에서 설정하세요.',
-    'untrusted-code': '신뢰할 수 없는 코드나 멀티테넌트 코드는 샌드박스 런타임(runtimeClassName: gvisor 또는 kata, Compose는 runtime: runsc)이나 별도 VM에서 실행하세요.',
+    'untrusted-code':
+      '신뢰할 수 없는 코드나 멀티테넌트 코드는 샌드박스 런타임(runtimeClassName: gvisor 또는 kata, Compose는 runtime: runsc)이나 별도 VM에서 실행하세요. privileged, 호스트 장치, eBPF, 커널 모듈이 필요한 워크로드는 gVisor에 맞지 않으니 Kata나 VM을 쓰세요(어느 쪽이 맞는지는 각 카드의 런타임 표에 있습니다).',
     'windows-on-linux': 'Windows 이미지는 Windows 호스트(Kubernetes: nodeSelector kubernetes.io/os: windows, Docker: Windows 호스트)나 Windows VM에서 실행하거나, Linux 베이스 이미지로 옮기세요.',
     privileged: 'privileged: true 대신 필요한 capability나 장치만 지정하세요.',
     'host-pid': 'hostPID / pid: host를 없애세요. 같은 파드의 프로세스만 보면 된다면 shareProcessNamespace를 쓰세요.',

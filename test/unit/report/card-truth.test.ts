@@ -136,6 +136,7 @@ describe('report: every statement true for its card', () => {
       assert.doesNotMatch(out, /sandboxed runtime \(gVisor or Kata; managed/);
       assert.match(out, /Run these under Kata \(managed: AKS Pod Sandboxing\) — gVisor does not fit them — or give them a VM: builder-on-runc\./);
       assert.match(out, /Already in a sandbox; keep them there: builder-in-kata\./);
+      assert.match(out, /Privileged workloads, host devices, eBPF and kernel modules do not fit gVisor: those need Kata or a VM/, 'the next step qualifies gVisor');
     }
     for (const out of [ko, mdKo]) {
       assert.match(out, /gVisor는 맞지 않습니다: builder-on-runc\./);
