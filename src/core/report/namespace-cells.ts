@@ -14,7 +14,7 @@ export interface NamespaceCell {
   isDefault: boolean;
 }
 
-export function namespaceCell(s: Strings, w: Workload, n: NamespaceName): NamespaceCell {
+export function namespaceCell(s: Strings, w: Workload, n: NamespaceName, hostOs: ProjectModel['hostOs'] = 'linux'): NamespaceCell {
   const st = w.isolation.namespaces[n];
   const isDefault = st.why === 'default';
   if (n !== 'user' || !isDefault) return { cls: st.state, label: s.namespaceState[st.state], why: isDefault ? s.defaultWhy : st.why, isDefault };
@@ -22,11 +22,17 @@ export function namespaceCell(s: Strings, w: Workload, n: NamespaceName): Namesp
   if (mode === 'user-space-kernel' || mode === 'guest-kernel') {
     return { cls: 'isolated', label: s.userNsSandbox, why: s.noUserNsSandbox(mode === 'user-space-kernel' ? 'gvisor' : 'kata'), isDefault };
   }
-  return { cls: 'partial', label: s.userNsDefault, why: s.noUserNs, isDefault };
+  return { cls: 'partial', label: s.userNsDefault, why: inLinuxVm(w, hostOs) ? s.noUserNsLinuxVm : s.noUserNs, isDefault };
 }
 
 /** The kernel a card runs on; a Windows image on a Linux host shares no kernel with it, it cannot run there at all. */
 export function kernelLabel(s: Strings, w: Workload, hostOs: ProjectModel['hostOs']): string {
   const mode = w.isolation.kernel.mode;
-  return mode === 'windows-process' && hostOs !== 'windows' ? s.kernelWindowsOnLinux : s.kernel[mode];
+  if (mode === 'windows-process' && hostOs !== 'windows') return s.kernelWindowsOnLinux;
+  return inLinuxVm(w, hostOs) ? s.kernelLinuxVm : s.kernel[mode];
+}
+
+/** A Linux image on a Windows (or macOS) host runs in Docker's Linux VM, on that VM's kernel. */
+function inLinuxVm(w: Workload, hostOs: ProjectModel['hostOs']): boolean {
+  return hostOs === 'windows' && w.osFamily === 'linux' && w.isolation.kernel.mode === 'shared';
 }

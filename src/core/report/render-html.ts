@@ -316,7 +316,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
 
 function renderNsRow(ctx: Ctx, w: Workload, n: NamespaceName): string {
   const { s } = ctx;
-  const cell = namespaceCell(s, w, n);
+  const cell = namespaceCell(s, w, n, ctx.model.hostOs);
   const st = w.isolation.namespaces[n];
   return `<tr><th scope="row">${esc(s.namespace[n])}</th><td><span class="state state-${cell.cls}">${esc(cell.label)}</span></td><td><span class="${cell.isDefault ? 'muted' : ''}">${esc(cell.why)}</span> ${loc(ctx, st.location)}</td></tr>`;
 }

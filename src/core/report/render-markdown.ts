@@ -85,7 +85,7 @@ function workloadSection(s: Strings, w: Workload, hostOs: ProjectModel['hostOs']
   out.push('', `| ${md(s.colPart)} | ${md(s.colState)} | ${md(s.colWhy)} |`, '|---|---|---|');
   for (const n of NAMESPACES) {
     if (n === 'user' && w.osFamily === 'windows') continue;
-    const cell = namespaceCell(s, w, n);
+    const cell = namespaceCell(s, w, n, hostOs);
     out.push(`| ${md(s.namespace[n])} | ${md(cell.label)} | ${md(cell.why)} ${loc(w.isolation.namespaces[n].location)} |`);
   }
   out.push('');

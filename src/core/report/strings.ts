@@ -70,6 +70,9 @@ export interface Strings {
   rootStateWindows: Record<Tristate, string>;
   /** Kernel row of a Windows image on a Linux host: it cannot share that kernel. */
   kernelWindowsOnLinux: string;
+  /** Kernel row and user row of a Linux image on a Windows or macOS host: the kernel is the one of Docker's Linux VM. */
+  kernelLinuxVm: string;
+  noUserNsLinuxVm: string;
   /** Limits heading of a Windows workload: job objects, not cgroups. */
   limitsWindows: string;
   rootBasis: (code: string, p: P) => string;
@@ -197,6 +200,8 @@ const en: Strings = {
   rootState: { yes: 'root', no: 'non-root', unknown: 'unknown' },
   rootStateWindows: { yes: 'administrator', no: 'non-administrator', unknown: 'unknown' },
   kernelWindowsOnLinux: 'Needs a Windows kernel: a Linux host cannot run it',
+  kernelLinuxVm: "Kernel of Docker's Linux VM (shared with the other Linux containers)",
+  noUserNsLinuxVm: "no user namespace: uid 0 inside is uid 0 in Docker's Linux VM, not on the Windows or macOS host",
   limitsWindows: 'Resource limits (Windows job objects)',
   rootBasis: ROOT_BASIS_EN,
   pss: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
@@ -417,6 +422,8 @@ const ko: Strings = {
   rootState: { yes: '루트', no: '루트 아님', unknown: '알 수 없음' },
   rootStateWindows: { yes: '관리자', no: '관리자 아님', unknown: '알 수 없음' },
   kernelWindowsOnLinux: 'Windows 커널 필요: Linux 호스트에서는 실행할 수 없음',
+  kernelLinuxVm: 'Docker Linux VM의 커널 (다른 Linux 컨테이너와 공유)',
+  noUserNsLinuxVm: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 Docker Linux VM의 uid 0이며, Windows나 macOS 호스트의 uid 0이 아님',
   limitsWindows: '리소스 제한 (Windows 작업 개체)',
   rootBasis: (code, p) =>
     code === 'field'

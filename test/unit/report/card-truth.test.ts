@@ -167,4 +167,14 @@ describe('report: every statement true for its card', () => {
       assert.match(out, /0 of 1 workloads share the host kernel directly/);
     }
   });
+
+  it("a Linux image on a Windows host runs on the kernel of Docker's Linux VM, not the host's", () => {
+    const m = project({ 'compose.yaml': 'services:\n  app:\n    image: python:3.12-slim\n    user: "1000"\n    mem_limit: 64m\n' }, 'windows');
+    const [en, ko, mdEn] = ALL_RENDERINGS(m);
+    for (const out of [en, mdEn]) {
+      assert.match(out, /Kernel of Docker's Linux VM \(shared with the other Linux containers\)|Kernel of Docker&#39;s Linux VM \(shared with the other Linux containers\)/);
+      assert.doesNotMatch(out, /uid 0 inside is uid 0 on the host/);
+    }
+    assert.match(ko, /Docker Linux VM의 커널/);
+  });
 });
