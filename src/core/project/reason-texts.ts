@@ -41,7 +41,10 @@ export const REASON_EN: Record<ReasonCode, (p: P) => string> = {
       ? `Runs code from others with the container runtime socket mounted (${p.path}): any job can start a privileged container, i.e. become root on the host; no sandbox contains that`
       : `Mounts the container runtime socket (${p.path}): it controls every container on the host, which makes it part of the host's trusted base`,
   'host-root-mount': (p) => `Mounts the host's root file system (${p.path})`,
-  'kernel-modules': (p) => `Loads kernel modules (${p.what}): a container cannot bring its own kernel; a VM (or a Kata guest kernel built with the module) can`,
+  'kernel-modules': (p) =>
+    p.agent === 'yes'
+      ? `Loads kernel modules (${p.what}) into the node's kernel: part of its job as a node agent, which a sandbox or a VM of its own cannot do`
+      : `Loads kernel modules (${p.what}): a container cannot bring its own kernel; a VM (or a Kata guest kernel built with the module) can`,
   'untrusted-role': (p) => `Runs code or input from others (${p.role}: ${p.what})${p.sandboxed === 'yes' ? '; it already runs in a sandbox' : ' on the shared host kernel'}`,
   'untrusted-needs-host': () => 'Runs code from others but needs host access no sandbox allows: give it its own VM',
   'isolation-label': (p) => (p.value === 'vm' ? 'Labelled for hard separation (containment.dev/isolation: vm)' : 'Labelled for a sandbox (containment.dev/isolation: sandbox)'),

@@ -47,7 +47,8 @@ export function decideVerdict(raw: RawWorkload, a: WorkloadAssessment, traits: W
     boundary('windows-on-linux', 'vm', { image: c?.image ?? '' }, c?.imageLocation);
   }
   if (a.osFamily === 'linux' && hostOs === 'windows') boundary('linux-vm-host', 'info', {});
-  if (traits.kernelModules) boundary('kernel-modules', nodeAgent ? 'host-agent' : 'vm', { what: traits.kernelModules.value }, traits.kernelModules.location);
+  // a node agent loads modules into the node's own kernel: a fact of its job (its host-agent reason says so), not a VM need
+  if (traits.kernelModules) boundary('kernel-modules', nodeAgent ? 'info' : 'vm', { what: traits.kernelModules.value, agent: nodeAgent ? 'yes' : 'no' }, traits.kernelModules.location);
   if (traits.isolationLabel?.value === 'vm') boundary('isolation-label', 'vm', { value: 'vm' }, traits.isolationLabel.location);
 
   // untrusted code or input

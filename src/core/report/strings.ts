@@ -483,7 +483,10 @@ const ko: Strings = {
         ? `컨테이너 런타임 소켓(${p.path})을 마운트한 채 다른 사람의 코드를 실행합니다: 어떤 작업이든 privileged 컨테이너를 띄워 호스트 root가 될 수 있고, 어떤 샌드박스도 이를 막지 못합니다`
         : `컨테이너 런타임 소켓(${p.path})을 마운트합니다: 호스트의 모든 컨테이너를 제어하므로 호스트의 신뢰 기반에 속합니다`,
     'host-root-mount': (p) => `호스트의 루트 파일시스템(${p.path})을 마운트합니다`,
-    'kernel-modules': (p) => `커널 모듈을 올립니다(${p.what}): 컨테이너는 자체 커널을 가질 수 없지만, VM(또는 그 모듈을 넣어 빌드한 Kata 게스트 커널)은 가질 수 있습니다`,
+    'kernel-modules': (p) =>
+      p.agent === 'yes'
+        ? `노드 커널에 커널 모듈을 올립니다(${p.what}): 노드 에이전트로서 하는 일이며, 자체 샌드박스나 VM 안에서는 할 수 없습니다`
+        : `커널 모듈을 올립니다(${p.what}): 컨테이너는 자체 커널을 가질 수 없지만, VM(또는 그 모듈을 넣어 빌드한 Kata 게스트 커널)은 가질 수 있습니다`,
     'untrusted-role': (p) => `다른 사람의 코드나 입력(${p.role}: ${p.what})을 ${p.sandboxed === 'yes' ? '실행하며, 이미 샌드박스 안에 있습니다' : '공유 호스트 커널 위에서 실행합니다'}`,
     'untrusted-needs-host': () => '다른 사람의 코드를 실행하지만 어떤 샌드박스도 허용하지 않는 호스트 접근이 필요합니다: 자체 VM을 주세요',
     'isolation-label': (p) => (p.value === 'vm' ? '강한 분리가 필요하다고 표시되어 있습니다 (containment.dev/isolation: vm)' : '샌드박스가 필요하다고 표시되어 있습니다 (containment.dev/isolation: sandbox)'),

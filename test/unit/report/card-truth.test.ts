@@ -177,4 +177,34 @@ describe('report: every statement true for its card', () => {
     }
     assert.match(ko, /Docker Linux VM의 커널/);
   });
+
+  it('a CNI agent loading kernel modules is a host agent: the modules go into the node kernel, no VM is offered', () => {
+    const cni = [
+      'apiVersion: apps/v1',
+      'kind: DaemonSet',
+      'metadata: {name: router}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      hostNetwork: true',
+      '      containers:',
+      '        - name: router',
+      '          image: docker.io/cloudnativelabs/kube-router:v2.2.1',
+      '          securityContext: {capabilities: {add: [NET_ADMIN, SYS_MODULE]}}',
+      '          resources: {requests: {cpu: 50m, memory: 64Mi}, limits: {memory: 128Mi}}',
+      '          volumeMounts: [{name: modules, mountPath: /lib/modules, readOnly: true}]',
+      '      volumes:',
+      '        - {name: modules, hostPath: {path: /lib/modules}}',
+    ].join('\n');
+    const m = project({ 'cni.yaml': cni });
+    const w = byName(m, 'router');
+    assert.strictEqual(w.verdict, 'host-agent');
+    const r = w.reasons.find((x) => x.code === 'kernel-modules')!;
+    assert.strictEqual(r.weight, 'info');
+    assert.match(r.message, /into the node's kernel/);
+    assert.ok(!m.nextSteps.some((st) => st.code === 'kernel-modules'), m.nextSteps.map((st) => st.code).join(', '));
+    const [en, ko, mdEn] = ALL_RENDERINGS(m);
+    for (const out of [en, mdEn]) assert.doesNotMatch(out, /belongs in a VM or a Kata pod|a VM \(or a Kata guest kernel built with the module\) can/);
+    assert.match(ko, /노드 커널에 커널 모듈을 올립니다/);
+  });
 });
