@@ -23,7 +23,7 @@ export function workloadsByVerdict(model: ProjectModel): VerdictGroup[] {
  * only the runtimes that fit every workload in them, and say "keep" for those already under gVisor or Kata.
  */
 export function decisionLines(s: Strings, g: VerdictGroup): Array<{ text: string; workloads: Workload[] }> {
-  const names = (ws: Workload[]) => ws.map((w) => w.name).join(', ');
+  const names = (ws: Workload[]) => namesOnce(ws.map((w) => w.name));
   if (g.verdict !== 'sandbox') return [{ text: s.fit.decision[g.verdict](names(g.workloads)), workloads: g.workloads }];
   const inSandbox = (w: Workload) => w.isolation.kernel.mode === 'user-space-kernel' || w.isolation.kernel.mode === 'guest-kernel';
   const move = g.workloads.filter((w) => !inSandbox(w));
@@ -36,6 +36,17 @@ export function decisionLines(s: Strings, g: VerdictGroup): Array<{ text: string
   }
   if (keep.length) lines.push({ text: s.fit.keepSandboxed(names(keep)), workloads: keep });
   return lines;
+}
+
+/** Names in first-seen order, each once; a name several files define (Compose overrides, variants) gets ×n. */
+export function onceEach(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, c]) => (c > 1 ? `${n} ×${c}` : n));
+}
+
+export function namesOnce(names: string[]): string {
+  return onceEach(names).join(', ');
 }
 
 /** The three decisions that matter most (vm, sandbox, host-agent first), each with the workloads it concerns. */

@@ -8,7 +8,7 @@ import { NAMESPACES, RUNTIMES, VERDICTS } from '../project/model';
 import { escapeMarkdown as md } from './escape';
 import { decisionLines, workloadsByVerdict } from './render-decisions';
 import { kernelLabel, namespaceCell } from './namespace-cells';
-import { projectFacts } from './render-explainer';
+import { projectFacts, sharingNamespace } from './render-explainer';
 import { reasonText } from './render-html';
 import { stringsFor, type Lang, type Strings } from './strings';
 
@@ -102,7 +102,10 @@ function explainer(s: Strings, model: ProjectModel): string[] {
   const section = (heading: string, paras: readonly string[]) => out.push(`### ${md(heading)}`, '', ...paras.flatMap((p) => [md(p), '']));
   section(s.hypervisorsHeading, s.hypervisors);
   section(s.nsHeading, [s.nsIntro]);
-  for (const n of NAMESPACES) out.push(`- **${md(s.namespace[n])}**: ${md(s.nsExplain[n])}`);
+  for (const n of NAMESPACES) {
+    const sharing = sharingNamespace(model, n);
+    out.push(`- **${md(s.namespace[n])}**: ${md(s.nsExplain[n])}${sharing ? ` **→ ${md(sharing)}**` : ''}`);
+  }
   out.push('', md(s.cgroupsIntro), '', ...s.cgroupsItems.map((t) => `- ${md(t)}`), '');
   section(s.sandboxHeading, s.sandboxText);
   section(s.fit.microvmHeading, s.fit.microvmText);

@@ -15,6 +15,8 @@ type P = Record<string, string>;
 export interface ProjectFacts {
   workloads: number;
   sharedKernel: number;
+  /** Workloads under gVisor, Kata or Hyper-V isolation (a count: names repeat across Compose files). */
+  sandboxedCount: number;
   sandboxed: string[];
   windows: string[];
   hostNamespaces: string[];

@@ -207,4 +207,16 @@ describe('report: every statement true for its card', () => {
     for (const out of [en, mdEn]) assert.doesNotMatch(out, /belongs in a VM or a Kata pod|a VM \(or a Kata guest kernel built with the module\) can/);
     assert.match(ko, /노드 커널에 커널 모듈을 올립니다/);
   });
+
+  it('a service name several Compose files define is named once in the decisions, with its count', () => {
+    const svc = 'services:\n  collector:\n    image: otel/opentelemetry-collector-contrib:0.110.0\n    mem_limit: 128m\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n';
+    const m = project({ 'compose.yaml': svc, 'tests/compose.yaml': svc });
+    assert.strictEqual(m.workloads.length, 2);
+    const [en, , mdEn] = ALL_RENDERINGS(m);
+    for (const out of [en, mdEn]) {
+      assert.match(out, /least capabilities: collector ×2\./);
+      assert.doesNotMatch(out, /collector, collector/);
+    }
+    assert.match(mdEn, /- \*\*Mount\*\*: [^\n]*\*\*→ collector ×2\*\*/, 'the Markdown explainer names the project workloads too');
+  });
 });
