@@ -184,7 +184,8 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   if (raw.hostUTS?.value) reasons.push(reason('host-uts', 'harden', { why: ns.uts.why, sysadmin: sysAdmin ? 'yes' : 'no' }, ns.uts.location));
   if (raw.userNamespace?.value === 'host' && !isK8s) reasons.push(reason('host-userns', 'info', { why: ns.user.why }, ns.user.location));
   for (const m of raw.hostMounts) {
-    if (m === socket || m === rootMount || m === modMount) continue;
+    // the kernel tree mounts (modules, headers) are judged with the kernel-modules reason
+    if (m === socket || m === rootMount || MODULE_PATHS.test(m.value)) continue;
     if (isK8s || SENSITIVE_HOST_PATHS.test(m.value)) reasons.push(reason('host-path', 'harden', { path: m.value }, m.location));
   }
   const whyParams = { why: root.why, basis: root.basis.code, kernel: kernelWord, ...Object.fromEntries(Object.entries(root.basis.params).map(([k, v]) => [`b_${k}`, v])) };

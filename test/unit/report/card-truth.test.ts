@@ -219,4 +219,21 @@ describe('report: every statement true for its card', () => {
     }
     assert.match(mdEn, /- \*\*Mount\*\*: [^\n]*\*\*→ collector ×2\*\*/, 'the Markdown explainer names the project workloads too');
   });
+
+  it('a VPN mounting kernel headers and modules: neither tree is listed again as a plain host path', () => {
+    const compose = [
+      'services:',
+      '  vpn:',
+      '    image: lscr.io/linuxserver/wireguard:1.0.20210914',
+      '    cap_add: [NET_ADMIN, SYS_MODULE]',
+      '    mem_limit: 128m',
+      '    volumes:',
+      '      - ./config:/config',
+      '      - /usr/src:/usr/src',
+      '      - /lib/modules:/lib/modules',
+    ].join('\n');
+    const w = byName(project({ 'compose.yaml': compose }), 'vpn');
+    assert.strictEqual(w.verdict, 'vm');
+    assert.deepStrictEqual(w.reasons.filter((r) => r.code === 'host-path').map((r) => r.params.path), []);
+  });
 });
