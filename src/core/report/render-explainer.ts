@@ -25,7 +25,10 @@ export function projectFacts(model: ProjectModel): ProjectFacts {
     hostNamespaces: onceEach(ws.filter((w) => (['pid', 'network', 'ipc', 'uts'] as const).some((n) => w.isolation.namespaces[n].state === 'shared')).map((w) => w.name)),
     noMemory: onceEach(ws.filter((w) => !w.isolation.cgroups.memoryLimit && !w.isolation.cgroups.decidedAtRunTime).map((w) => w.name)),
     candidates: onceEach(ws.filter((w) => w.verdict === 'sandbox' || w.verdict === 'vm').map((w) => w.name)),
-    byVerdict: Object.fromEntries(VERDICTS.map((v) => [v, onceEach(ws.filter((w) => w.verdict === v).map((w) => w.name))])) as Record<Verdict, string[]>,
+    // "the container column fits" is said of shared-kernel workloads only: the sandboxed ones are listed as such
+    byVerdict: Object.fromEntries(
+      VERDICTS.map((v) => [v, onceEach(ws.filter((w) => w.verdict === v && (!(v === 'container' || v === 'harden') || !sandboxed.includes(w))).map((w) => w.name))]),
+    ) as Record<Verdict, string[]>,
     hasKubernetes: ws.some((w) => w.platform === 'kubernetes'),
     hasCompose: ws.some((w) => w.platform === 'compose'),
   };

@@ -60,6 +60,7 @@ describe('report: every statement true for its card', () => {
       assert.doesNotMatch(out, /호스트의 uid 0/);
       assert.match(out, /Kata 게스트 커널의 root일 뿐 호스트 커널의 root가 아님/);
     }
+    for (const out of [en, mdEn]) assert.doesNotMatch(out, /The container column \(namespaces and cgroups on the shared kernel\) fits/, 'both run sandboxed');
     // a runc card keeps the plain statement
     const runc = project({ 'compose.yaml': 'services:\n  app:\n    image: python:3.12-slim\n    mem_limit: 64m\n' });
     assert.match(renderMarkdown(runc).replace(/\\/g, ''), /\| User \| Host user ids \(default\) \| no user namespace: uid 0 inside is uid 0 on the host/);
