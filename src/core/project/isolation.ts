@@ -175,11 +175,13 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   const inSandbox = kernelMode === 'user-space-kernel' || kernelMode === 'guest-kernel';
   const kernelWord = kernelMode === 'user-space-kernel' ? 'gvisor' : kernelMode === 'guest-kernel' ? 'kata' : 'shared';
   const capsOf = new Set(addedCaps);
-  if (privileged && !raw.hostPID?.value) reasons.push(reason('privileged', 'harden', { kernel: kernelWord }, privileged.location, 'error'));
+  // privileged + hostPID on the shared kernel is host root (verdict.ts); inside gVisor or Kata hostPID reaches no host process
+  const hostRoot = !!privileged && !!raw.hostPID?.value && !inSandbox;
+  if (privileged && !hostRoot) reasons.push(reason('privileged', 'harden', { kernel: kernelWord }, privileged.location, 'error'));
   const ptrace = privileged || capsOf.has('SYS_PTRACE') || capsOf.has('SYS_ADMIN') || capsOf.has('ALL');
-  if (ns.pid.state === 'shared') reasons.push(reason('host-pid', privileged ? 'info' : 'harden', { why: ns.pid.why, ptrace: ptrace ? 'yes' : 'no' }, ns.pid.location));
+  if (ns.pid.state === 'shared') reasons.push(reason('host-pid', privileged || inSandbox ? 'info' : 'harden', { why: ns.pid.why, ptrace: ptrace ? 'yes' : 'no', kernel: kernelWord }, ns.pid.location));
   if (ns.network.state === 'shared') reasons.push(reason('host-network', 'harden', { why: ns.network.why }, ns.network.location));
-  if (ns.ipc.state === 'shared') reasons.push(reason('host-ipc', 'harden', { why: ns.ipc.why }, ns.ipc.location));
+  if (ns.ipc.state === 'shared') reasons.push(reason('host-ipc', inSandbox ? 'info' : 'harden', { why: ns.ipc.why, kernel: kernelWord }, ns.ipc.location));
   const sysAdmin = privileged || capsOf.has('SYS_ADMIN') || capsOf.has('ALL');
   if (raw.hostUTS?.value) reasons.push(reason('host-uts', 'harden', { why: ns.uts.why, sysadmin: sysAdmin ? 'yes' : 'no' }, ns.uts.location));
   if (raw.userNamespace?.value === 'host' && !isK8s) reasons.push(reason('host-userns', 'info', { why: ns.user.why }, ns.user.location));

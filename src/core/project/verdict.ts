@@ -27,11 +27,13 @@ const BY_DESIGN_FOR_AGENTS = new Set(['host-pid', 'host-network', 'host-ipc', 'h
 export function decideVerdict(raw: RawWorkload, a: WorkloadAssessment, traits: WorkloadTraits, hostOs: 'linux' | 'windows'): VerdictResult {
   const iso = a.isolation;
   const privileged = raw.containers.find((c) => c.privileged?.value)?.privileged;
-  const hostNs = iso.namespaces.pid.state === 'shared' || iso.namespaces.network.state === 'shared';
+  // inside gVisor or Kata, hostPID reaches only the sandbox's processes
+  const inSandbox = iso.kernel.mode === 'user-space-kernel' || iso.kernel.mode === 'guest-kernel';
+  const hostNs = (iso.namespaces.pid.state === 'shared' && !inSandbox) || iso.namespaces.network.state === 'shared';
   const role = traits.role;
   const agentRole = !!role && NODE_AGENT_ROLES.has(role.role) && (hostNs || raw.hostMounts.length > 0 || !!privileged || raw.kind === 'DaemonSet');
   const daemonSetOnHost = raw.kind === 'DaemonSet' && (hostNs || raw.hostMounts.length > 0);
-  const hostRootEquivalent = !!privileged && !!raw.hostPID?.value;
+  const hostRootEquivalent = !!privileged && !!raw.hostPID?.value && !inSandbox;
   const untrustedRole = !!role && UNTRUSTED_ROLES.has(role.role);
   const untrusted = !!raw.untrusted || untrustedRole || traits.isolationLabel?.value === 'sandbox';
   const nodeAgent = !untrusted && (!!a.socket || hostRootEquivalent || agentRole || daemonSetOnHost || (!!traits.ebpf && (hostNs || !!privileged)));

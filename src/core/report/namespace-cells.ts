@@ -17,8 +17,12 @@ export interface NamespaceCell {
 export function namespaceCell(s: Strings, w: Workload, n: NamespaceName, hostOs: ProjectModel['hostOs'] = 'linux'): NamespaceCell {
   const st = w.isolation.namespaces[n];
   const isDefault = st.why === 'default';
-  if (n !== 'user' || !isDefault) return { cls: st.state, label: s.namespaceState[st.state], why: isDefault ? s.defaultWhy : st.why, isDefault };
   const mode = w.isolation.kernel.mode;
+  const sandboxKernel = mode === 'user-space-kernel' ? 'gvisor' : mode === 'guest-kernel' ? 'kata' : undefined;
+  if ((n === 'pid' || n === 'ipc') && st.state === 'shared' && sandboxKernel) {
+    return { cls: 'isolated', label: s.userNsSandbox, why: `${st.why}: ${s.hostNsInSandbox(sandboxKernel)}`, isDefault };
+  }
+  if (n !== 'user' || !isDefault) return { cls: st.state, label: s.namespaceState[st.state], why: isDefault ? s.defaultWhy : st.why, isDefault };
   if (mode === 'user-space-kernel' || mode === 'guest-kernel') {
     return { cls: 'isolated', label: s.userNsSandbox, why: s.noUserNsSandbox(mode === 'user-space-kernel' ? 'gvisor' : 'kata'), isDefault };
   }

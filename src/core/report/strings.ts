@@ -64,6 +64,8 @@ export interface Strings {
   userNsDefault: string;
   /** User row of a gVisor or Kata card: no user namespace, but uid 0 is root of the sandbox or guest kernel only. */
   userNsSandbox: string;
+  /** PID/IPC rows of a gVisor or Kata card that asks for the host's: it gets the sandbox's. */
+  hostNsInSandbox: (kernel: 'gvisor' | 'kata') => string;
   noUserNsSandbox: (kernel: 'gvisor' | 'kata') => string;
   tristate: Record<Tristate, string>;
   /** Who the workload runs as, a phrase that reads on its own before the basis (not a bare yes/no). */
@@ -197,6 +199,7 @@ const en: Strings = {
   noUserNs: 'no user namespace: uid 0 inside is uid 0 on the host',
   userNsDefault: 'Host user ids (default)',
   userNsSandbox: 'Behind the sandbox kernel',
+  hostNsInSandbox: (k) => `a process inside the ${k === 'gvisor' ? 'gVisor sandbox' : 'Kata guest'} cannot reach the node's`,
   noUserNsSandbox: (k) => `no user namespace, but uid 0 inside is root of the ${k === 'gvisor' ? 'gVisor sandbox' : 'Kata guest kernel'}, not of the host kernel`,
   tristate: { yes: 'yes', no: 'no', unknown: 'unknown' },
   rootState: { yes: 'root', no: 'non-root', unknown: 'unknown' },
@@ -419,6 +422,7 @@ const ko: Strings = {
   noUserNs: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 호스트의 uid 0',
   userNsDefault: '호스트 사용자 ID (기본값)',
   userNsSandbox: '샌드박스 커널 뒤에 있음',
+  hostNsInSandbox: (k) => `${k === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트'} 안의 프로세스는 노드의 것에 닿지 못함`,
   noUserNsSandbox: (k) => `사용자 네임스페이스는 없지만, 컨테이너 안의 uid 0은 ${k === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트 커널'}의 root일 뿐 호스트 커널의 root가 아님`,
   tristate: { yes: '예', no: '아니요', unknown: '알 수 없음' },
   rootState: { yes: '루트', no: '루트 아님', unknown: '알 수 없음' },
@@ -502,11 +506,16 @@ const ko: Strings = {
     'untrusted-code': (p) =>
       p.sandboxed === 'yes' ? `신뢰할 수 없는 코드 또는 멀티테넌트 코드(${p.key})를 실행하며, 이미 샌드박스 안에 있습니다` : `신뢰할 수 없는 코드 또는 멀티테넌트 코드(${p.key})를 공유 커널 위에서 실행합니다`,
     'host-pid': (p) =>
-      p.ptrace === 'yes'
+      p.kernel === 'gvisor' || p.kernel === 'kata'
+        ? `호스트 PID 네임스페이스를 요청합니다(${p.why}): ${p.kernel === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트'} 안에서는 샌드박스의 프로세스만 보이고 노드의 프로세스는 보이지 않습니다 (GKE Sandbox는 거부함)`
+        : p.ptrace === 'yes'
         ? `호스트 PID 네임스페이스를 공유합니다(${p.why}): 호스트의 모든 프로세스를 보고, 가진 capability로 ptrace나 nsenter도 할 수 있습니다`
         : `호스트 PID 네임스페이스를 공유합니다(${p.why}): 호스트의 모든 프로세스와 명령줄을 봅니다 (ptrace나 nsenter에는 CAP_SYS_PTRACE / CAP_SYS_ADMIN이 필요)`,
     'host-network': (p) => `호스트 네트워크 네임스페이스를 공유합니다(${p.why}): 호스트 포트를 직접 열고 호스트 전용 서비스에 바로 접근합니다`,
-    'host-ipc': (p) => `호스트 IPC 네임스페이스를 공유합니다(${p.why}): 호스트의 공유 메모리와 메시지 큐가 보입니다`,
+    'host-ipc': (p) =>
+      p.kernel === 'gvisor' || p.kernel === 'kata'
+        ? `호스트 IPC 네임스페이스를 요청합니다(${p.why}): ${p.kernel === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트'} 안에서는 샌드박스의 IPC 객체만 공유하고 노드의 것은 보이지 않습니다`
+        : `호스트 IPC 네임스페이스를 공유합니다(${p.why}): 호스트의 공유 메모리와 메시지 큐가 보입니다`,
     'host-uts': (p) =>
       p.sysadmin === 'yes' ? `호스트 UTS 네임스페이스를 공유합니다(${p.why}): CAP_SYS_ADMIN이 있어 호스트 이름을 바꿀 수 있습니다` : `호스트 UTS 네임스페이스를 공유합니다(${p.why}): 호스트 이름이 보입니다 (바꾸려면 CAP_SYS_ADMIN이 필요)`,
     'host-userns': (p) => `사용자 네임스페이스 재매핑을 끕니다(${p.why})`,

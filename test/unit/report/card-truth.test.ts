@@ -237,4 +237,33 @@ describe('report: every statement true for its card', () => {
     assert.strictEqual(w.verdict, 'vm');
     assert.deepStrictEqual(w.reasons.filter((r) => r.code === 'host-path').map((r) => r.params.path), []);
   });
+
+  it('privileged with hostPID under Kata is not "root on the host": the guest has no host processes to reach', () => {
+    const pod = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: debug}',
+      'spec:',
+      '  runtimeClassName: kata',
+      '  hostPID: true',
+      '  containers:',
+      '    - name: c',
+      '      image: busybox:1.36',
+      '      securityContext: {privileged: true}',
+      '      resources: {requests: {cpu: 10m}, limits: {memory: 64Mi}}',
+    ].join('\n');
+    const m = project({ 'pod.yaml': pod });
+    const w = byName(m, 'debug');
+    assert.notStrictEqual(w.verdict, 'host-agent');
+    assert.ok(!w.reasons.some((r) => r.code === 'host-root-equivalent'), w.reasons.map((r) => r.code).join(', '));
+    assert.match(w.reasons.find((r) => r.code === 'privileged')!.message, /inside the Kata guest/);
+    assert.match(w.reasons.find((r) => r.code === 'host-pid')!.message, /sees only the sandbox's processes, never the node's/);
+    assert.ok(!m.nextSteps.some((st) => st.code === 'host-pid'));
+    const [en, ko, mdEn] = ALL_RENDERINGS(m);
+    for (const out of [en, mdEn]) {
+      assert.doesNotMatch(out, /root on the host, not a contained process/);
+      assert.match(out, /hostPID: true: a process inside the Kata guest cannot reach the node(?:'|&#39;)s/);
+    }
+    assert.match(ko, /Kata 게스트 안에서는 샌드박스의 프로세스만 보이고/);
+  });
 });
