@@ -124,10 +124,11 @@ const NOTE_ACTIONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['node-sysctl'
 /**
  * Whether a reason belongs in "what to do next". Notes are facts, not tasks: a node agent's host namespaces are there by
  * design and root inside a sandbox is not root on the host, so the actions that would remove them are not offered;
- * untrusted code that already runs in a sandbox needs no move.
+ * untrusted code is sent to a sandbox only when it is not in one yet and one fits.
  */
 export function asksForAction(r: Reason): boolean {
   if (r.weight === 'good') return false;
   if (r.weight === 'info') return NOTE_ACTIONS.has(r.code);
-  return !((r.code === 'untrusted-role' || r.code === 'untrusted-code') && r.params.sandboxed === 'yes');
+  // untrusted code already sandboxed needs no move; one no sandbox fits (weight vm) gets the untrusted-needs-host step
+  return !((r.code === 'untrusted-role' || r.code === 'untrusted-code') && (r.params.sandboxed === 'yes' || r.weight === 'vm'));
 }

@@ -266,4 +266,12 @@ describe('report: every statement true for its card', () => {
     }
     assert.match(ko, /Kata 게스트 안에서는 샌드박스의 프로세스만 보이고/);
   });
+
+  it('a CI runner with the runtime socket is told to get a VM per job, not also to move into a sandbox', () => {
+    const m = project({ 'compose.yaml': 'services:\n  runner:\n    image: gitlab/gitlab-runner:v17.5.0\n    mem_limit: 1g\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n' });
+    assert.strictEqual(byName(m, 'runner').verdict, 'vm');
+    const codes = m.nextSteps.map((st) => st.code);
+    assert.ok(codes.includes('untrusted-needs-host'), codes.join(', '));
+    assert.ok(!codes.includes('untrusted-role'), codes.join(', '));
+  });
 });
