@@ -5,6 +5,7 @@
  * Every reason carries the file and line that causes it.
  */
 import { matchesRuntime, type ContainmentConfig } from '../config/config';
+import { ESCAPE_CAPABILITIES } from '../knowledge/capabilities';
 import type {
   IsolationProfile,
   KernelMode,
@@ -39,8 +40,6 @@ export interface ContainerImageFacts {
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
 const RUNTIME_SOCKETS = /(^|\/)(docker|containerd|crio|cri-dockerd|podman)\.sock$|^\/var\/run\/docker(\.sock)?$|^\/run\/containerd\/?$/;
 const MODULE_PATHS = /^\/lib\/modules|^\/usr\/lib\/modules|^\/usr\/src/;
-/** Capabilities `containment check` reports as errors (same set as the Kubernetes added-capabilities rule). */
-const ERROR_CAPS = new Set(['ALL', 'SYS_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS_RAWIO', 'DAC_READ_SEARCH', 'BPF']);
 const SENSITIVE_HOST_PATHS = /^(\/(etc|proc|sys|dev|boot|root|home|var\/lib\/(docker|kubelet|containerd)|var\/log|run|var\/run|lib\/modules|usr)(\/|$))|^~|^[A-Za-z]:\\?$/;
 
 /** English reason texts (the JSON model's `message`); the renderer localizes from code + params. */
@@ -176,16 +175,19 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   const inSandbox = kernelMode === 'user-space-kernel' || kernelMode === 'guest-kernel';
   const kernelWord = kernelMode === 'user-space-kernel' ? 'gvisor' : kernelMode === 'guest-kernel' ? 'kata' : 'shared';
   const capsOf = new Set(addedCaps);
-  if (privileged && !raw.hostPID?.value) reasons.push(reason('privileged', 'harden', { kernel: kernelWord }, privileged.location, 'error'));
+  // privileged + hostPID on the shared kernel is host root (verdict.ts); inside gVisor or Kata hostPID reaches no host process
+  const hostRoot = !!privileged && !!raw.hostPID?.value && !inSandbox;
+  if (privileged && !hostRoot) reasons.push(reason('privileged', 'harden', { kernel: kernelWord }, privileged.location, 'error'));
   const ptrace = privileged || capsOf.has('SYS_PTRACE') || capsOf.has('SYS_ADMIN') || capsOf.has('ALL');
-  if (ns.pid.state === 'shared') reasons.push(reason('host-pid', privileged ? 'info' : 'harden', { why: ns.pid.why, ptrace: ptrace ? 'yes' : 'no' }, ns.pid.location));
+  if (ns.pid.state === 'shared') reasons.push(reason('host-pid', privileged || inSandbox ? 'info' : 'harden', { why: ns.pid.why, ptrace: ptrace ? 'yes' : 'no', kernel: kernelWord }, ns.pid.location));
   if (ns.network.state === 'shared') reasons.push(reason('host-network', 'harden', { why: ns.network.why }, ns.network.location));
-  if (ns.ipc.state === 'shared') reasons.push(reason('host-ipc', 'harden', { why: ns.ipc.why }, ns.ipc.location));
+  if (ns.ipc.state === 'shared') reasons.push(reason('host-ipc', inSandbox ? 'info' : 'harden', { why: ns.ipc.why, kernel: kernelWord }, ns.ipc.location));
   const sysAdmin = privileged || capsOf.has('SYS_ADMIN') || capsOf.has('ALL');
   if (raw.hostUTS?.value) reasons.push(reason('host-uts', 'harden', { why: ns.uts.why, sysadmin: sysAdmin ? 'yes' : 'no' }, ns.uts.location));
   if (raw.userNamespace?.value === 'host' && !isK8s) reasons.push(reason('host-userns', 'info', { why: ns.user.why }, ns.user.location));
   for (const m of raw.hostMounts) {
-    if (m === socket || m === rootMount || m === modMount) continue;
+    // the kernel tree mounts (modules, headers) are judged with the kernel-modules reason
+    if (m === socket || m === rootMount || MODULE_PATHS.test(m.value)) continue;
     if (isK8s || SENSITIVE_HOST_PATHS.test(m.value)) reasons.push(reason('host-path', 'harden', { path: m.value }, m.location));
   }
   const whyParams = { why: root.why, basis: root.basis.code, kernel: kernelWord, ...Object.fromEntries(Object.entries(root.basis.params).map(([k, v]) => [`b_${k}`, v])) };
@@ -195,7 +197,7 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   const allCaps = containers.flatMap((c) => c.capsAdd).find((c) => c.value === 'ALL');
   if ((extraCaps.length || allCaps) && !privileged) {
     const caps = uniq([...(allCaps ? ['ALL'] : []), ...extraCaps.map((c) => c.value)]);
-    reasons.push(reason('dangerous-caps', 'harden', { caps: caps.join(', ') }, (allCaps ?? extraCaps[0]).location, caps.some((c) => ERROR_CAPS.has(c)) ? 'error' : 'warning'));
+    reasons.push(reason('dangerous-caps', 'harden', { caps: caps.join(', ') }, (allCaps ?? extraCaps[0]).location, caps.some((c) => ESCAPE_CAPABILITIES.has(c)) ? 'error' : 'warning'));
   }
   if (escalation && !privileged) reasons.push(reason('privilege-escalation', 'harden', {}, escalation.location));
   if (unconfined && !privileged) reasons.push(reason('seccomp-unconfined', 'harden', {}, unconfined.location));

@@ -41,7 +41,10 @@ export const REASON_EN: Record<ReasonCode, (p: P) => string> = {
       ? `Runs code from others with the container runtime socket mounted (${p.path}): any job can start a privileged container, i.e. become root on the host; no sandbox contains that`
       : `Mounts the container runtime socket (${p.path}): it controls every container on the host, which makes it part of the host's trusted base`,
   'host-root-mount': (p) => `Mounts the host's root file system (${p.path})`,
-  'kernel-modules': (p) => `Loads kernel modules (${p.what}): a container cannot bring its own kernel; a VM (or a Kata guest kernel built with the module) can`,
+  'kernel-modules': (p) =>
+    p.agent === 'yes'
+      ? `Loads kernel modules (${p.what}) into the node's kernel: part of its job as a node agent, which a sandbox or a VM of its own cannot do`
+      : `Loads kernel modules (${p.what}): a container cannot bring its own kernel; a VM (or a Kata guest kernel built with the module) can`,
   'untrusted-role': (p) => `Runs code or input from others (${p.role}: ${p.what})${p.sandboxed === 'yes' ? '; it already runs in a sandbox' : ' on the shared host kernel'}`,
   'untrusted-needs-host': () => 'Runs code from others but needs host access no sandbox allows: give it its own VM',
   'isolation-label': (p) => (p.value === 'vm' ? 'Labelled for hard separation (containment.dev/isolation: vm)' : 'Labelled for a sandbox (containment.dev/isolation: sandbox)'),
@@ -55,11 +58,16 @@ export const REASON_EN: Record<ReasonCode, (p: P) => string> = {
   'untrusted-code': (p) =>
     p.sandboxed === 'yes' ? `Marked as running untrusted or multi-tenant code (${p.key}); it already runs in a sandbox` : `Marked as running untrusted or multi-tenant code (${p.key}) on the shared host kernel`,
   'host-pid': (p) =>
-    p.ptrace === 'yes'
+    p.kernel === 'gvisor' || p.kernel === 'kata'
+      ? `Asks for the host PID namespace (${p.why}): inside the ${p.kernel === 'gvisor' ? 'gVisor sandbox' : 'Kata guest'} it sees only the sandbox's processes, never the node's (GKE Sandbox refuses it)`
+      : p.ptrace === 'yes'
       ? `Shares the host PID namespace (${p.why}): it sees every host process, and with its capabilities can ptrace or nsenter into them`
       : `Shares the host PID namespace (${p.why}): it sees every host process and their command lines (ptrace or nsenter would need CAP_SYS_PTRACE / CAP_SYS_ADMIN)`,
   'host-network': (p) => `Shares the host network namespace (${p.why}): it binds host ports and reaches host-only services directly`,
-  'host-ipc': (p) => `Shares the host IPC namespace (${p.why}): host shared memory and message queues are visible`,
+  'host-ipc': (p) =>
+    p.kernel === 'gvisor' || p.kernel === 'kata'
+      ? `Asks for the host IPC namespace (${p.why}): inside the ${p.kernel === 'gvisor' ? 'gVisor sandbox' : 'Kata guest'} it shares the sandbox's IPC objects, never the node's`
+      : `Shares the host IPC namespace (${p.why}): host shared memory and message queues are visible`,
   'host-uts': (p) =>
     p.sysadmin === 'yes' ? `Shares the host UTS namespace (${p.why}): with CAP_SYS_ADMIN it can change the host name` : `Shares the host UTS namespace (${p.why}): it sees the host name (changing it would need CAP_SYS_ADMIN)`,
   'host-userns': (p) => `Opts out of user-namespace remapping (${p.why})`,

@@ -17,7 +17,7 @@ import { severityRank, type FileKind, type Finding } from '../model/finding';
 import { discoverFiles, type DiscoveredFile } from './discover-files';
 import { assessWorkload, IMPACT, type ContainerImageFacts } from './isolation';
 import { workloadTraits } from './traits';
-import { decideVerdict, WEIGHT_ORDER } from './verdict';
+import { agreeWithCheck, asksForAction, decideVerdict, WEIGHT_ORDER } from './verdict';
 import type { ImageInfo, KernelMode, RootBasis, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
 import { composeRawWorkloads } from './sources/compose';
 import { dockerfileFacts, type DockerfileFacts } from './sources/dockerfile';
@@ -240,6 +240,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     });
     const v = decideVerdict(raw, a, traits, hostOs);
     const findings = workloadFindings(raw, wlDockerfiles, findingsByFile, raw.location.path);
+    agreeWithCheck(v.reasons, findings);
     let id = `${raw.platform}:${raw.location.path}:${raw.kind}:${raw.namespace ? raw.namespace + '/' : ''}${raw.name}`;
     for (let n = 2; seenIds.has(id); n++) id = `${id.replace(/#\d+$/, '')}#${n}`;
     seenIds.add(id);
@@ -384,7 +385,7 @@ function nextSteps(workloads: Workload[]): NextStep[] {
   const byCode = new Map<string, NextStep>();
   for (const w of workloads) {
     for (const r of w.reasons as Reason[]) {
-      if (r.weight === 'good') continue;
+      if (!asksForAction(r)) continue;
       let step = byCode.get(r.code);
       if (!step) {
         step = { code: r.code, weight: r.weight, impact: IMPACT[r.code], workloads: [] };

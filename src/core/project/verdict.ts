@@ -10,7 +10,8 @@
 import { fitMatrix } from './fit';
 import { IMPACT, reason, type WorkloadAssessment } from './isolation';
 import type { Severity } from '../model/finding';
-import type { FitMatrix, Reason, ReasonWeight, Verdict } from './model';
+import { severityRank } from '../model/finding';
+import type { FitMatrix, Reason, ReasonCode, ReasonWeight, Verdict, WorkloadFinding } from './model';
 import type { RawWorkload } from './sources/types';
 import { NODE_AGENT_ROLES, UNTRUSTED_ROLES, type WorkloadTraits } from './traits';
 
@@ -26,11 +27,13 @@ const BY_DESIGN_FOR_AGENTS = new Set(['host-pid', 'host-network', 'host-ipc', 'h
 export function decideVerdict(raw: RawWorkload, a: WorkloadAssessment, traits: WorkloadTraits, hostOs: 'linux' | 'windows'): VerdictResult {
   const iso = a.isolation;
   const privileged = raw.containers.find((c) => c.privileged?.value)?.privileged;
-  const hostNs = iso.namespaces.pid.state === 'shared' || iso.namespaces.network.state === 'shared';
+  // inside gVisor or Kata, hostPID reaches only the sandbox's processes
+  const inSandbox = iso.kernel.mode === 'user-space-kernel' || iso.kernel.mode === 'guest-kernel';
+  const hostNs = (iso.namespaces.pid.state === 'shared' && !inSandbox) || iso.namespaces.network.state === 'shared';
   const role = traits.role;
   const agentRole = !!role && NODE_AGENT_ROLES.has(role.role) && (hostNs || raw.hostMounts.length > 0 || !!privileged || raw.kind === 'DaemonSet');
   const daemonSetOnHost = raw.kind === 'DaemonSet' && (hostNs || raw.hostMounts.length > 0);
-  const hostRootEquivalent = !!privileged && !!raw.hostPID?.value;
+  const hostRootEquivalent = !!privileged && !!raw.hostPID?.value && !inSandbox;
   const untrustedRole = !!role && UNTRUSTED_ROLES.has(role.role);
   const untrusted = !!raw.untrusted || untrustedRole || traits.isolationLabel?.value === 'sandbox';
   const nodeAgent = !untrusted && (!!a.socket || hostRootEquivalent || agentRole || daemonSetOnHost || (!!traits.ebpf && (hostNs || !!privileged)));
@@ -46,7 +49,8 @@ export function decideVerdict(raw: RawWorkload, a: WorkloadAssessment, traits: W
     boundary('windows-on-linux', 'vm', { image: c?.image ?? '' }, c?.imageLocation);
   }
   if (a.osFamily === 'linux' && hostOs === 'windows') boundary('linux-vm-host', 'info', {});
-  if (traits.kernelModules) boundary('kernel-modules', nodeAgent ? 'host-agent' : 'vm', { what: traits.kernelModules.value }, traits.kernelModules.location);
+  // a node agent loads modules into the node's own kernel: a fact of its job (its host-agent reason says so), not a VM need
+  if (traits.kernelModules) boundary('kernel-modules', nodeAgent ? 'info' : 'vm', { what: traits.kernelModules.value, agent: nodeAgent ? 'yes' : 'no' }, traits.kernelModules.location);
   if (traits.isolationLabel?.value === 'vm') boundary('isolation-label', 'vm', { value: 'vm' }, traits.isolationLabel.location);
 
   // untrusted code or input
@@ -88,4 +92,43 @@ export const WEIGHT_ORDER: Record<ReasonWeight, number> = { vm: 0, sandbox: 1, '
 function pick(reasons: Reason[]): Verdict {
   const has = (w: ReasonWeight) => reasons.some((r) => r.weight === w);
   return has('vm') ? 'vm' : has('sandbox') ? 'sandbox' : has('host-agent') ? 'host-agent' : has('harden') ? 'harden' : 'container';
+}
+
+/** The rules of `containment check` that report the same problem as a reason that carries a severity. */
+const SAME_PROBLEM_RULES: Partial<Record<ReasonCode, RegExp>> = {
+  privileged: /^(compose|k8s)-privileged-container$/,
+  'host-root-equivalent': /^(compose|k8s)-privileged-container$/,
+  'container-runtime-socket': /^(compose-docker-socket|k8s-runtime-socket-mount)$/,
+  'dangerous-caps': /^(compose-dangerous-capability|k8s-added-capabilities)$/,
+};
+
+/**
+ * Gives each reason that carries a severity the one `containment check` gave the same problem in this workload (the
+ * highest, when several findings report it): check lowers kernel-sharing findings under a sandboxed runtime, and the
+ * report must say what check says.
+ */
+export function agreeWithCheck(reasons: Reason[], findings: WorkloadFinding[]): void {
+  for (const r of reasons) {
+    const rules = SAME_PROBLEM_RULES[r.code];
+    if (!r.severity || !rules) continue;
+    // a capability reason answers for its own capabilities only (SYS_MODULE is judged as kernel-modules)
+    const caps = r.code === 'dangerous-caps' ? new Set(r.params.caps.split(', ')) : undefined;
+    const same = findings.filter((f) => rules.test(f.rule) && (!caps || caps.has(String(f.data?.capability ?? f.messageId ?? ''))));
+    if (same.length) r.severity = same.reduce((top, f) => (severityRank(f.severity) < severityRank(top) ? f.severity : top), same[0].severity);
+  }
+}
+
+/** Reasons kept as notes whose code also has a "what to do next" action that asks to undo them. */
+const NOTE_ACTIONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['node-sysctl', 'limits-at-run-time', 'host-userns']);
+
+/**
+ * Whether a reason belongs in "what to do next". Notes are facts, not tasks: a node agent's host namespaces are there by
+ * design and root inside a sandbox is not root on the host, so the actions that would remove them are not offered;
+ * untrusted code is sent to a sandbox only when it is not in one yet and one fits.
+ */
+export function asksForAction(r: Reason): boolean {
+  if (r.weight === 'good') return false;
+  if (r.weight === 'info') return NOTE_ACTIONS.has(r.code);
+  // untrusted code already sandboxed needs no move; one no sandbox fits (weight vm) gets the untrusted-needs-host step
+  return !((r.code === 'untrusted-role' || r.code === 'untrusted-code') && (r.params.sandboxed === 'yes' || r.weight === 'vm'));
 }

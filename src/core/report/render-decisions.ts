@@ -18,6 +18,37 @@ export function workloadsByVerdict(model: ProjectModel): VerdictGroup[] {
   return VERDICTS.map((verdict) => ({ verdict, workloads: model.workloads.filter((w) => w.verdict === verdict) })).filter((g) => g.workloads.length > 0);
 }
 
+/**
+ * What to decide for one verdict group, in one or two sentences with the names they concern. Sandbox groups name
+ * only the runtimes that fit every workload in them, and say "keep" for those already under gVisor or Kata.
+ */
+export function decisionLines(s: Strings, g: VerdictGroup): Array<{ text: string; workloads: Workload[] }> {
+  const names = (ws: Workload[]) => namesOnce(ws.map((w) => w.name));
+  if (g.verdict !== 'sandbox') return [{ text: s.fit.decision[g.verdict](names(g.workloads)), workloads: g.workloads }];
+  const inSandbox = (w: Workload) => w.isolation.kernel.mode === 'user-space-kernel' || w.isolation.kernel.mode === 'guest-kernel';
+  const move = g.workloads.filter((w) => !inSandbox(w));
+  const keep = g.workloads.filter(inSandbox);
+  const lines: Array<{ text: string; workloads: Workload[] }> = [];
+  if (move.length) {
+    const gvisor = move.every((w) => w.fit.gvisor.level !== 'no');
+    const kata = move.every((w) => w.fit.kata.level !== 'no');
+    lines.push({ text: s.fit.sandboxDecision(names(move), gvisor || !kata, kata), workloads: move });
+  }
+  if (keep.length) lines.push({ text: s.fit.keepSandboxed(names(keep)), workloads: keep });
+  return lines;
+}
+
+/** Names in first-seen order, each once; a name several files define (Compose overrides, variants) gets ×n. */
+export function onceEach(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, c]) => (c > 1 ? `${n} ×${c}` : n));
+}
+
+export function namesOnce(names: string[]): string {
+  return onceEach(names).join(', ');
+}
+
 /** The three decisions that matter most (vm, sandbox, host-agent first), each with the workloads it concerns. */
 export function renderDecisions(model: ProjectModel, s: Strings, loc: (l: Location | undefined) => string): string {
   const out = [`<section id="decide" class="decide" aria-labelledby="decide-h"><h2 id="decide-h">${esc(s.fit.decisionsHeading)}</h2>`];
@@ -28,13 +59,14 @@ export function renderDecisions(model: ProjectModel, s: Strings, loc: (l: Locati
   }
   out.push('<ol class="decisions">');
   for (const g of groups) {
-    const names = g.workloads.map((w) => w.name).join(', ');
-    const links = g.workloads
-      .slice(0, 12)
-      .map((w) => `<li>${esc(w.name)} ${loc(w.location)}</li>`)
-      .join('');
-    const more = g.workloads.length > 12 ? `<li class="muted">${esc(s.fit.moreCards(g.workloads.length - 12))}</li>` : '';
-    out.push(`<li class="decision decision-${g.verdict}"><p><strong class="verdict verdict-${g.verdict}">${esc(s.verdict[g.verdict])}</strong> ${esc(s.fit.decision[g.verdict](names))}</p><ul class="targets">${links}${more}</ul></li>`);
+    for (const line of decisionLines(s, g)) {
+      const links = line.workloads
+        .slice(0, 12)
+        .map((w) => `<li>${esc(w.name)} ${loc(w.location)}</li>`)
+        .join('');
+      const more = line.workloads.length > 12 ? `<li class="muted">${esc(s.fit.moreCards(line.workloads.length - 12))}</li>` : '';
+      out.push(`<li class="decision decision-${g.verdict}"><p><strong class="verdict verdict-${g.verdict}">${esc(s.verdict[g.verdict])}</strong> ${esc(line.text)}</p><ul class="targets">${links}${more}</ul></li>`);
+    }
   }
   out.push('</ol></section>');
   return out.join('\n');

@@ -4,26 +4,39 @@
  * namespaces and cgroups, sandboxed runtimes, microVMs, managed sandboxes, confidential VMs, the hybrid.
  * Every file-derived string goes through escapeHtml.
  */
-import type { ProjectModel, Verdict } from '../project/model';
+import type { NamespaceName, ProjectModel, Verdict } from '../project/model';
 import { NAMESPACES, VERDICTS } from '../project/model';
 import { escapeHtml as esc } from './escape';
+import { namesOnce, onceEach } from './render-decisions';
 import type { ProjectFacts, Strings } from './strings';
 
 
 export function projectFacts(model: ProjectModel): ProjectFacts {
   const ws = model.workloads;
+  const sandboxed = ws.filter((w) => ['guest-kernel', 'user-space-kernel', 'windows-hyperv'].includes(w.isolation.kernel.mode));
   return {
     workloads: ws.length,
-    sharedKernel: ws.filter((w) => w.isolation.kernel.mode === 'shared' || w.isolation.kernel.mode === 'windows-process').length,
-    sandboxed: ws.filter((w) => ['guest-kernel', 'user-space-kernel', 'windows-hyperv'].includes(w.isolation.kernel.mode)).map((w) => w.name),
-    windows: ws.filter((w) => w.osFamily === 'windows').map((w) => w.name),
-    hostNamespaces: ws.filter((w) => (['pid', 'network', 'ipc', 'uts'] as const).some((n) => w.isolation.namespaces[n].state === 'shared')).map((w) => w.name),
-    noMemory: ws.filter((w) => !w.isolation.cgroups.memoryLimit && !w.isolation.cgroups.decidedAtRunTime).map((w) => w.name),
-    candidates: ws.filter((w) => w.verdict === 'sandbox' || w.verdict === 'vm').map((w) => w.name),
-    byVerdict: Object.fromEntries(VERDICTS.map((v) => [v, ws.filter((w) => w.verdict === v).map((w) => w.name)])) as Record<Verdict, string[]>,
+    // a Windows image shares the host kernel only on a Windows host (on Linux it cannot run at all); a Linux image on
+    // a Windows host runs inside Docker's Linux VM, whose kernel it shares
+    sharedKernel: ws.filter((w) => (w.isolation.kernel.mode === 'shared' && !(model.hostOs === 'windows' && w.osFamily === 'linux')) || (w.isolation.kernel.mode === 'windows-process' && model.hostOs === 'windows')).length,
+    sandboxedCount: sandboxed.length,
+    sandboxed: onceEach(sandboxed.map((w) => w.name)),
+    windows: onceEach(ws.filter((w) => w.osFamily === 'windows').map((w) => w.name)),
+    hostNamespaces: onceEach(ws.filter((w) => (['pid', 'network', 'ipc', 'uts'] as const).some((n) => w.isolation.namespaces[n].state === 'shared')).map((w) => w.name)),
+    noMemory: onceEach(ws.filter((w) => !w.isolation.cgroups.memoryLimit && !w.isolation.cgroups.decidedAtRunTime).map((w) => w.name)),
+    candidates: onceEach(ws.filter((w) => w.verdict === 'sandbox' || w.verdict === 'vm').map((w) => w.name)),
+    // "the container column fits" is said of shared-kernel workloads only: the sandboxed ones are listed as such
+    byVerdict: Object.fromEntries(
+      VERDICTS.map((v) => [v, onceEach(ws.filter((w) => w.verdict === v && (!(v === 'container' || v === 'harden') || !sandboxed.includes(w))).map((w) => w.name))]),
+    ) as Record<Verdict, string[]>,
     hasKubernetes: ws.some((w) => w.platform === 'kubernetes'),
     hasCompose: ws.some((w) => w.platform === 'compose'),
   };
+}
+
+/** The project's workloads that share (part of) one namespace with the host, each name once: the explainer's examples. */
+export function sharingNamespace(model: ProjectModel, n: NamespaceName): string {
+  return namesOnce(model.workloads.filter((w) => w.isolation.namespaces[n].state !== 'isolated' && w.isolation.namespaces[n].why !== 'default').map((w) => w.name));
 }
 
 export function renderExplainer(s: Strings, model: ProjectModel): string {
@@ -38,8 +51,8 @@ export function renderExplainer(s: Strings, model: ProjectModel): string {
   out.push(`<h3>${esc(s.hypervisorsHeading)}</h3>${s.hypervisors.map((p) => `<p>${esc(p)}</p>`).join('')}`);
   out.push(`<h3>${esc(s.nsHeading)}</h3><p>${esc(s.nsIntro)}</p><dl class="ns-explain">`);
   for (const n of NAMESPACES) {
-    const sharing = model.workloads.filter((w) => w.isolation.namespaces[n].state !== 'isolated' && w.isolation.namespaces[n].why !== 'default').map((w) => w.name);
-    out.push(`<dt>${esc(s.namespace[n])}</dt><dd>${esc(s.nsExplain[n])}${sharing.length ? ` <strong>→ ${esc(sharing.join(', '))}</strong>` : ''}</dd>`);
+    const sharing = sharingNamespace(model, n);
+    out.push(`<dt>${esc(s.namespace[n])}</dt><dd>${esc(s.nsExplain[n])}${sharing ? ` <strong>→ ${esc(sharing)}</strong>` : ''}</dd>`);
   }
   out.push('</dl>');
   out.push(`<p>${esc(s.cgroupsIntro)}</p><ul>${s.cgroupsItems.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`);
@@ -143,7 +156,7 @@ function renderDiagram(s: Strings, facts: ProjectFacts): string {
   drawSandboxColumn(c, cols[3]);
   // this project's workloads in the two container columns
   out.push(`<text class="dg-count" x="${cols[2] + COL_W / 2}" y="${DIAGRAM_H - 10}" text-anchor="middle">${esc(s.workloads)}: ${facts.sharedKernel}</text>`);
-  out.push(`<text class="dg-count" x="${cols[3] + COL_W / 2}" y="${DIAGRAM_H - 10}" text-anchor="middle">${esc(s.workloads)}: ${facts.sandboxed.length}</text>`);
+  out.push(`<text class="dg-count" x="${cols[3] + COL_W / 2}" y="${DIAGRAM_H - 10}" text-anchor="middle">${esc(s.workloads)}: ${facts.sandboxedCount}</text>`);
   out.push('</svg></figure>');
   return out.join('');
 }

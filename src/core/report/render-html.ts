@@ -8,6 +8,7 @@ import type { Location, NamespaceName, ProjectModel, Reason, ReasonWeight, Verdi
 import { NAMESPACES, VERDICTS } from '../project/model';
 import { langOf } from '../l10n/lang';
 import { localizedMessage } from '../l10n/rule-text';
+import { kernelLabel, namespaceCell } from './namespace-cells';
 import { renderExplainer } from './render-explainer';
 import { renderDecisions, renderFilterInputs, renderFilterLabels, renderFitMatrix, workloadsByVerdict } from './render-decisions';
 import { escapeHtml as esc } from './escape';
@@ -273,7 +274,7 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   out.push(`<table class="grid ns"><caption>${esc(s.profileCaption(w.name))}</caption>`);
   out.push(`<thead><tr><th scope="col">${esc(s.colPart)}</th><th scope="col">${esc(s.colState)}</th><th scope="col">${esc(s.colWhy)}</th></tr></thead><tbody>`);
   const kernelState = iso.kernel.mode === 'shared' || iso.kernel.mode === 'windows-process' ? 'partial' : 'isolated';
-  out.push(`<tr><th scope="row">${esc(s.kernelRow)}</th><td><span class="state state-${kernelState}">${esc(s.kernel[iso.kernel.mode])}</span></td><td>${iso.kernel.runtime ? `<code>${esc(iso.kernel.runtime)}</code> ` : ''}${loc(ctx, iso.kernel.location)}</td></tr>`);
+  out.push(`<tr><th scope="row">${esc(s.kernelRow)}</th><td><span class="state state-${kernelState}">${esc(kernelLabel(s, w, ctx.model.hostOs))}</span></td><td>${iso.kernel.runtime ? `<code>${esc(iso.kernel.runtime)}</code> ` : ''}${loc(ctx, iso.kernel.location)}</td></tr>`);
   const windows = w.osFamily === 'windows';
   for (const n of NAMESPACES) if (!(windows && n === 'user')) out.push(renderNsRow(ctx, w, n));
   out.push('</tbody></table></div>');
@@ -281,9 +282,10 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   const yn = (b: boolean | undefined, unsetText = s.notSet) => (b === undefined ? esc(unsetText) : esc(b ? s.yes : s.no));
   out.push('<div class="facts">');
   out.push(`<h4>${esc(s.privileges)}</h4><dl class="kv">`);
-  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc(s.rootState[p.root])}</span> <span class="muted">(${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))})</span> ${loc(ctx, p.rootLocation)}</dd>`);
+  out.push(`<dt>${esc(s.root)}</dt><dd><span class="state state-${p.root === 'no' ? 'isolated' : p.root === 'yes' ? 'shared' : 'partial'}">${esc((windows ? s.rootStateWindows : s.rootState)[p.root])}</span> <span class="muted">(${esc(s.rootBasis(p.rootBasis.code, p.rootBasis.params))})</span> ${loc(ctx, p.rootLocation)}</dd>`);
   out.push(`<dt>${esc(s.privileged)}</dt><dd>${yn(p.privileged)}</dd>`);
-  out.push(`<dt>${esc(s.addedCaps)}</dt><dd>${p.addedCaps.length ? p.addedCaps.map((c) => `<code>${esc(c)}</code>`).join(' ') : esc(s.none)}${p.droppedAll ? ' <span class="muted">(drop: ALL)</span>' : ''}</dd>`);
+  // capabilities, seccomp and pids limits are Linux kernel features: a Windows card leaves them off
+  if (!windows) out.push(`<dt>${esc(s.addedCaps)}</dt><dd>${p.addedCaps.length ? p.addedCaps.map((c) => `<code>${esc(c)}</code>`).join(' ') : esc(s.none)}${p.droppedAll ? ' <span class="muted">(drop: ALL)</span>' : ''}</dd>`);
   if (!windows) {
     out.push(`<dt>${esc(s.escalation)}</dt><dd>${yn(p.allowPrivilegeEscalation)}</dd>`);
     out.push(`<dt>${esc(s.seccomp)}</dt><dd>${p.privileged ? esc(s.seccompOffPrivileged) : `<code>${esc(p.seccomp)}</code>`}</dd>`);
@@ -291,13 +293,13 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   out.push(`<dt>${esc(s.readOnlyRoot)}</dt><dd>${yn(p.readOnlyRootFilesystem)}</dd>`);
   out.push('</dl>');
   const val = (v: string | undefined) => (v ? `<code>${esc(v)}</code>` : cg.decidedAtRunTime ? `<span class="muted">${esc(s.atRunTime)}</span>` : `<span class="missing">${esc(s.notSet)}</span>`);
-  out.push(`<h4>${esc(s.cgroups)}</h4><dl class="kv">`);
+  out.push(`<h4>${esc(windows ? s.limitsWindows : s.cgroups)}</h4><dl class="kv">`);
   out.push(`<dt>${esc(s.memory)}</dt><dd>${val(cg.memoryLimit)}</dd>`);
   if (w.platform === 'kubernetes') out.push(`<dt>${esc(s.cpuReq)}</dt><dd>${val(cg.cpuRequest)}</dd>`);
   // CPU and pids limits are opt-in policies: an unset one is a fact, not a problem
   const optional = (v: string | undefined) => (v ? `<code>${esc(v)}</code>` : `<span class="muted">${esc(cg.decidedAtRunTime ? s.atRunTime : s.notSet)}</span>`);
   out.push(`<dt>${esc(s.cpuLim)}</dt><dd>${optional(cg.cpuLimit)}</dd>`);
-  if (w.platform !== 'kubernetes') out.push(`<dt>${esc(s.pids)}</dt><dd>${optional(cg.pidsLimit)}</dd>`);
+  if (w.platform !== 'kubernetes' && !windows) out.push(`<dt>${esc(s.pids)}</dt><dd>${optional(cg.pidsLimit)}</dd>`);
   if (cg.qos) out.push(`<dt>${esc(s.qos)}</dt><dd>${esc(cg.qos)}</dd>`);
   if (iso.pss) out.push(`<dt>${esc(s.pssLabel)}</dt><dd><span class="pss pss-${iso.pss}">${esc(s.pss[iso.pss])}</span></dd>`);
   out.push('</dl></div></div>');
@@ -314,12 +316,9 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
 
 function renderNsRow(ctx: Ctx, w: Workload, n: NamespaceName): string {
   const { s } = ctx;
+  const cell = namespaceCell(s, w, n, ctx.model.hostOs);
   const st = w.isolation.namespaces[n];
-  const why = st.why === 'default' ? (n === 'user' ? s.noUserNs : s.defaultWhy) : st.why;
-  const hostIds = n === 'user' && st.why === 'default';
-  const cls = hostIds ? 'partial' : st.state;
-  const label = hostIds ? s.userNsDefault : s.namespaceState[st.state];
-  return `<tr><th scope="row">${esc(s.namespace[n])}</th><td><span class="state state-${cls}">${esc(label)}</span></td><td><span class="${st.why === 'default' ? 'muted' : ''}">${esc(why)}</span> ${loc(ctx, st.location)}</td></tr>`;
+  return `<tr><th scope="row">${esc(s.namespace[n])}</th><td><span class="state state-${cell.cls}">${esc(cell.label)}</span></td><td><span class="${cell.isDefault ? 'muted' : ''}">${esc(cell.why)}</span> ${loc(ctx, st.location)}</td></tr>`;
 }
 
 /** Localized reason text; the root-user reasons rebuild their `why` from the structured basis. */

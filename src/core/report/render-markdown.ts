@@ -6,8 +6,9 @@
 import type { Location, ProjectModel, Workload } from '../project/model';
 import { NAMESPACES, RUNTIMES, VERDICTS } from '../project/model';
 import { escapeMarkdown as md } from './escape';
-import { workloadsByVerdict } from './render-decisions';
-import { projectFacts } from './render-explainer';
+import { decisionLines, workloadsByVerdict } from './render-decisions';
+import { kernelLabel, namespaceCell } from './namespace-cells';
+import { projectFacts, sharingNamespace } from './render-explainer';
 import { reasonText } from './render-html';
 import { stringsFor, type Lang, type Strings } from './strings';
 
@@ -31,7 +32,7 @@ export function renderMarkdown(model: ProjectModel, options: { lang?: Lang | str
   out.push(`## ${md(s.fit.decisionsHeading)}`, '');
   const groups = workloadsByVerdict(model).slice(0, 3);
   if (!groups.length) out.push(md(s.fit.noDecisions), '');
-  groups.forEach((g, i) => out.push(`${i + 1}. **${md(s.verdict[g.verdict])}** — ${md(s.fit.decision[g.verdict](g.workloads.map((w) => w.name).join(', ')))}`));
+  groups.flatMap((g) => decisionLines(s, g).map((line) => ({ g, line }))).forEach(({ g, line }, i) => out.push(`${i + 1}. **${md(s.verdict[g.verdict])}** — ${md(line.text)}`));
   if (groups.length) out.push('');
   out.push(`## ${md(s.glance)}`, '');
   out.push(`| ${md(s.workloads)} | ${VERDICTS.map((v) => md(s.verdict[v])).join(' | ')} | ${md(s.memoryLimit)} | ${md(s.cpuRequest)} | ${md(s.nonRoot)} |`);
@@ -52,7 +53,7 @@ export function renderMarkdown(model: ProjectModel, options: { lang?: Lang | str
   if (!model.workloads.length) out.push(md(s.noWorkloads), '');
   for (const g of workloadsByVerdict(model)) {
     out.push(`### ${VERDICT_MARK[g.verdict]} ${md(s.verdict[g.verdict])} (${g.workloads.length})`, '', `_${md(s.verdictHint[g.verdict])}_`, '');
-    for (const w of g.workloads) out.push(...workloadSection(s, w));
+    for (const w of g.workloads) out.push(...workloadSection(s, w, model.hostOs));
   }
   out.push(...explainer(s, model));
   out.push(`## ${md(s.nextHeading)}`, '');
@@ -67,10 +68,10 @@ export function renderMarkdown(model: ProjectModel, options: { lang?: Lang | str
   return out.join('\n');
 }
 
-function workloadSection(s: Strings, w: Workload): string[] {
+function workloadSection(s: Strings, w: Workload, hostOs: ProjectModel['hostOs']): string[] {
   const out: string[] = [];
   out.push(`#### ${md(w.name)} — ${md(s.verdict[w.verdict])}`, '');
-  out.push(`${md(w.platform === 'compose' ? s.composeService : w.kind)} · ${loc(w.location)} · ${md(s.kernelRow)}: ${md(s.kernel[w.isolation.kernel.mode])}${w.isolation.pss ? ` · ${md(s.pssLabel)}: ${md(s.pss[w.isolation.pss])}` : ''}`, '');
+  out.push(`${md(w.platform === 'compose' ? s.composeService : w.kind)} · ${loc(w.location)} · ${md(s.kernelRow)}: ${md(kernelLabel(s, w, hostOs))}${w.isolation.pss ? ` · ${md(s.pssLabel)}: ${md(s.pss[w.isolation.pss])}` : ''}`, '');
   const inits = w.containers.filter((c) => c.init).map((c) => c.name);
   if (inits.length) out.push(`${md(s.initTag)}: ${inits.map(md).join(', ')}`, '');
   for (const r of w.reasons) out.push(`- ${WEIGHT_MARK[r.weight]} ${md(reasonText(s, r))}${r.severity ? ` (${md(s.severityTag(r.severity))})` : ''} ${loc(r.location)}`);
@@ -84,9 +85,8 @@ function workloadSection(s: Strings, w: Workload): string[] {
   out.push('', `| ${md(s.colPart)} | ${md(s.colState)} | ${md(s.colWhy)} |`, '|---|---|---|');
   for (const n of NAMESPACES) {
     if (n === 'user' && w.osFamily === 'windows') continue;
-    const st = w.isolation.namespaces[n];
-    const why = st.why === 'default' ? (n === 'user' ? s.noUserNs : s.defaultWhy) : st.why;
-    out.push(`| ${md(s.namespace[n])} | ${md(s.namespaceState[st.state])} | ${md(why)} ${loc(st.location)} |`);
+    const cell = namespaceCell(s, w, n, hostOs);
+    out.push(`| ${md(s.namespace[n])} | ${md(cell.label)} | ${md(cell.why)} ${loc(w.isolation.namespaces[n].location)} |`);
   }
   out.push('');
   return out;
@@ -102,7 +102,10 @@ function explainer(s: Strings, model: ProjectModel): string[] {
   const section = (heading: string, paras: readonly string[]) => out.push(`### ${md(heading)}`, '', ...paras.flatMap((p) => [md(p), '']));
   section(s.hypervisorsHeading, s.hypervisors);
   section(s.nsHeading, [s.nsIntro]);
-  for (const n of NAMESPACES) out.push(`- **${md(s.namespace[n])}**: ${md(s.nsExplain[n])}`);
+  for (const n of NAMESPACES) {
+    const sharing = sharingNamespace(model, n);
+    out.push(`- **${md(s.namespace[n])}**: ${md(s.nsExplain[n])}${sharing ? ` **→ ${md(sharing)}**` : ''}`);
+  }
   out.push('', md(s.cgroupsIntro), '', ...s.cgroupsItems.map((t) => `- ${md(t)}`), '');
   section(s.sandboxHeading, s.sandboxText);
   section(s.fit.microvmHeading, s.fit.microvmText);

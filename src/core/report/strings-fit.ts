@@ -28,6 +28,10 @@ export interface FitStrings {
   decisionsHeading: string;
   /** One line per verdict that has workloads: what to decide, for which workloads. */
   decision: Record<Verdict, (names: string) => string>;
+  /** The sandbox decision naming only the runtimes every listed workload fits (gVisor is no use for a privileged one). */
+  sandboxDecision: (names: string, gvisor: boolean, kata: boolean) => string;
+  /** Untrusted workloads that already run under gVisor or Kata. */
+  keepSandboxed: (names: string) => string;
   noDecisions: string;
   filterLegend: string;
   filterAll: string;
@@ -107,7 +111,8 @@ export const FIT_EN: FitStrings = {
   colStartup: 'Start-up',
   colOverhead: 'Memory overhead',
   startup: (lo, hi) => `${ms(lo)}–${ms(hi)}`,
-  overhead: (lo, hi, pct) => `${lo}–${hi} MiB${pct ? ` (${pct[0]}–${pct[1]} % of its limit)` : ''}`,
+  overhead: (lo, hi, pct) =>
+    `${lo}–${hi} MiB${!pct ? '' : pct[1] === 0 ? ' (under 1 % of its limit)' : pct[0] === 0 ? ` (up to ${pct[1]} % of its limit)` : ` (${pct[0]}–${pct[1]} % of its limit)`}`,
   costNote: 'Typical figures; overhead per sandbox or VM lowers how many replicas fit on a node.',
   decisionsHeading: 'The decisions that matter',
   decision: {
@@ -117,6 +122,13 @@ export const FIT_EN: FitStrings = {
     harden: (n) => `Keep these as containers, with the listed settings changed: ${n}.`,
     container: (n) => `Fine as containers as they are: ${n}.`,
   },
+  sandboxDecision: (n, gvisor, kata) =>
+    gvisor && kata
+      ? `Run these under a sandboxed runtime (gVisor or Kata; managed: GKE Sandbox, AKS Pod Sandboxing): ${n}.`
+      : kata
+        ? `Run these under Kata (managed: AKS Pod Sandboxing) — gVisor does not fit them — or give them a VM: ${n}.`
+        : `Run these under gVisor (managed: GKE Sandbox): ${n}.`,
+  keepSandboxed: (n) => `Already in a sandbox; keep them there: ${n}.`,
   noDecisions: 'No workloads were found, so there is nothing to decide yet.',
   filterLegend: 'Show workloads',
   filterAll: 'All',
@@ -147,7 +159,8 @@ export const FIT_KO: FitStrings = {
   colStartup: '시작 시간',
   colOverhead: '메모리 오버헤드',
   startup: (lo, hi) => `${ms(lo)}–${ms(hi)}`,
-  overhead: (lo, hi, pct) => `${lo}–${hi} MiB${pct ? ` (메모리 제한의 ${pct[0]}–${pct[1]}%)` : ''}`,
+  overhead: (lo, hi, pct) =>
+    `${lo}–${hi} MiB${!pct ? '' : pct[1] === 0 ? ' (메모리 제한의 1% 미만)' : pct[0] === 0 ? ` (메모리 제한의 최대 ${pct[1]}%)` : ` (메모리 제한의 ${pct[0]}–${pct[1]}%)`}`,
   costNote: '일반적인 수치입니다. 샌드박스나 VM마다 붙는 오버헤드만큼 노드에 올릴 수 있는 복제본 수가 줄어듭니다.',
   decisionsHeading: '중요한 결정',
   decision: {
@@ -157,6 +170,13 @@ export const FIT_KO: FitStrings = {
     harden: (n) => `컨테이너로 두되 표시된 설정을 고치세요: ${n}.`,
     container: (n) => `지금 그대로 컨테이너로 충분합니다: ${n}.`,
   },
+  sandboxDecision: (n, gvisor, kata) =>
+    gvisor && kata
+      ? `샌드박스 런타임(gVisor 또는 Kata, 관리형: GKE Sandbox, AKS Pod Sandboxing)으로 실행하세요: ${n}.`
+      : kata
+        ? `Kata(관리형: AKS Pod Sandboxing)로 실행하거나 VM을 주세요. gVisor는 맞지 않습니다: ${n}.`
+        : `gVisor(관리형: GKE Sandbox)로 실행하세요: ${n}.`,
+  keepSandboxed: (n) => `이미 샌드박스 안에서 실행되니 그대로 두세요: ${n}.`,
   noDecisions: '워크로드를 찾지 못했으므로 아직 결정할 것이 없습니다.',
   filterLegend: '워크로드 보기',
   filterAll: '전체',

@@ -15,6 +15,8 @@ type P = Record<string, string>;
 export interface ProjectFacts {
   workloads: number;
   sharedKernel: number;
+  /** Workloads under gVisor, Kata or Hyper-V isolation (a count: names repeat across Compose files). */
+  sandboxedCount: number;
   sandboxed: string[];
   windows: string[];
   hostNamespaces: string[];
@@ -60,9 +62,23 @@ export interface Strings {
   defaultWhy: string;
   noUserNs: string;
   userNsDefault: string;
+  /** User row of a gVisor or Kata card: no user namespace, but uid 0 is root of the sandbox or guest kernel only. */
+  userNsSandbox: string;
+  /** PID/IPC rows of a gVisor or Kata card that asks for the host's: it gets the sandbox's. */
+  hostNsInSandbox: (kernel: 'gvisor' | 'kata') => string;
+  noUserNsSandbox: (kernel: 'gvisor' | 'kata') => string;
   tristate: Record<Tristate, string>;
   /** Who the workload runs as, a phrase that reads on its own before the basis (not a bare yes/no). */
   rootState: Record<Tristate, string>;
+  /** "Runs as" of a Windows workload: ContainerAdministrator or ContainerUser, not root. */
+  rootStateWindows: Record<Tristate, string>;
+  /** Kernel row of a Windows image on a Linux host: it cannot share that kernel. */
+  kernelWindowsOnLinux: string;
+  /** Kernel row and user row of a Linux image on a Windows or macOS host: the kernel is the one of Docker's Linux VM. */
+  kernelLinuxVm: string;
+  noUserNsLinuxVm: string;
+  /** Limits heading of a Windows workload: job objects, not cgroups. */
+  limitsWindows: string;
   rootBasis: (code: string, p: P) => string;
   pss: Record<PssLevel, string>;
   profileCaption: (name: string) => string;
@@ -166,7 +182,7 @@ const en: Strings = {
     container: 'Fine as a container as it is.',
     harden: 'Fine as a container once the settings below change.',
     'host-agent': 'Part of the node\'s trusted base by design: a sandbox or VM would break it or watch the wrong kernel. Contain it with dedicated nodes, a socket proxy, eBPF agents and the fewest capabilities.',
-    sandbox: 'Runs code or input from others and keeps working under gVisor or Kata: give it a sandboxed runtime.',
+    sandbox: 'Runs code or input from others and keeps working in a sandbox (each card\'s runtime table says whether gVisor, Kata or both): give it a sandboxed runtime.',
     vm: 'Needs its own kernel or OS, or separation a shared kernel cannot give: a VM (or a Kata guest kernel where noted).',
   },
   weight: { vm: 'VM', sandbox: 'Sandbox', 'host-agent': 'Host agent', harden: 'Harden', info: 'Note', good: 'Good' },
@@ -182,8 +198,16 @@ const en: Strings = {
   defaultWhy: 'default',
   noUserNs: 'no user namespace: uid 0 inside is uid 0 on the host',
   userNsDefault: 'Host user ids (default)',
+  userNsSandbox: 'Behind the sandbox kernel',
+  hostNsInSandbox: (k) => `a process inside the ${k === 'gvisor' ? 'gVisor sandbox' : 'Kata guest'} cannot reach the node's`,
+  noUserNsSandbox: (k) => `no user namespace, but uid 0 inside is root of the ${k === 'gvisor' ? 'gVisor sandbox' : 'Kata guest kernel'}, not of the host kernel`,
   tristate: { yes: 'yes', no: 'no', unknown: 'unknown' },
   rootState: { yes: 'root', no: 'non-root', unknown: 'unknown' },
+  rootStateWindows: { yes: 'administrator', no: 'non-administrator', unknown: 'unknown' },
+  kernelWindowsOnLinux: 'Needs a Windows kernel: a Linux host cannot run it',
+  kernelLinuxVm: "Kernel of Docker's Linux VM (shared with the other Linux containers)",
+  noUserNsLinuxVm: "no user namespace: uid 0 inside is uid 0 in Docker's Linux VM, not on the Windows or macOS host",
+  limitsWindows: 'Resource limits (Windows job objects)',
   rootBasis: ROOT_BASIS_EN,
   pss: { privileged: 'Privileged', baseline: 'Baseline', restricted: 'Restricted' },
   profileCaption: (name) => `Isolation profile of ${name}`,
@@ -218,7 +242,8 @@ const en: Strings = {
     'container-runtime-socket': 'Runtime socket: put a socket proxy in front that allows only the API calls needed (read-only for dashboards), run it on dedicated nodes away from untrusted work; CI jobs should build with a rootless builder (BuildKit rootless, kaniko) or get a VM per job. A sandbox around the client does not contain the socket.',
     'host-root-mount': 'Mount only the host paths the workload needs, read-only, instead of the whole host file system.',
     'kernel-modules': 'Load kernel modules on the host (or bake them into the VM image), not from a container. A workload that needs its own kernel belongs in a VM or a Kata pod whose guest kernel has the module — gVisor cannot load modules.',
-    'untrusted-role': 'Run code or input from others under a sandboxed runtime: runtimeClassName: gvisor or kata (GKE Sandbox, AKS Pod Sandboxing), Compose runtime: runsc; or a microVM per job.',
+    'untrusted-role':
+      "Run code or input from others under a sandboxed runtime: runtimeClassName: gvisor or kata (GKE Sandbox, AKS Pod Sandboxing), Compose runtime: runsc; or a microVM per job. Privileged workloads, host devices, eBPF and kernel modules do not fit gVisor: those need Kata or a VM (each card's runtime table says which fits).",
     'untrusted-needs-host': 'Give runners that need host access a VM of their own per job or tenant, or drop the host access (rootless builds) so a sandbox fits.',
     'isolation-label': 'Honour the label: a VM (or confidential VM) per tenant for vm, a sandboxed runtime for sandbox.',
     'node-agent': 'Node agents: run them on every node as part of its trusted base, with the fewest capabilities and read-only host paths; prefer eBPF-based agents over privileged ones, and keep untrusted workloads on other nodes.',
@@ -227,7 +252,8 @@ const en: Strings = {
     gpu: '',
     'host-devices': 'Pass only the devices needed, read-only where possible; prefer a device plugin over host paths to /dev.',
     'node-sysctl': 'Set node-level sysctls on the nodes (node image, tuned DaemonSet, cloud node config), not from each workload.',
-    'untrusted-code': 'Run untrusted or multi-tenant code under a sandboxed runtime (runtimeClassName: gvisor or kata; Compose runtime: runsc) or in separate VMs.',
+    'untrusted-code':
+      "Run untrusted or multi-tenant code under a sandboxed runtime (runtimeClassName: gvisor or kata; Compose runtime: runsc) or in separate VMs. Privileged workloads, host devices, eBPF and kernel modules do not fit gVisor: those need Kata or a VM (each card's runtime table says which fits).",
     'windows-on-linux': 'Run Windows images on Windows hosts (Kubernetes: nodeSelector kubernetes.io/os: windows; Docker: a Windows host), in a Windows VM, or move the service to a Linux base image.',
     privileged: 'Replace privileged: true with the specific capabilities or devices the workload needs.',
     'host-pid': 'Remove hostPID / pid: host; use a sidecar with shareProcessNamespace if it only needs to see its own pod.',
@@ -379,7 +405,7 @@ const ko: Strings = {
     container: '지금 그대로 컨테이너로 충분합니다.',
     harden: '아래 설정을 고치면 컨테이너로 충분합니다.',
     'host-agent': '설계상 노드의 신뢰 기반에 속합니다: 샌드박스나 VM에 넣으면 동작하지 않거나 엉뚱한 커널을 봅니다. 전용 노드, 소켓 프록시, eBPF 에이전트, 최소 capability로 다루세요.',
-    sandbox: '다른 사람의 코드나 입력을 실행하며 gVisor나 Kata에서도 동작합니다: 샌드박스 런타임을 쓰세요.',
+    sandbox: '다른 사람의 코드나 입력을 실행하며 샌드박스 안에서도 동작합니다(gVisor, Kata 중 무엇이 맞는지는 각 카드의 런타임 표에 있습니다): 샌드박스 런타임을 쓰세요.',
     vm: '자체 커널이나 OS가 필요하거나, 공유 커널로는 줄 수 없는 분리가 필요합니다: VM(표시된 경우 Kata 게스트 커널).',
   },
   weight: { vm: 'VM', sandbox: '샌드박스', 'host-agent': '호스트 에이전트', harden: '강화', info: '참고', good: '양호' },
@@ -395,8 +421,16 @@ const ko: Strings = {
   defaultWhy: '기본값',
   noUserNs: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 호스트의 uid 0',
   userNsDefault: '호스트 사용자 ID (기본값)',
+  userNsSandbox: '샌드박스 커널 뒤에 있음',
+  hostNsInSandbox: (k) => `${k === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트'} 안의 프로세스는 노드의 것에 닿지 못함`,
+  noUserNsSandbox: (k) => `사용자 네임스페이스는 없지만, 컨테이너 안의 uid 0은 ${k === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트 커널'}의 root일 뿐 호스트 커널의 root가 아님`,
   tristate: { yes: '예', no: '아니요', unknown: '알 수 없음' },
   rootState: { yes: '루트', no: '루트 아님', unknown: '알 수 없음' },
+  rootStateWindows: { yes: '관리자', no: '관리자 아님', unknown: '알 수 없음' },
+  kernelWindowsOnLinux: 'Windows 커널 필요: Linux 호스트에서는 실행할 수 없음',
+  kernelLinuxVm: 'Docker Linux VM의 커널 (다른 Linux 컨테이너와 공유)',
+  noUserNsLinuxVm: '사용자 네임스페이스 없음: 컨테이너 안의 uid 0은 Docker Linux VM의 uid 0이며, Windows나 macOS 호스트의 uid 0이 아님',
+  limitsWindows: '리소스 제한 (Windows 작업 개체)',
   rootBasis: (code, p) =>
     code === 'field'
       ? `${p.field}: ${p.value}`
@@ -455,7 +489,10 @@ const ko: Strings = {
         ? `컨테이너 런타임 소켓(${p.path})을 마운트한 채 다른 사람의 코드를 실행합니다: 어떤 작업이든 privileged 컨테이너를 띄워 호스트 root가 될 수 있고, 어떤 샌드박스도 이를 막지 못합니다`
         : `컨테이너 런타임 소켓(${p.path})을 마운트합니다: 호스트의 모든 컨테이너를 제어하므로 호스트의 신뢰 기반에 속합니다`,
     'host-root-mount': (p) => `호스트의 루트 파일시스템(${p.path})을 마운트합니다`,
-    'kernel-modules': (p) => `커널 모듈을 올립니다(${p.what}): 컨테이너는 자체 커널을 가질 수 없지만, VM(또는 그 모듈을 넣어 빌드한 Kata 게스트 커널)은 가질 수 있습니다`,
+    'kernel-modules': (p) =>
+      p.agent === 'yes'
+        ? `노드 커널에 커널 모듈을 올립니다(${p.what}): 노드 에이전트로서 하는 일이며, 자체 샌드박스나 VM 안에서는 할 수 없습니다`
+        : `커널 모듈을 올립니다(${p.what}): 컨테이너는 자체 커널을 가질 수 없지만, VM(또는 그 모듈을 넣어 빌드한 Kata 게스트 커널)은 가질 수 있습니다`,
     'untrusted-role': (p) => `다른 사람의 코드나 입력(${p.role}: ${p.what})을 ${p.sandboxed === 'yes' ? '실행하며, 이미 샌드박스 안에 있습니다' : '공유 호스트 커널 위에서 실행합니다'}`,
     'untrusted-needs-host': () => '다른 사람의 코드를 실행하지만 어떤 샌드박스도 허용하지 않는 호스트 접근이 필요합니다: 자체 VM을 주세요',
     'isolation-label': (p) => (p.value === 'vm' ? '강한 분리가 필요하다고 표시되어 있습니다 (containment.dev/isolation: vm)' : '샌드박스가 필요하다고 표시되어 있습니다 (containment.dev/isolation: sandbox)'),
@@ -469,11 +506,16 @@ const ko: Strings = {
     'untrusted-code': (p) =>
       p.sandboxed === 'yes' ? `신뢰할 수 없는 코드 또는 멀티테넌트 코드(${p.key})를 실행하며, 이미 샌드박스 안에 있습니다` : `신뢰할 수 없는 코드 또는 멀티테넌트 코드(${p.key})를 공유 커널 위에서 실행합니다`,
     'host-pid': (p) =>
-      p.ptrace === 'yes'
+      p.kernel === 'gvisor' || p.kernel === 'kata'
+        ? `호스트 PID 네임스페이스를 요청합니다(${p.why}): ${p.kernel === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트'} 안에서는 샌드박스의 프로세스만 보이고 노드의 프로세스는 보이지 않습니다 (GKE Sandbox는 거부함)`
+        : p.ptrace === 'yes'
         ? `호스트 PID 네임스페이스를 공유합니다(${p.why}): 호스트의 모든 프로세스를 보고, 가진 capability로 ptrace나 nsenter도 할 수 있습니다`
         : `호스트 PID 네임스페이스를 공유합니다(${p.why}): 호스트의 모든 프로세스와 명령줄을 봅니다 (ptrace나 nsenter에는 CAP_SYS_PTRACE / CAP_SYS_ADMIN이 필요)`,
     'host-network': (p) => `호스트 네트워크 네임스페이스를 공유합니다(${p.why}): 호스트 포트를 직접 열고 호스트 전용 서비스에 바로 접근합니다`,
-    'host-ipc': (p) => `호스트 IPC 네임스페이스를 공유합니다(${p.why}): 호스트의 공유 메모리와 메시지 큐가 보입니다`,
+    'host-ipc': (p) =>
+      p.kernel === 'gvisor' || p.kernel === 'kata'
+        ? `호스트 IPC 네임스페이스를 요청합니다(${p.why}): ${p.kernel === 'gvisor' ? 'gVisor 샌드박스' : 'Kata 게스트'} 안에서는 샌드박스의 IPC 객체만 공유하고 노드의 것은 보이지 않습니다`
+        : `호스트 IPC 네임스페이스를 공유합니다(${p.why}): 호스트의 공유 메모리와 메시지 큐가 보입니다`,
     'host-uts': (p) =>
       p.sysadmin === 'yes' ? `호스트 UTS 네임스페이스를 공유합니다(${p.why}): CAP_SYS_ADMIN이 있어 호스트 이름을 바꿀 수 있습니다` : `호스트 UTS 네임스페이스를 공유합니다(${p.why}): 호스트 이름이 보입니다 (바꾸려면 CAP_SYS_ADMIN이 필요)`,
     'host-userns': (p) => `사용자 네임스페이스 재매핑을 끕니다(${p.why})`,
@@ -504,7 +546,8 @@ const ko: Strings = {
     'container-runtime-socket': '런타임 소켓: 필요한 API 호출만 허용하는 소켓 프록시를 앞에 두고(대시보드는 읽기 전용), 신뢰할 수 없는 작업과 떨어진 전용 노드에서 실행하세요. CI 작업은 rootless 빌더(BuildKit rootless, kaniko)로 빌드하거나 작업마다 VM을 주세요. 클라이언트를 샌드박스에 넣어도 소켓은 막지 못합니다.',
     'host-root-mount': '호스트 파일시스템 전체 대신 필요한 경로만 읽기 전용으로 마운트하세요.',
     'kernel-modules': '커널 모듈은 컨테이너가 아니라 호스트(또는 VM 이미지)에서 로드하세요. 자체 커널이 필요한 워크로드는 VM이나, 그 모듈이 있는 게스트 커널을 쓰는 Kata 파드가 맞습니다. gVisor는 모듈을 올릴 수 없습니다.',
-    'untrusted-role': '다른 사람의 코드나 입력은 샌드박스 런타임으로 실행하세요: runtimeClassName: gvisor 또는 kata(GKE Sandbox, AKS Pod Sandboxing), Compose는 runtime: runsc, 또는 작업마다 마이크로VM.',
+    'untrusted-role':
+      '다른 사람의 코드나 입력은 샌드박스 런타임으로 실행하세요: runtimeClassName: gvisor 또는 kata(GKE Sandbox, AKS Pod Sandboxing), Compose는 runtime: runsc, 또는 작업마다 마이크로VM. privileged, 호스트 장치, eBPF, 커널 모듈이 필요한 워크로드는 gVisor에 맞지 않으니 Kata나 VM을 쓰세요(어느 쪽이 맞는지는 각 카드의 런타임 표에 있습니다).',
     'untrusted-needs-host': '호스트 접근이 필요한 러너에는 작업이나 테넌트마다 자체 VM을 주거나, 호스트 접근을 없애서(rootless 빌드) 샌드박스가 맞게 하세요.',
     'isolation-label': '레이블을 따르세요: vm이면 테넌트마다 VM(또는 컨피덴셜 VM), sandbox면 샌드박스 런타임.',
     'node-agent': '노드 에이전트: 노드의 신뢰 기반으로서 모든 노드에서 실행하되, capability는 최소로, 호스트 경로는 읽기 전용으로 두세요. privileged 에이전트보다 eBPF 기반 에이전트를 고르고, 신뢰할 수 없는 워크로드는 다른 노드에 두세요.',
@@ -513,7 +556,8 @@ const ko: Strings = {
     gpu: '',
     'host-devices': '필요한 장치만, 가능하면 읽기 전용으로 넘기세요. /dev 호스트 경로보다 디바이스 플러그인을 쓰세요.',
     'node-sysctl': '노드 수준 sysctl은 워크로드마다가 아니라 노드(노드 이미지, 튜닝 DaemonSet, 클라우드 노드 설정)에서 설정하세요.',
-    'untrusted-code': '신뢰할 수 없는 코드나 멀티테넌트 코드는 샌드박스 런타임(runtimeClassName: gvisor 또는 kata, Compose는 runtime: runsc)이나 별도 VM에서 실행하세요.',
+    'untrusted-code':
+      '신뢰할 수 없는 코드나 멀티테넌트 코드는 샌드박스 런타임(runtimeClassName: gvisor 또는 kata, Compose는 runtime: runsc)이나 별도 VM에서 실행하세요. privileged, 호스트 장치, eBPF, 커널 모듈이 필요한 워크로드는 gVisor에 맞지 않으니 Kata나 VM을 쓰세요(어느 쪽이 맞는지는 각 카드의 런타임 표에 있습니다).',
     'windows-on-linux': 'Windows 이미지는 Windows 호스트(Kubernetes: nodeSelector kubernetes.io/os: windows, Docker: Windows 호스트)나 Windows VM에서 실행하거나, Linux 베이스 이미지로 옮기세요.',
     privileged: 'privileged: true 대신 필요한 capability나 장치만 지정하세요.',
     'host-pid': 'hostPID / pid: host를 없애세요. 같은 파드의 프로세스만 보면 된다면 shareProcessNamespace를 쓰세요.',

@@ -1,3 +1,4 @@
+import { ESCAPE_CAPABILITIES } from '../../knowledge/capabilities';
 import { defineComposeRule } from '../context';
 
 /** Capabilities that let a process reach beyond its container, with what each one opens up. */
@@ -31,7 +32,7 @@ export default defineComposeRule({
     category: 'isolation',
     severity: 'warning',
     title: 'Compose service adds a dangerous capability',
-    why: 'Capabilities split root’s power into pieces; Docker keeps only a small default set. Some pieces are enough to break out of a container that shares the host kernel (SYS_ADMIN, SYS_MODULE, DAC_READ_SEARCH, SYS_PTRACE…) or to disturb the whole host (NET_ADMIN, SYS_TIME, SYS_BOOT).',
+    why: 'Capabilities split root’s power into pieces; Docker keeps only a small default set. Some pieces are enough to break out of a container that shares the host kernel (SYS_ADMIN, SYS_MODULE, DAC_READ_SEARCH, SYS_PTRACE…) or to disturb the whole host (NET_ADMIN, SYS_TIME, SYS_BOOT). ALL, SYS_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH and BPF are reported as errors, as in Kubernetes manifests: each is a known route out of a container.',
     howToFix: 'Remove the capability from `cap_add`, or narrow it to the one operation needed (e.g. NET_BIND_SERVICE to bind a low port). Consider `cap_drop: [ALL]` and adding back only what is required.',
     examples: { bad: 'cap_add: [SYS_ADMIN]', good: 'cap_drop: [ALL]\ncap_add: [NET_BIND_SERVICE]' },
     relatesToIsolation: true,
@@ -44,6 +45,7 @@ export default defineComposeRule({
         if (!what) continue;
         ctx.reportKernelSharing(service, {
           range: cap.range,
+          severity: ESCAPE_CAPABILITIES.has(cap.value) ? 'error' : undefined,
           messageId: cap.value,
           data: { service: service.name },
         });

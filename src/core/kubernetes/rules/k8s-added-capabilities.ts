@@ -1,3 +1,4 @@
+import { ESCAPE_CAPABILITIES } from '../../knowledge/capabilities';
 import { defineKubernetesRule } from '../context';
 import { BASELINE_CAPABILITIES } from '../pod-security';
 import { englishLabelledMessages, labelledReport } from '../label-messages';
@@ -31,7 +32,6 @@ const DANGEROUS: Record<string, string> = {
   SYS_TTY_CONFIG: 'configuring terminals',
   CHECKPOINT_RESTORE: 'checkpointing and restoring processes',
 };
-const ERROR_LEVEL = new Set(['ALL', 'SYS_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS_RAWIO', 'DAC_READ_SEARCH', 'BPF']);
 
 export default defineKubernetesRule({
   meta: {
@@ -56,7 +56,7 @@ export default defineKubernetesRule({
         const known = Object.prototype.hasOwnProperty.call(DANGEROUS, cap.name);
         ctx.reportKernelSharing(w, {
           range: cap.range,
-          severity: ERROR_LEVEL.has(cap.name) ? 'error' : undefined,
+          severity: ESCAPE_CAPABILITIES.has(cap.name) ? 'error' : undefined,
           ...labelledReport(known ? `adds.${cap.name}` : 'addsOther', w, c, { capability: cap.name }),
         });
       }

@@ -167,7 +167,7 @@ export const KO_COMPOSE_RULES: RuleTextTable = {
   },
   'compose-dangerous-capability': {
     title: 'Compose 서비스가 위험한 권한(capability)을 추가함',
-    why: '권한(capability)은 루트의 힘을 여러 조각으로 나눈 것이며, Docker는 작은 기본 집합만 남깁니다. 어떤 조각은 호스트 커널을 공유하는 컨테이너에서 탈출하기에 충분하고(SYS_ADMIN, SYS_MODULE, DAC_READ_SEARCH, SYS_PTRACE…), 어떤 조각은 호스트 전체를 흔들 수 있습니다(NET_ADMIN, SYS_TIME, SYS_BOOT).',
+    why: '권한(capability)은 루트의 힘을 여러 조각으로 나눈 것이며, Docker는 작은 기본 집합만 남깁니다. 어떤 조각은 호스트 커널을 공유하는 컨테이너에서 탈출하기에 충분하고(SYS_ADMIN, SYS_MODULE, DAC_READ_SEARCH, SYS_PTRACE…), 어떤 조각은 호스트 전체를 흔들 수 있습니다(NET_ADMIN, SYS_TIME, SYS_BOOT). ALL, SYS_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH, BPF는 Kubernetes 매니페스트에서와 같이 오류로 보고합니다: 각각 컨테이너 밖으로 나가는 알려진 경로입니다.',
     howToFix: '`cap_add`에서 그 권한을 빼거나, 꼭 필요한 작업 하나로 좁히세요(예: 낮은 번호의 포트를 바인드하려면 NET_BIND_SERVICE). `cap_drop: [ALL]`로 모두 뺀 뒤 필요한 것만 다시 추가하는 방식을 고려하세요.',
     messages: Object.fromEntries(
       Object.entries(CAPABILITY_KO).map(([cap, what]) => [cap, `서비스 '{service}'가 ${cap === 'ALL' ? '모든 권한(ALL)' : `CAP_${cap}`}을(를) 추가합니다: 호스트와 공유하는 커널에서 ${what}.`]),
