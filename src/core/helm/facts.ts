@@ -82,7 +82,12 @@ function fromTemplate(raw: RawWorkload, t: ChartTemplateResult, rel: string, val
   raw.containers.forEach((c, i) => {
     const where = resourcesPlace(t, anchors[i], values, show);
     if (where) c.resourcesLocation = where;
-    if (c.image.includes(UNKNOWN_PLACEHOLDER) || /<include [^>]*>/.test(c.image)) c.image = '';
+    // an image name written in part by something not followed (or an include the chart does not define) is unknown
+    const opaque = /<include [^>]*>/.exec(c.image)?.[0] ?? (c.image.includes(UNKNOWN_PLACEHOLDER) ? 'image' : undefined);
+    if (opaque === undefined) return;
+    c.image = '';
+    if (!chart.unknown.includes('image')) chart.unknown.unshift('image');
+    if (opaque !== 'image') chart.notFollowed.push({ what: opaque, location: { path: rel, line: (t.rendered.lines[c.imageLocation.line - 1]?.templateLine ?? 0) + 1 } });
   });
   relocate(raw, rel, place);
   const span = templateSpan(lines, first, last);
