@@ -23,6 +23,7 @@ export type ShowPath = (abs: string) => string;
 /** Constructs listed on one card at most (the template's note lists them all). */
 const LISTED = 6;
 const KEY_LINE = /^\s*(?:- )?([\w.-]+):/;
+const NOT_FOLLOWED_NAME = '<not followed>';
 
 /**
  * The charts a project scan meets. Their templates and values files are claimed (a template is no plain manifest);
@@ -79,7 +80,10 @@ function fromTemplate(raw: RawWorkload, t: ChartTemplateResult, rel: string, val
   const chart: ChartSource = { name: names.name, valuesFiles: names.valuesFiles, notFollowed: [], unknown: [] };
   const anchors = raw.containers.map((c) => c.location.line - 1);
   markUnknown(raw, t, first, last, anchors, chart, rel);
+  // a name written by something not followed reads as such, never as the reader's placeholder
+  raw.name = raw.name.split(UNKNOWN_PLACEHOLDER).join(NOT_FOLLOWED_NAME);
   raw.containers.forEach((c, i) => {
+    c.name = c.name.split(UNKNOWN_PLACEHOLDER).join(NOT_FOLLOWED_NAME);
     const where = resourcesPlace(t, anchors[i], values, show);
     if (where) c.resourcesLocation = where;
     // an image name written in part by something not followed (or an include the chart does not define) is unknown
@@ -155,8 +159,11 @@ function markUnknown(raw: RawWorkload, t: ChartTemplateResult, first: number, la
   };
   for (const n of t.rendered.notFollowed) {
     if (n.outLine < first || n.outLine > last) continue;
-    const own = n.block ? undefined : KEY_LINE.exec(lines[n.outLine]?.text ?? '')?.[1];
-    const keys = [...(own ? [own] : []), ...enclosingKeys(lines, n.outLine, n.indent)];
+    const text = lines[n.outLine]?.text ?? '';
+    const own = n.block ? undefined : KEY_LINE.exec(text)?.[1];
+    // a list item written at its key's column (`args:` then `- --x={{ tpl … }}`) belongs to that key
+    const column = inList(lines, n.outLine, n.indent) ? n.indent + 1 : n.indent;
+    const keys = [...(own ? [own] : []), ...enclosingKeys(lines, n.outLine, column)];
     if (own === 'name' || keys.some((k) => HARMLESS_KEYS.has(k))) continue;
     const entry = { what: n.what, location: { path: rel, line: n.templateLine + 1 } };
     if (!chart.notFollowed.some((x) => x.what === entry.what && x.location.line === entry.location.line)) chart.notFollowed.push(entry);
@@ -175,6 +182,16 @@ function markUnknown(raw: RawWorkload, t: ChartTemplateResult, first: number, la
   }
   chart.notFollowed = chart.notFollowed.slice(0, LISTED);
   chart.unknown = ['image', 'resources', 'securityContext', 'spec'].filter((f) => unknown.has(f));
+}
+
+/** True when output line `line` (or, when empty, the nearest written line above it) is a list item at column `indent`. */
+function inList(lines: RenderedLine[], line: number, indent: number): boolean {
+  for (let i = Math.min(line, lines.length - 1); i >= 0; i--) {
+    const text = lines[i].text;
+    if (!text.trim()) continue;
+    return /^\s*- /.test(text) && text.length - text.trimStart().length === indent;
+  }
+  return false;
 }
 
 /** The template lines the workload's rendered lines come from. */

@@ -143,6 +143,16 @@ describe('helm charts in the trade-off report', () => {
     assert.match(renderReportBody(model, { lang: 'ko' }), /알 수 없음 \(따라가지 못함\)/);
   });
 
+  it('a construct not followed inside args (a list at its key\'s column) leaves resources and securityContext known', () => {
+    const args = '          args:\n          - --url={{ tpl .Values.url . }}\n          {{- if semverCompare ">=1.25-0" .Capabilities.KubeVersion.GitVersion }}\n          - --new-flag\n          {{- end }}\n';
+    const template = DEPLOYMENT.replace('          {{- with .Values.resources }}', `${args}          {{- with .Values.resources }}`);
+    const w = only(scan(scaffold({ 'shop/templates/deployment.yaml': template })).model);
+    assert.deepStrictEqual(w.chart?.unknown, []);
+    assert.deepStrictEqual(w.chart?.notFollowed, []);
+    assert.strictEqual(reasonAt(w, 'no-memory-limit'), 'shop/values.yaml:11');
+    assert.strictEqual(w.isolation.privileges.root, 'yes');
+  });
+
   it('an image written by an include the chart does not define is unknown, not "not set"', () => {
     const template = DEPLOYMENT.replace(/image: ".*"/, 'image: {{ include "common.image" . }}');
     const { model } = scan(scaffold({ 'shop/templates/deployment.yaml': template }));
