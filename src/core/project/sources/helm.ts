@@ -5,17 +5,17 @@
  * placement the chart findings use. What the reader did not follow is marked unknown on the containers it could
  * touch, so the verdict never takes it as absent.
  */
-import type { ContainmentConfig } from '../config/config';
-import type { FileHost } from '../host/file-host';
-import type { FileKind } from '../model/finding';
-import type { ChartSource, Location } from '../project/model';
-import { kubernetesRawWorkloads } from '../project/sources/kubernetes';
-import type { RawContainer, RawWorkload } from '../project/sources/types';
-import { analyzeChart, type ChartTemplateResult } from './analyze-chart';
-import { baseOf, chartRootOfTemplate, isChartValuesFile } from './chart';
-import { enclosingKeys, fieldLine, HARMLESS_KEYS, itemAround, skippedField } from './place-findings';
-import { UNKNOWN_PLACEHOLDER, type RenderedLine } from './render';
-import type { ChartValues } from './values';
+import type { ContainmentConfig } from '../../config/config';
+import type { FileHost } from '../../host/file-host';
+import type { FileKind } from '../../model/finding';
+import type { ChartSource, Location } from '../model';
+import { kubernetesRawWorkloads } from './kubernetes';
+import type { RawContainer, RawWorkload } from './types';
+import { analyzeChart, type ChartTemplateResult } from '../../helm/analyze-chart';
+import { baseOf, chartRootOfTemplate, isChartValuesFile } from '../../helm/chart';
+import { enclosingKeys, fieldLine, HARMLESS_KEYS, itemAround, skippedField } from '../../helm/place-findings';
+import { UNKNOWN_PLACEHOLDER, type RenderedLine } from '../../helm/render';
+import type { ChartValues } from '../../helm/values';
 
 /** Display path of an absolute file (the scan's; it also lets the panel open the file). */
 export type ShowPath = (abs: string) => string;
