@@ -163,6 +163,13 @@ describe('helm charts in the trade-off report', () => {
     assert.match(renderReportBody(model), /<code>shop<\/code> → <span class="muted">unknown \(not followed\)<\/span>/);
   });
 
+  it("a name written by something not followed reads '<not followed>', never the reader's placeholder", () => {
+    const template = DEPLOYMENT.replace('name: {{ .Release.Name }}-{{ .Chart.Name }}', 'name: {{ printf "%s-web" (lookup "v1" "Namespace" "" "x") }}');
+    const w = only(scan(scaffold({ 'shop/templates/deployment.yaml': template })).model);
+    assert.strictEqual(w.name, '<not followed>');
+    assert.deepStrictEqual(w.chart?.notFollowed, [], 'a name changes no setting the card reads');
+  });
+
   it("a chart image links to the project's Dockerfile of the same name", () => {
     const values = VALUES.replace('repository: nginx', 'repository: registry.example.com/acme/api');
     const root = scaffold({ 'shop/values.yaml': values, 'api/Dockerfile': 'FROM alpine:3.20\nUSER 10001\nCMD ["/api"]\n' });
