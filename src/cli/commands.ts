@@ -44,6 +44,7 @@ Commands:
       --output FILE              Write to FILE instead of standard output
       --lang en|ko               Language of the report (default en)
       --host-os linux|windows    The OS the containers run on (default linux)
+      --values FILE              Helm values overlay applied after a chart's values.yaml (repeatable, later wins)
   lsp --stdio                   Language server (LSP) over stdin/stdout for Neovim, Helix, Zed, Emacs, JetBrains
   help                          This text
 

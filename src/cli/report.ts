@@ -1,5 +1,5 @@
 /**
- * `containment report [--format html|md|json] [--output FILE] [--lang en|ko] [--host-os linux|windows] PATH...`
+ * `containment report [--format html|md|json] [--output FILE] [--lang en|ko] [--host-os linux|windows] [--values FILE]... PATH...`
  * The trade-off report for one or more folders (or files): the same model and renderer as the VS Code panel.
  * html: one self-contained file (inline CSS and SVG, strict CSP, no external requests); md: for pull requests;
  * json: the project model.
@@ -22,11 +22,12 @@ const FLAGS = {
   lang: { value: true, choices: ['en', 'ko'] },
   'host-os': { value: true, choices: ['linux', 'windows'] },
   config: { value: true },
+  values: { value: true, repeatable: true },
 };
 
 
 export async function runReport(argv: string[], io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { flags, lists, positionals } = parseArgs(argv, FLAGS);
   const targets = positionals.length ? positionals : ['.'];
   const format = ((flags.get('format') as string | undefined) ?? 'html').replace('markdown', 'md');
   const lang = (flags.get('lang') as string | undefined) ?? 'en';
@@ -53,6 +54,8 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
     }
   }
   const base = defaultConfig();
+  // Helm values overlays, in order (later wins, like `helm -f`), as for `check`
+  if (lists.get('values')?.length) base.helmValues = lists.get('values')!.map((v) => path.resolve(io.cwd, v).replace(/\\/g, '/'));
   const cache = new Map<string, ContainmentConfig>();
   const configFor = (file: string): ContainmentConfig => {
     const dir = path.dirname(file);

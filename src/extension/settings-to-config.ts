@@ -23,6 +23,8 @@ export interface ContainmentSettings {
   shellcheck: { enabled: boolean; path?: string };
   codeLens: boolean;
   syntaxChecks: SyntaxChecks;
+  /** Helm values overlays applied after a chart's values.yaml, in order (as written: relative to the workspace). */
+  helmValues?: string[];
 }
 
 /** Reads one setting: `get('policy.cpuLimits')` → the value, or undefined when unset/unknown. */
@@ -79,12 +81,15 @@ export function readSettings(get: SettingGetter): ContainmentSettings {
     shellcheck: { enabled: bool(get('shellcheck.enabled'), true), path: typeof path === 'string' && path.trim() ? path.trim() : undefined },
     codeLens: bool(get('codeLens.enabled'), true),
     syntaxChecks: syntax === 'on' || syntax === 'off' ? syntax : 'auto',
+    helmValues: stringList(get('helm.valuesFiles')),
   };
 }
 
 export interface ConfigContext {
   /** `vscode.workspace.isTrusted`. */
   trusted: boolean;
+  /** The folder relative Helm values paths are read from (the first workspace folder). */
+  folder?: string;
 }
 
 /**
@@ -102,7 +107,14 @@ export function settingsToConfig(settings: ContainmentSettings, context: ConfigC
   if (settings.sandboxRuntimes && settings.sandboxRuntimes.length) config.sandboxRuntimes = [...settings.sandboxRuntimes];
   config.shellcheck.enabled = settings.shellcheck.enabled && context.trusted;
   if (settings.shellcheck.path && context.trusted) config.shellcheck.path = settings.shellcheck.path;
+  if (settings.helmValues?.length) config.helmValues = settings.helmValues.map((p) => helmValuesPath(p, context.folder));
   return config;
+}
+
+/** An absolute path with '/' separators (the chart reader compares them so); a relative one is read from `folder`. */
+function helmValuesPath(written: string, folder: string | undefined): string {
+  const absolute = /^([A-Za-z]:)?[\\/]/.test(written) || !folder ? written : `${folder.replace(/[\\/]+$/, '')}/${written.replace(/^\.[\\/]/, '')}`;
+  return absolute.replace(/\\/g, '/');
 }
 
 /** Whether a file of this kind is analysed at all. */

@@ -9,7 +9,7 @@ export function currentSettings(scope?: vscode.Uri): ContainmentSettings {
 }
 
 export function baseConfig(settings: ContainmentSettings): ContainmentConfig {
-  return settingsToConfig(settings, { trusted: vscode.workspace.isTrusted });
+  return settingsToConfig(settings, { trusted: vscode.workspace.isTrusted, folder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath });
 }
 
 /** A Docker / Microsoft container extension that reports Dockerfile syntax errors is installed and enabled. */

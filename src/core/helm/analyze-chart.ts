@@ -29,6 +29,8 @@ export interface ChartTemplateResult {
 
 export interface ChartAnalysis {
   root: string;
+  /** Chart.yaml as read (empty when unreadable). */
+  chart: Record<string, unknown>;
   values: ChartValues;
   templates: ChartTemplateResult[];
   /** Findings by file (templates and values files). */
@@ -49,7 +51,7 @@ export function analyzeChart(root: string, config: ContainmentConfig, host: File
   const known = perConfig.get(key);
   if (known) return known;
   const values = loadValues(valueTexts);
-  const analysis: ChartAnalysis = { root: files.root, values, templates: [], byFile: new Map(), ruleErrors: [] };
+  const analysis: ChartAnalysis = { root: files.root, chart: files.chart, values, templates: [], byFile: new Map(), ruleErrors: [] };
   const defines: Defines = new Map();
   for (const text of [...helperTexts, ...templateTexts.map((t) => t.text)]) collectDefines(text, defines);
   const scope = rootScope(values.root, chartObject(files.chart), defines);

@@ -87,7 +87,17 @@ function helperFiles(root: string, host: FileHost): string[] {
   return [...own, ...subcharts.flatMap((name) => listHelpers(join(join(join(root, 'charts'), name), 'templates'), host, 0))];
 }
 
-/** The chart's files; overlays are the config's `helmValues` files, in order. */
+/** The chart folder a values overlay sits in (its own folder or one of the two above it), if any. */
+function chartOfOverlay(path: string, host: FileHost): string | undefined {
+  let dir = dirOf(path);
+  for (let depth = 0; depth < 3 && dir !== '/' && dir !== '.'; depth++, dir = dirOf(dir)) if (hasChartYaml(dir, host)) return dir;
+  return undefined;
+}
+
+/**
+ * The chart's files; overlays are the config's `helmValues` files, in order. An overlay inside another chart's folder
+ * is that chart's (a scan of several charts with `--values a/values-prod.yaml` changes chart a only).
+ */
 export function chartFiles(root: string, config: ContainmentConfig, host: FileHost): ChartFiles {
   let chart: Record<string, unknown> = {};
   try {
@@ -97,7 +107,7 @@ export function chartFiles(root: string, config: ContainmentConfig, host: FileHo
     // an unreadable Chart.yaml leaves .Chart fields unknown (empty)
   }
   const base = host.readFile(join(root, 'values.yaml')) !== undefined ? join(root, 'values.yaml') : join(root, 'values.yml');
-  const overlays = (config.helmValues ?? []).map(norm).filter((p) => p !== base);
+  const overlays = (config.helmValues ?? []).map(norm).filter((p) => p !== base && (chartOfOverlay(p, host) ?? root) === root);
   return { root, chart, templates: listTemplates(join(root, 'templates'), host, 0), valuesFiles: [base, ...overlays], helpers: helperFiles(root, host) };
 }
 

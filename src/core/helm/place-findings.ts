@@ -27,7 +27,7 @@ const FIELD_OF_RULE: Record<string, 'resources' | 'securityContext'> = {
 const ABSENCE_RULES = new Set([...Object.keys(FIELD_OF_RULE), 'k8s-service-account-token-mounted', 'k8s-image-not-pinned-by-digest']);
 
 /** Keys whose content does not change what the rules read (an unfollowed include there loses nothing). */
-const HARMLESS_KEYS = new Set(['labels', 'annotations', 'matchLabels', 'selector', 'ports', 'livenessProbe', 'readinessProbe', 'startupProbe', 'affinity', 'tolerations', 'nodeSelector', 'args', 'command', 'imagePullSecrets', 'topologySpreadConstraints', 'lifecycle', 'env', 'envFrom', 'volumeMounts', 'volumes', 'metadata', 'data', 'stringData', 'rules', 'tls', 'strategy', 'updateStrategy']);
+export const HARMLESS_KEYS: ReadonlySet<string> = new Set(['labels', 'annotations', 'matchLabels', 'selector', 'ports', 'livenessProbe', 'readinessProbe', 'startupProbe', 'affinity', 'tolerations', 'nodeSelector', 'args', 'command', 'imagePullSecrets', 'topologySpreadConstraints', 'lifecycle', 'env', 'envFrom', 'volumeMounts', 'volumes', 'metadata', 'data', 'stringData', 'rules', 'tls', 'strategy', 'updateStrategy']);
 
 const KEY_LINE = /^(\s*)(?:- )?([\w.-]+):/;
 
@@ -36,7 +36,7 @@ function indentOf(text: string): number {
 }
 
 /** The keys enclosing an output position (by indentation), innermost first. */
-function enclosingKeys(lines: RenderedLine[], line: number, indent: number): string[] {
+export function enclosingKeys(lines: RenderedLine[], line: number, indent: number): string[] {
   const keys: string[] = [];
   let limit = indent;
   for (let i = Math.min(line, lines.length - 1); i >= 0 && limit > 0; i--) {
@@ -52,7 +52,7 @@ function enclosingKeys(lines: RenderedLine[], line: number, indent: number): str
 }
 
 /** Start lines of the rendered YAML documents. */
-function documentOf(lines: RenderedLine[], line: number): number {
+export function documentOf(lines: RenderedLine[], line: number): number {
   for (let i = line; i > 0; i--) if (/^---(\s|$)/.test(lines[i].text)) return i;
   return 0;
 }
@@ -83,7 +83,7 @@ export function incompleteDocuments(lines: RenderedLine[], notFollowed: NotFollo
 }
 
 /** The container (or pod spec) item that holds the anchor line: its first and last output lines and key column. */
-function itemAround(lines: RenderedLine[], anchor: number): { first: number; last: number; keyIndent: number } | undefined {
+export function itemAround(lines: RenderedLine[], anchor: number): { first: number; last: number; keyIndent: number } | undefined {
   const m = /^(\s*)(- )?/.exec(lines[anchor]?.text ?? '');
   if (!m) return undefined;
   const keyIndent = m[1].length + (m[2] ? 2 : 0);
@@ -105,7 +105,7 @@ function itemAround(lines: RenderedLine[], anchor: number): { first: number; las
 }
 
 /** The container's `field:` line (rendered), in the container item that holds the anchor line. */
-function fieldLine(lines: RenderedLine[], anchor: number, field: string): number | undefined {
+export function fieldLine(lines: RenderedLine[], anchor: number, field: string): number | undefined {
   const item = itemAround(lines, anchor);
   if (!item) return undefined;
   for (let i = item.first; i <= item.last; i++) {
@@ -118,7 +118,7 @@ function fieldLine(lines: RenderedLine[], anchor: number, field: string): number
 }
 
 /** A `with`/`if` on a values key, left out because the value is empty, that would have written the field here. */
-function skippedField(lines: RenderedLine[], skipped: SkippedBlock[], anchor: number, field: string): SkippedBlock | undefined {
+export function skippedField(lines: RenderedLine[], skipped: SkippedBlock[], anchor: number, field: string): SkippedBlock | undefined {
   const item = itemAround(lines, anchor);
   if (!item) return undefined;
   return skipped.find((b) => b.field === field && b.indent === item.keyIndent && b.outLine >= item.first && b.outLine <= item.last + 1);

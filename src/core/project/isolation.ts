@@ -144,9 +144,14 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
     cpuLimit: joined((c) => c.cpuLimit),
     pidsLimit: joined((c) => c.pidsLimit),
   };
-  if (isK8s) cgroups.qos = qosClass(containers);
+  const locations = cgroupLocations(counted, cgroups, isK8s);
+  if (locations) cgroups.locations = locations;
+  // a container whose resources a chart writes through something not followed has a QoS class no one can tell
+  if (isK8s && !containers.some((c) => c.unknown?.resources)) cgroups.qos = qosClass(containers);
   if (raw.platform === 'docker') cgroups.decidedAtRunTime = true;
-  const pss = isK8s ? pssLevel(raw, root.value) : undefined;
+  const level = isK8s ? pssLevel(raw, root.value) : undefined;
+  // settings not followed could only add violations: a level below "privileged" is then not known
+  const pss = level !== 'privileged' && containers.some((c) => c.unknown?.securityContext) ? undefined : level;
 
   const isolation: IsolationProfile = {
     kernel: { mode: kernelMode, runtime, location: raw.runtime?.location ?? raw.windowsIsolation?.location },
@@ -216,6 +221,18 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   return { osFamily, isolation, reasons, socket, rootMount, modMount, sandboxed };
 }
 
+/** Where each cgroup value shown is set: the first container's setting (a Kubernetes CPU limit stands for the request). */
+function cgroupLocations(counted: RawContainer[], cgroups: IsolationProfile['cgroups'], isK8s: boolean): IsolationProfile['cgroups']['locations'] {
+  const first = counted[0];
+  if (!first) return undefined;
+  const out: NonNullable<IsolationProfile['cgroups']['locations']> = {};
+  if (cgroups.memoryLimit && first.memoryLimit) out.memoryLimit = first.memoryLimit.location;
+  const cpuRequest = first.cpuRequest ?? (isK8s ? first.cpuLimit : undefined);
+  if (cgroups.cpuRequest && cpuRequest) out.cpuRequest = cpuRequest.location;
+  if (cgroups.cpuLimit && first.cpuLimit) out.cpuLimit = first.cpuLimit.location;
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** Missing limits, only for the policies that are switched on (CPU limits and pids limits are opt-in). */
 function pushLimitReasons(reasons: Reason[], raw: RawWorkload, counted: RawContainer[], config: ContainmentConfig, allHave: (f: (c: RawContainer) => Fact<string> | undefined) => boolean): void {
   const isK8s = raw.platform === 'kubernetes';
@@ -223,11 +240,11 @@ function pushLimitReasons(reasons: Reason[], raw: RawWorkload, counted: RawConta
     reasons.push(reason('limits-at-run-time', 'info', {}, raw.location));
     return;
   }
-  const noMem = counted.filter((c) => !c.memoryLimit);
-  if (noMem.length && config.policy.memoryLimits) reasons.push(reason('no-memory-limit', 'harden', { containers: noMem.map((c) => c.name).join(', ') }, noMem[0].location));
+  const noMem = counted.filter((c) => !c.memoryLimit && !c.unknown?.resources);
+  if (noMem.length && config.policy.memoryLimits) reasons.push(reason('no-memory-limit', 'harden', { containers: noMem.map((c) => c.name).join(', ') }, noMem[0].resourcesLocation ?? noMem[0].location));
   if (isK8s && config.policy.cpuRequests) {
-    const noCpu = counted.filter((c) => !(c.cpuRequest ?? c.cpuLimit));
-    if (noCpu.length) reasons.push(reason('no-cpu-request', 'harden', { containers: noCpu.map((c) => c.name).join(', ') }, noCpu[0].location));
+    const noCpu = counted.filter((c) => !(c.cpuRequest ?? c.cpuLimit) && !c.unknown?.resources);
+    if (noCpu.length) reasons.push(reason('no-cpu-request', 'harden', { containers: noCpu.map((c) => c.name).join(', ') }, noCpu[0].resourcesLocation ?? noCpu[0].location));
   }
   if (!isK8s && config.policy.cpuLimits) {
     const noCpu = counted.filter((c) => !c.cpuLimit);
@@ -298,6 +315,7 @@ function containerRoot(raw: RawWorkload, c: RawContainer, img: ContainerImageFac
   }
   const nonRoot = c.runAsNonRoot ?? raw.pod.runAsNonRoot;
   if (nonRoot?.value) return rootResult('no', { code: 'field', params: { field: 'runAsNonRoot', value: 'true' } }, nonRoot.location);
+  if (c.unknown?.securityContext) return rootResult('unknown', { code: 'not-followed', params: {} }, c.location);
   if (img) return rootResult(img.root, img.rootBasis, img.rootLocation);
   return rootResult('unknown', { code: 'image-unknown', params: { image: c.image || '?' } }, c.imageLocation);
 }

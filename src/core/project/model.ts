@@ -52,7 +52,7 @@ export interface NamespaceStatus {
 }
 
 export interface RootBasis {
-  code: 'field' | 'dockerfile-user' | 'dockerfile-drops-privileges' | 'dockerfile-image-default' | 'dockerfile-image-unknown' | 'image-default' | 'image-unknown' | 'no-dockerfile' | 'none';
+  code: 'field' | 'not-followed' | 'dockerfile-user' | 'dockerfile-drops-privileges' | 'dockerfile-image-default' | 'dockerfile-image-unknown' | 'image-default' | 'image-unknown' | 'no-dockerfile' | 'none';
   params: Record<string, string>;
 }
 
@@ -86,6 +86,8 @@ export interface IsolationProfile {
     qos?: QosClass;
     /** Plain Dockerfile: limits are decided at `docker run` time. */
     decidedAtRunTime?: boolean;
+    /** Where the values above are set (the first container's setting; a chart's values key when it comes from values). */
+    locations?: Partial<Record<'memoryLimit' | 'cpuRequest' | 'cpuLimit', Location>>;
   };
   /** Kubernetes only: the Pod Security Standards level the pod satisfies. */
   pss?: PssLevel;
@@ -183,6 +185,20 @@ export interface Workload {
   fit: FitMatrix;
   /** Engine findings inside this workload's definition (same rules as the editor and `containment check`). */
   findings: WorkloadFinding[];
+  /** Set when the workload is a Helm chart's template read with the chart's values. */
+  chart?: ChartSource;
+}
+
+/** The chart a workload comes from, the values it was read with, and what the static reader could not follow. */
+export interface ChartSource {
+  /** Chart.yaml `name` (the chart folder's name when it has none). */
+  name: string;
+  /** Values files read, in order (values.yaml first; a later file wins). */
+  valuesFiles: string[];
+  /** Template constructs in this workload the reader did not follow: what they set is unknown, never guessed. */
+  notFollowed: Array<{ what: string; location: Location }>;
+  /** Settings left unknown by them (`resources`, `securityContext`, `image`, or `spec` for anything in the pod). */
+  unknown: string[];
 }
 
 export interface NextStep {

@@ -11,6 +11,8 @@ type P = Record<string, string>;
 export const ROOT_BASIS_EN = (code: string, p: P): string =>
   code === 'field'
     ? `${p.field}: ${p.value}`
+    : code === 'not-followed'
+      ? 'the securityContext is written by a chart template construct that was not followed'
     : code === 'dockerfile-user'
       ? `USER ${p.user} in ${p.file}`
       : code === 'dockerfile-drops-privileges'

@@ -21,6 +21,7 @@ import { agreeWithCheck, asksForAction, decideVerdict, WEIGHT_ORDER } from './ve
 import type { ImageInfo, KernelMode, RootBasis, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
 import { composeRawWorkloads } from './sources/compose';
 import { dockerfileFacts, type DockerfileFacts } from './sources/dockerfile';
+import { ChartWorkloads } from './sources/helm';
 import { imageKnowledge } from './sources/knowledge';
 import { kubernetesRawWorkloads } from './sources/kubernetes';
 import type { RawWorkload } from './sources/types';
@@ -66,11 +67,10 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   };
   const listed = options.files ?? roots.flatMap((r) => discoverFiles(r, { maxFiles: options.maxFiles }));
   const paths = new Map<string, string>();
-  // a file merged into a scanned one (`extends: {file: ../shared/x.yaml}`) may lie outside every root; its values are
-  // evidence, so the panel may open it too
+  // a file merged into a scanned one (`extends: {file: ../shared/x.yaml}`, a chart's values overlay) may lie outside
+  // every root or be no scanned kind; its values are evidence, so the panel may open it too
   const displayMerged = (abs: string): string => {
-    if (roots.some((r) => abs === r || abs.startsWith(r + path.sep)) || !roots.length) return display(abs);
-    const shown = path.relative(roots[0], abs).split(path.sep).join('/');
+    const shown = roots.some((r) => abs === r || abs.startsWith(r + path.sep)) || !roots.length ? display(abs) : path.relative(roots[0], abs).split(path.sep).join('/');
     if (!paths.has(shown)) paths.set(shown, abs);
     return shown;
   };
@@ -80,13 +80,13 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   const raws: RawWorkload[] = [];
   const texts = new Map<string, string>();
   const rootName = path.basename(roots[0] ?? '.');
-
+  const charts = new ChartWorkloads(host);
   for (const f of listed) {
     if (cancelled()) throw new ScanCancelled('scan cancelled');
     const abs = path.resolve(f.path);
     const text = host.readFile(abs);
     if (text === undefined) continue;
-    const kind: FileKind | undefined = f.kind ?? detectKind(abs, text);
+    const kind: FileKind | undefined = f.kind ?? detectKind(abs, text) ?? charts.valuesKind(abs);
     const contentKind = kind === undefined || kind === 'dockerfile' ? kind : detectKind(abs, text) ?? kind;
     if (!contentKind) continue;
     const rel = display(abs);
@@ -100,14 +100,14 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       /* the engine guards its rules; a parse crash here must not stop the scan */
     }
     findingsByFile.set(rel, findings);
-    if (findings.some((x) => x.rule === FILE_SKIPPED)) continue;
+    if (findings.some((x) => x.rule === FILE_SKIPPED) || charts.claims(abs, contentKind)) continue;
     if (contentKind === 'dockerfile') {
       const facts = dockerfileFacts(text, rel, abs, rootName);
       if (facts) dockerfiles.push(facts);
     } else if (contentKind === 'kubernetes') raws.push(...kubernetesRawWorkloads(text, rel, abs));
     else raws.push(...composeRawWorkloads(text, rel, abs, host, displayMerged));
   }
-
+  raws.push(...charts.workloads(configFor, (abs) => displayMerged(path.resolve(abs))));
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));
   // image names Compose builds (service `image:` + `build:`) → Dockerfile; a name built from several Dockerfiles
   // (one repository, a tag per service) or still holding a variable names none of them
@@ -259,6 +259,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       reasons: v.reasons,
       fit: v.fit,
       findings,
+      ...(raw.chart ? { chart: raw.chart } : {}),
     });
   };
 

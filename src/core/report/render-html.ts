@@ -9,6 +9,7 @@ import { NAMESPACES, VERDICTS } from '../project/model';
 import { langOf } from '../l10n/lang';
 import { localizedMessage } from '../l10n/rule-text';
 import { kernelLabel, namespaceCell } from './namespace-cells';
+import { chartHtml, chartUnknown } from './render-chart';
 import { renderExplainer } from './render-explainer';
 import { renderDecisions, renderFilterInputs, renderFilterLabels, renderFitMatrix, workloadsByVerdict } from './render-decisions';
 import { escapeHtml as esc } from './escape';
@@ -235,9 +236,9 @@ export function verdictBadge(s: Strings, v: Verdict): string {
 }
 
 /** What a container runs: its image (and the Dockerfile it is built from), or only the Dockerfile of a build-only service. */
-function containerSource(s: Strings, c: Workload['containers'][number]): string {
+function containerSource(s: Strings, c: Workload['containers'][number], unknownImage = false): string {
   const built = c.dockerfile ? `${esc(s.builtFrom)} <code>${esc(c.dockerfile)}</code>` : '';
-  if (!c.image) return built ? `<span class="muted">${built}</span>` : `<span class="muted">${esc(s.notSet)}</span>`;
+  if (!c.image) return built ? `<span class="muted">${built}</span>` : `<span class="muted">${esc(unknownImage ? s.chart.unknownValue : s.notSet)}</span>`;
   return `<code>${esc(c.image)}</code>${built ? ` <span class="muted">(${built})</span>` : ''}`;
 }
 
@@ -252,11 +253,12 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   out.push(`<article class="card card-${w.verdict}" id="${id}" aria-labelledby="${id}-h"><details class="card-d"${open ? ' open' : ''}>`);
   out.push(`<summary class="card-head"><h4 id="${id}-h">${esc(w.name)}</h4><span class="kind">${esc(kind)}${w.namespace ? ` · ${esc(w.namespace)}` : ''}</span>${verdictBadge(s, w.verdict)}</summary>`);
   out.push(`<p class="where">${loc(ctx, w.location)}</p>`);
+  if (w.chart) out.push(chartHtml(s, w.chart, (l) => loc(ctx, l)));
   if (w.containers.length) {
     out.push(`<p class="containers"><span class="muted">${esc(s.containers)}:</span> `);
     out.push(
       w.containers
-        .map((c) => `<span class="ctr"><code>${esc(c.name)}</code>${c.init ? ` <span class="tag">${esc(s.initTag)}</span>` : ''} → ${containerSource(s, c)}</span>`)
+        .map((c) => `<span class="ctr"><code>${esc(c.name)}</code>${c.init ? ` <span class="tag">${esc(s.initTag)}</span>` : ''} → ${containerSource(s, c, chartUnknown(w, 'image'))}</span>`)
         .join(', '),
     );
     out.push('</p>');
@@ -292,13 +294,14 @@ function renderCard(ctx: Ctx, w: Workload, index: number, open: boolean): string
   }
   out.push(`<dt>${esc(s.readOnlyRoot)}</dt><dd>${yn(p.readOnlyRootFilesystem)}</dd>`);
   out.push('</dl>');
-  const val = (v: string | undefined) => (v ? `<code>${esc(v)}</code>` : cg.decidedAtRunTime ? `<span class="muted">${esc(s.atRunTime)}</span>` : `<span class="missing">${esc(s.notSet)}</span>`);
+  const val = (v: string | undefined) => (v ? `<code>${esc(v)}</code>` : chartUnknown(w, 'resources') ? `<span class="muted">${esc(s.chart.unknownValue)}</span>` : cg.decidedAtRunTime ? `<span class="muted">${esc(s.atRunTime)}</span>` : `<span class="missing">${esc(s.notSet)}</span>`);
   out.push(`<h4>${esc(windows ? s.limitsWindows : s.cgroups)}</h4><dl class="kv">`);
-  out.push(`<dt>${esc(s.memory)}</dt><dd>${val(cg.memoryLimit)}</dd>`);
-  if (w.platform === 'kubernetes') out.push(`<dt>${esc(s.cpuReq)}</dt><dd>${val(cg.cpuRequest)}</dd>`);
+  const at = (k: 'memoryLimit' | 'cpuRequest' | 'cpuLimit') => (cg.locations?.[k] ? ` ${loc(ctx, cg.locations[k])}` : '');
+  out.push(`<dt>${esc(s.memory)}</dt><dd>${val(cg.memoryLimit)}${at('memoryLimit')}</dd>`);
+  if (w.platform === 'kubernetes') out.push(`<dt>${esc(s.cpuReq)}</dt><dd>${val(cg.cpuRequest)}${at('cpuRequest')}</dd>`);
   // CPU and pids limits are opt-in policies: an unset one is a fact, not a problem
   const optional = (v: string | undefined) => (v ? `<code>${esc(v)}</code>` : `<span class="muted">${esc(cg.decidedAtRunTime ? s.atRunTime : s.notSet)}</span>`);
-  out.push(`<dt>${esc(s.cpuLim)}</dt><dd>${optional(cg.cpuLimit)}</dd>`);
+  out.push(`<dt>${esc(s.cpuLim)}</dt><dd>${optional(cg.cpuLimit)}${at('cpuLimit')}</dd>`);
   if (w.platform !== 'kubernetes' && !windows) out.push(`<dt>${esc(s.pids)}</dt><dd>${optional(cg.pidsLimit)}</dd>`);
   if (cg.qos) out.push(`<dt>${esc(s.qos)}</dt><dd>${esc(cg.qos)}</dd>`);
   if (iso.pss) out.push(`<dt>${esc(s.pssLabel)}</dt><dd><span class="pss pss-${iso.pss}">${esc(s.pss[iso.pss])}</span></dd>`);

@@ -6,6 +6,7 @@
 import type { Location, ProjectModel, Workload } from '../project/model';
 import { NAMESPACES, RUNTIMES, VERDICTS } from '../project/model';
 import { escapeMarkdown as md } from './escape';
+import { chartMarkdown } from './render-chart';
 import { decisionLines, workloadsByVerdict } from './render-decisions';
 import { kernelLabel, namespaceCell } from './namespace-cells';
 import { projectFacts, sharingNamespace } from './render-explainer';
@@ -72,6 +73,7 @@ function workloadSection(s: Strings, w: Workload, hostOs: ProjectModel['hostOs']
   const out: string[] = [];
   out.push(`#### ${md(w.name)} — ${md(s.verdict[w.verdict])}`, '');
   out.push(`${md(w.platform === 'compose' ? s.composeService : w.kind)} · ${loc(w.location)} · ${md(s.kernelRow)}: ${md(kernelLabel(s, w, hostOs))}${w.isolation.pss ? ` · ${md(s.pssLabel)}: ${md(s.pss[w.isolation.pss])}` : ''}`, '');
+  if (w.chart) out.push(...chartMarkdown(s, w.chart, loc));
   const inits = w.containers.filter((c) => c.init).map((c) => c.name);
   if (inits.length) out.push(`${md(s.initTag)}: ${inits.map(md).join(', ')}`, '');
   for (const r of w.reasons) out.push(`- ${WEIGHT_MARK[r.weight]} ${md(reasonText(s, r))}${r.severity ? ` (${md(s.severityTag(r.severity))})` : ''} ${loc(r.location)}`);

@@ -6,6 +6,7 @@
 import type { Severity } from '../model/finding';
 import type { KernelMode, NamespaceName, NamespaceState, OsFamily, PssLevel, ReasonCode, ReasonWeight, Tristate, Verdict } from '../project/model';
 import { REASON_EN, ROOT_BASIS_EN } from '../project/reason-texts';
+import { CHART_EN, CHART_KO, type ChartStrings } from './strings-chart';
 import { FIT_EN, FIT_KO, type FitStrings } from './strings-fit';
 
 export type Lang = 'en' | 'ko';
@@ -147,6 +148,7 @@ export interface Strings {
   /** A base image's size class (`full-os`, `slim`, `alpine`, `distroless`, `scratch`, `unknown`). */
   sizeClass: (sizeClass: string) => string;
   fit: FitStrings;
+  chart: ChartStrings;
 }
 
 const SEVERITY_KO: Record<Severity, string> = { error: '오류', warning: '경고', info: '정보', hint: '힌트' };
@@ -289,6 +291,7 @@ const en: Strings = {
   osFamily: { linux: 'linux', windows: 'windows', unknown: 'unknown' },
   sizeClass: (c) => c,
   fit: FIT_EN,
+  chart: CHART_EN,
   diagramTitle: 'Virtual machines and containers, layer by layer',
   diagramDesc:
     'Four stacks side by side. Type 1: hardware, hypervisor, then a guest OS with its own kernel per VM. Type 2: hardware, host OS, hypervisor, guest OS per VM. Containers: hardware, one host OS kernel with namespaces and cgroups, a container runtime, then containers that share that kernel. Sandboxed runtimes: on the left a gVisor pod whose system calls go to a user-space kernel; on the right a Kata pod with its own guest kernel inside a lightweight VM, run by a VMM (QEMU, Cloud Hypervisor or Firecracker) on KVM in the host kernel.',
@@ -434,6 +437,8 @@ const ko: Strings = {
   rootBasis: (code, p) =>
     code === 'field'
       ? `${p.field}: ${p.value}`
+      : code === 'not-followed'
+        ? '차트 템플릿에서 따라가지 못한 구문이 securityContext를 씀'
       : code === 'dockerfile-user'
         ? `${p.file}의 USER ${p.user}`
         : code === 'dockerfile-drops-privileges'
@@ -593,6 +598,7 @@ const ko: Strings = {
   osFamily: { linux: 'Linux', windows: 'Windows', unknown: '알 수 없음' },
   sizeClass: (c) => SIZE_CLASS_KO[c] ?? c,
   fit: FIT_KO,
+  chart: CHART_KO,
   diagramTitle: '가상 머신과 컨테이너의 계층 구조',
   diagramDesc:
     '네 가지 구조를 나란히 보여 줍니다. 타입 1: 하드웨어, 하이퍼바이저, 그리고 VM마다 자체 커널을 가진 게스트 OS. 타입 2: 하드웨어, 호스트 OS, 하이퍼바이저, VM마다 게스트 OS. 컨테이너: 하드웨어, 네임스페이스와 cgroups를 가진 하나의 호스트 OS 커널, 컨테이너 런타임, 그 커널을 공유하는 컨테이너들. 샌드박스 런타임: 왼쪽은 시스템 콜이 사용자 공간 커널로 가는 gVisor 파드, 오른쪽은 경량 VM 안에 자체 게스트 커널을 가진 Kata 파드로, 호스트 커널의 KVM 위에서 VMM(QEMU, Cloud Hypervisor, Firecracker)이 실행합니다.',

@@ -15,6 +15,7 @@ import type { FileHost } from '../../core/host/file-host';
 import { isDockerfileName, isYamlName } from '../../core/detect-kind';
 import { nodeHost } from '../../core/host/node-host';
 import { ScanCancelled, scanProjectDetailed } from '../../core/project/scan-project';
+import { baseConfig, currentSettings } from '../settings';
 import { makeNonce, panelHtml, parseOpenMessage } from './webview-html';
 import { VIEW_TYPE } from './view-type';
 
@@ -125,6 +126,8 @@ export class TradeoffPanel {
       const base = defaultConfig();
       base.trusted = vscode.workspace.isTrusted;
       if (!base.trusted) base.shellcheck = { ...base.shellcheck, enabled: false };
+      // the chart values files the diagnostics read (containment.helm.valuesFiles): the cards show the same values
+      base.helmValues = baseConfig(currentSettings()).helmValues;
       const configs = new Map<string, ContainmentConfig>();
       const configFor = (file: string) => {
         const dir = path.dirname(file);

@@ -51,6 +51,15 @@ describe('settings → config', () => {
     assert.strictEqual(c.shellcheck.path, '/opt/shellcheck');
   });
 
+  it('helm.valuesFiles: overlays in order, relative ones read from the workspace folder (the check and the panel)', () => {
+    const s = readSettings(getter({ 'helm.valuesFiles': ['charts/shop/values-prod.yaml', './values-ci.yaml', '/abs/values-x.yaml', 7] }));
+    assert.deepStrictEqual(s.helmValues, ['charts/shop/values-prod.yaml', './values-ci.yaml', '/abs/values-x.yaml']);
+    const c = settingsToConfig(s, { trusted: true, folder: '/work/repo/' });
+    assert.deepStrictEqual(c.helmValues, ['/work/repo/charts/shop/values-prod.yaml', '/work/repo/values-ci.yaml', '/abs/values-x.yaml']);
+    assert.deepStrictEqual(settingsToConfig(s, { trusted: true, folder: 'C:\\repo' }).helmValues?.[0], 'C:/repo/charts/shop/values-prod.yaml');
+    assert.strictEqual(settingsToConfig(readSettings(getter({})), { trusted: true }).helmValues, undefined);
+  });
+
   it('untrusted workspace: trusted false, no ShellCheck, no ShellCheck path', () => {
     const c = settingsToConfig(readSettings(getter({ 'shellcheck.path': '/x/sc' })), { trusted: false });
     assert.strictEqual(c.trusted, false);

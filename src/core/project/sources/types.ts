@@ -2,7 +2,7 @@
  * The neutral shape the source adapters (Kubernetes, Compose) hand to the project model. Each adapter maps the
  * checker's own model of one file kind (kubernetes/workloads.ts, compose/services.ts) into this; none reads YAML.
  */
-import type { Location } from '../model';
+import type { ChartSource, Location } from '../model';
 
 export interface Fact<T> {
   value: T;
@@ -35,6 +35,10 @@ export interface RawContainer {
   buildTarget?: string;
   /** Compose `build:` without an explicit image name. */
   builtOnly?: boolean;
+  /** Where the container's resources are decided when that is not its own definition (a chart's values key). */
+  resourcesLocation?: Location;
+  /** Settings written by something the reader did not follow (a chart template): unknown, never taken as absent. */
+  unknown?: { resources?: boolean; securityContext?: boolean };
 }
 
 export interface RawWorkload {
@@ -71,4 +75,6 @@ export interface RawWorkload {
   containers: RawContainer[];
   pod: { runAsUser?: Fact<string>; runAsNonRoot?: Fact<boolean>; seccomp?: Fact<string> };
   untrusted?: Fact<string>;
+  /** The Helm chart the workload is rendered from. */
+  chart?: ChartSource;
 }
