@@ -131,19 +131,21 @@ function braced(inner: string, env: Map<string, string>, depth: number): string 
 }
 
 /**
- * Replaces the mount sources, `user`, `image` and `build` context/dockerfile of the services with their interpolated
+ * Replaces the mount sources, `user`, `image` and `build` context/dockerfile/target of the services with their interpolated
  * values, keeping what was written (`written`) for messages; a build whose path resolves is then read (`file`: the
  * Compose file it is relative to). Values with a variable that cannot be resolved stay as written.
  */
 export function interpolateServices(services: ComposeService[], env: Map<string, string>, file: { path: string; host: FileHost }): void {
   for (const service of services) {
     const build = service.build;
-    if (build && build.dockerfilePath === undefined && (build.context + build.dockerfile).includes('$')) {
+    if (build && build.stage === undefined && (build.context + build.dockerfile + (build.target ?? '')).includes('$')) {
       const context = interpolate(build.context, env);
       const dockerfile = interpolate(build.dockerfile, env);
-      if (context !== undefined && dockerfile !== undefined) {
+      const target = build.target === undefined ? undefined : interpolate(build.target, env);
+      if (context !== undefined && dockerfile !== undefined && (build.target === undefined || target !== undefined)) {
         build.context = context;
         build.dockerfile = dockerfile;
+        build.target = target;
         resolveBuildFile(build, file.path, file.host);
       }
     }

@@ -8,6 +8,7 @@ import type { YamlDocument } from '../yaml/documents';
 import { getEntry, scalarValue, type Entry } from '../yaml/nodes';
 import type { BuiltStage, ComposeBuild, ComposeField } from './service-types';
 
+const HAS_VARIABLE = /\$\{?[A-Za-z_]/;
 const REMOTE_CONTEXT = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
 
 export function readBuild(
@@ -57,9 +58,11 @@ export function readBuild(
  */
 export function resolveBuildFile(build: ComposeBuild, filePath: string, host: FileHost): void {
   build.remote = REMOTE_CONTEXT.test(build.context);
-  if (build.inline || build.remote || /\$\{?[A-Za-z_]/.test(build.context + build.dockerfile)) return;
+  if (build.inline || build.remote || HAS_VARIABLE.test(build.context + build.dockerfile)) return;
   const dir = path.resolve(path.dirname(filePath), build.context);
   build.dockerfilePath = path.isAbsolute(build.dockerfile) ? build.dockerfile : path.resolve(dir, build.dockerfile);
+  // a target with a variable names no stage until interpolation has resolved it
+  if (build.target !== undefined && HAS_VARIABLE.test(build.target)) return;
   const text = host.readFile(build.dockerfilePath);
   if (text !== undefined) build.stage = builtStage(text, build.dockerfilePath, build.target);
 }

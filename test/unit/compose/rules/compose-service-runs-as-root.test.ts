@@ -37,6 +37,13 @@ describe(RULE, () => {
     expectNone(yaml('services:', '  api:', '    build: {context: ., target: prod}'), RULE, opts({ files: { '/work/app/Dockerfile': dockerfile } }));
     expectOne(yaml('services:', '  api:', '    build: {context: ., target: debug}'), RULE, 'api', opts({ files: { '/work/app/Dockerfile': dockerfile } }));
   });
+  it('reads a build target written with a variable after interpolation from .env, and leaves an unresolved one unknown', () => {
+    const dockerfile = 'FROM debian:12 AS prod\nUSER app\nFROM debian:12 AS dev\n';
+    const compose = yaml('services:', '  api:', '    build: {context: ., target: "${TARGET:-prod}"}');
+    expectOne(compose, RULE, 'api', opts({ files: { '/work/app/Dockerfile': dockerfile, '/work/app/.env': 'TARGET=dev\n' } }));
+    expectNone(compose, RULE, opts({ files: { '/work/app/Dockerfile': dockerfile } }));
+    expectNone(yaml('services:', '  api:', '    build: {context: ., target: "${TARGET:?set it}"}'), RULE, opts({ files: { '/work/app/Dockerfile': dockerfile } }));
+  });
   it('drops to info in a sandboxed runtime', () => {
     const f = expectOne(yaml('services:', '  api:', '    build: .', '    runtime: runsc'), RULE, 'api', opts({ files: { '/work/app/Dockerfile': 'FROM debian:12\n' } }));
     assert.strictEqual(f.severity, 'info');
