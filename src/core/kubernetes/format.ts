@@ -11,10 +11,11 @@ import { aliasBombReport, yamlSyntaxReport } from '../engine/yaml-builtins';
 import type { Fix, Range } from '../model/finding';
 import type { Suppressor } from '../model/rule';
 import { LineIndex } from '../text/line-index';
-import { isEmptyDocument, parseYamlDocuments } from '../yaml/documents';
+import { isEmptyDocument, parseYamlDocuments, splitDocuments } from '../yaml/documents';
 import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
 import { analyzeKubernetesDocuments, isHelmTemplate } from './analyze-kubernetes';
 import type { KubernetesContext, KubernetesDocument } from './context';
+import { kubernetesFacts } from './facts';
 import type { ResourceTag } from './file-facts';
 import { hardeningFix, resourceFix } from './fixes';
 import { ignoredByAnnotations } from './ignores';
@@ -23,6 +24,7 @@ import { limitRangesOf } from './limit-range';
 import { isMissingInFragment } from './partial';
 import { kubernetesRules } from './rules.generated';
 import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
+import { detectKubernetes } from './detect';
 
 /** A document that says it is a manifest: its YAML errors are reported (other YAML files are not ours). */
 const LOOKS_LIKE_A_MANIFEST = /^[ \t]*-?[ \t]*(apiVersion|kind)[ \t]*:/m;
@@ -60,6 +62,7 @@ function fragmentSuppressor({ workloads }: KubernetesDocument): Suppressor {
 
 export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Workload> = {
   kind: 'kubernetes',
+  detect: detectKubernetes,
   skip: (text) =>
     isHelmTemplate(text)
       ? { meta: helmTemplateRule, ...builtinMessage(helmTemplateRule, 'helmTemplate'), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }
@@ -87,7 +90,9 @@ export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Wor
     const rc = sandboxRuntime(workload, config.sandboxRuntimes);
     return rc ? { messageId: 'engine.sandboxedRuntimeClass', data: { runtimeClass: rc } } : undefined;
   },
-  analyzeFile: (text, path, config, host) => analyzeKubernetesDocuments(kubernetesFormat, text, path, config, host),
+  analyzeFile: (text, path, config, host, models) => analyzeKubernetesDocuments(kubernetesFormat, text, path, config, host, models),
+  parts: splitDocuments,
+  facts: kubernetesFacts,
 };
 
 function documentContext(model: KubernetesDocument, engine: EngineContext<Workload>): KubernetesContext {

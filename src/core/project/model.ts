@@ -6,12 +6,9 @@
  */
 import type { MessageData } from '../l10n/format-message';
 import type { Category, FileKind, Severity } from '../model/finding';
+import type { Location } from '../model/workload-facts';
 
-export interface Location {
-  path: string;
-  /** 1-based line. */
-  line: number;
-}
+export type { Location };
 
 export type OsFamily = 'linux' | 'windows' | 'unknown';
 export type Tristate = 'yes' | 'no' | 'unknown';

@@ -9,6 +9,8 @@ import { defaultConfig, type ContainmentConfig } from '../config/config';
 import { detectKind } from '../detect-kind';
 import { analyzeFile } from '../engine/analyze-file';
 import { FILE_SKIPPED } from '../engine/builtin-rules';
+import { formatFor } from '../engine/formats';
+import { factsOfText, ModelStore } from '../engine/models';
 import type { FileHost } from '../host/file-host';
 import { nodeHost } from '../host/node-host';
 import { skaffoldArtifacts } from '../kubernetes/build-tools';
@@ -18,12 +20,9 @@ import { discoverFiles, type DiscoveredFile } from './discover-files';
 import { assessWorkload, IMPACT, type ContainerImageFacts } from './isolation';
 import { workloadTraits } from './traits';
 import { decideVerdict, WEIGHT_ORDER } from './verdict';
+import type { DockerfileFacts, RawWorkload } from '../model/workload-facts';
 import type { ImageInfo, KernelMode, RootBasis, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
-import { composeRawWorkloads } from './sources/compose';
-import { dockerfileFacts, type DockerfileFacts } from './sources/dockerfile';
 import { imageKnowledge } from './sources/knowledge';
-import { kubernetesRawWorkloads } from './sources/kubernetes';
-import type { RawWorkload } from './sources/types';
 
 export interface ScanOptions {
   host?: FileHost;
@@ -80,6 +79,8 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   const raws: RawWorkload[] = [];
   const texts = new Map<string, string>();
   const rootName = path.basename(roots[0] ?? '.');
+  const models = new ModelStore(); // one parse of each file for its findings and its facts
+  const place = { host, rootName, relOf: displayMerged };
 
   for (const f of listed) {
     if (cancelled()) throw new ScanCancelled('scan cancelled');
@@ -95,17 +96,17 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     files.push({ path: rel, kind: contentKind });
     let findings: Finding[] = [];
     try {
-      findings = analyzeFile({ path: abs, text, kind: contentKind }, configFor(abs), host).findings;
+      findings = analyzeFile({ path: abs, text, kind: contentKind }, configFor(abs), host, models).findings;
     } catch {
       /* the engine guards its rules; a parse crash here must not stop the scan */
     }
     findingsByFile.set(rel, findings);
     if (findings.some((x) => x.rule === FILE_SKIPPED)) continue;
-    if (contentKind === 'dockerfile') {
-      const facts = dockerfileFacts(text, rel, abs, rootName);
-      if (facts) dockerfiles.push(facts);
-    } else if (contentKind === 'kubernetes') raws.push(...kubernetesRawWorkloads(text, rel, abs));
-    else raws.push(...composeRawWorkloads(text, rel, abs, host, displayMerged));
+    const format = formatFor(contentKind);
+    const facts = factsOfText(format, text, models, { ...place, abs, rel });
+    if (facts.dockerfile) dockerfiles.push(facts.dockerfile);
+    if (facts.workloads) raws.push(...facts.workloads);
+    if (!facts.dockerfile) models.forget(format, abs); // a Dockerfile's is read again for a Compose `build.target`
   }
 
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));
@@ -133,7 +134,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     const key = `${d.abs}\0${target}`;
     if (!targetFacts.has(key)) {
       const text = host.readFile(d.abs);
-      targetFacts.set(key, text === undefined ? undefined : dockerfileFacts(text, d.rel, d.abs, rootName, target));
+      targetFacts.set(key, text === undefined ? undefined : factsOfText(formatFor('dockerfile'), text, models, { ...place, abs: d.abs, rel: d.rel, target }).dockerfile);
     }
     const t = targetFacts.get(key);
     // a target that builds on the same base as the same user is the same image as far as the panel can tell

@@ -11,7 +11,7 @@ import { fitMatrix } from './fit';
 import { IMPACT, reason, type WorkloadAssessment } from './isolation';
 import type { Severity } from '../model/finding';
 import type { FitMatrix, Reason, ReasonWeight, Verdict } from './model';
-import type { RawWorkload } from './sources/types';
+import type { RawWorkload } from '../model/workload-facts';
 import { NODE_AGENT_ROLES, UNTRUSTED_ROLES, type WorkloadTraits } from './traits';
 
 export interface VerdictResult {
