@@ -11,6 +11,7 @@ import { detectStyle, type EditStyle } from '../yaml/edit';
 import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
 import { sandboxOf, serviceMergeFix, type ComposeContext } from './context';
 import { composeFacts } from './facts';
+import { composeFixes } from './fixes';
 import { interpolateServices, projectEnvFor } from './interpolate';
 import { composeRules } from './rules.generated';
 import { readComposeFile, type ComposeFile, type ComposeService } from './services';
@@ -22,7 +23,7 @@ export interface ComposeModel {
   style: EditStyle;
 }
 
-export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService> = {
+export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService, typeof composeFixes> = {
   kind: 'compose',
   detect: detectCompose,
   parse(text, path, host) {
@@ -63,4 +64,5 @@ export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService>
     return sandbox && { messageId: sandbox.messageId, data: { runtime: sandbox.value } };
   },
   facts: composeFacts,
+  fixes: composeFixes,
 };

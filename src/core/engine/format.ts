@@ -81,7 +81,7 @@ export interface FileFacts {
   dockerfile?: DockerfileFacts;
 }
 
-export interface Format<Model, Ctx extends RuleContextBase, Subject = never> {
+export interface Format<Model, Ctx extends RuleContextBase, Subject = never, Fixes = unknown> {
   kind: FileKind;
   /**
    * Whether a file is of this format: by its name alone when there is no text, else by name or content (`head`: the
@@ -110,6 +110,12 @@ export interface Format<Model, Ctx extends RuleContextBase, Subject = never> {
   analyzeFile?(text: string, path: string, config: ContainmentConfig, host: FileHost, models?: ModelCache): Analysis;
   /** The parts a text is parsed in, one model each (Kubernetes: YAML documents); the whole text when absent. */
   parts?(text: string): ReadonlyArray<{ text: string; startLine: number }>;
+  /**
+   * Where the format's fix builders are: for each family of "missing" findings, what is missing (decided as the rules
+   * decide it) and the edit that adds it. The rules reach them through their context or module; anything else that
+   * makes the same edit (the Helm values fix) takes them from here, so "what is missing" has one definition.
+   */
+  fixes?: Fixes;
   /** The neutral facts of one model for the project scan (engine/models.ts `factsOfText` reads every part). */
   facts(model: Model, place: FactsPlace): FileFacts;
 }
@@ -123,4 +129,4 @@ export interface ModelCache {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyFormat = Format<any, any, any>;
+export type AnyFormat = Format<any, any, any, any>;

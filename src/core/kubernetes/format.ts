@@ -17,7 +17,7 @@ import { analyzeKubernetesDocuments, isHelmTemplate } from './analyze-kubernetes
 import type { KubernetesContext, KubernetesDocument } from './context';
 import { kubernetesFacts } from './facts';
 import type { ResourceTag } from './file-facts';
-import { hardeningFix, resourceFix } from './fixes';
+import { kubernetesFixes, type ContainerField, type ContainerFixBuilder } from './fixes';
 import { ignoredByAnnotations } from './ignores';
 import { kustomizeImages, withKustomizeImages } from './kustomize';
 import { limitRangesOf } from './limit-range';
@@ -60,7 +60,7 @@ function fragmentSuppressor({ workloads }: KubernetesDocument): Suppressor {
   return { inline: false, suppresses: (_names, _meta, range) => isMissingInFragment(workloads, range) };
 }
 
-export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Workload> = {
+export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Workload, Record<ContainerField, ContainerFixBuilder>> = {
   kind: 'kubernetes',
   detect: detectKubernetes,
   skip: (text) =>
@@ -92,6 +92,7 @@ export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Wor
   },
   analyzeFile: (text, path, config, host, models) => analyzeKubernetesDocuments(kubernetesFormat, text, path, config, host, models),
   parts: splitDocuments,
+  fixes: kubernetesFixes,
   facts: kubernetesFacts,
 };
 
@@ -126,8 +127,8 @@ function documentContext(model: KubernetesDocument, engine: EngineContext<Worklo
       const tag: ResourceTag = { ...need, kind: w.kind, name: w.name, namespace: w.namespace, containerName: c?.name, containerIndex: c?.index ?? -1, containerType: c?.type ?? 'container', qos: ctx.qos(w), pod };
       engine.report({ ...r, deferred: tag });
     },
-    resourceFix: (_w, c) => memo(resourceFixes, c, () => resourceFix(ydoc, c, config, engine.policy)),
-    hardeningFix: (w, c) => memo(hardeningFixes, c, () => hardeningFix(ydoc, w, c)),
+    resourceFix: (w, c) => memo(resourceFixes, c, () => kubernetesFixes.resources.fix(ydoc, w, c, config, engine.policy)),
+    hardeningFix: (w, c) => memo(hardeningFixes, c, () => kubernetesFixes.securityContext.fix(ydoc, w, c, config, engine.policy)),
   };
   return ctx;
 }
