@@ -11,10 +11,21 @@ import { isExportOnlyStage, privilegeDropTool } from './stage-base';
 
 const BUILDER_ONLY_NAME = /^(dockerfile|containerfile)\.(build|builder|codegen|generate|generator|gen|protoc|proto)$|^(build|builder|codegen|generate|generator|protoc|proto)[.-](dockerfile|containerfile)$/;
 
-/** Facts of the final stage, or of the stage named `place.target` (Compose `build.target`, matched like BuildKit: any case). */
+/**
+ * Facts of the final stage, and of each other named stage a Compose `build.target` may run (read now, so the scan need
+ * not keep the model until it has read every Compose file).
+ */
 export function dockerfileFacts(model: DockerfileModel, place: FactsPlace): FileFacts {
   const dockerfile = factsOfStage(model, place);
-  return dockerfile ? { dockerfile } : {};
+  if (!dockerfile) return {};
+  const stages: DockerfileFacts[] = [];
+  for (const stage of model.stages) {
+    // the first stage of a name is the one a target names (matched like BuildKit: any case)
+    if (stage.name === undefined || model.stageNamed(stage.name) !== stage || stage === model.finalStage) continue;
+    const facts = factsOfStage(model, { ...place, target: stage.name });
+    if (facts) stages.push(facts);
+  }
+  return stages.length ? { dockerfile, stages } : { dockerfile };
 }
 
 function factsOfStage(model: DockerfileModel, { abs: absPath, rel: relPath, rootName, target }: FactsPlace): DockerfileFacts | undefined {

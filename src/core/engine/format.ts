@@ -71,7 +71,7 @@ export interface FactsPlace {
   rootName: string;
   /** The part of the file the model is (`Format.parts`): its number and first line, for positions and default names. */
   part?: { number: number; startLine: number };
-  /** Dockerfile: the stage a Compose `build.target` runs instead of the last. */
+  /** Dockerfile: the stage to read instead of the last. */
   target?: string;
 }
 
@@ -79,6 +79,8 @@ export interface FactsPlace {
 export interface FileFacts {
   workloads?: RawWorkload[];
   dockerfile?: DockerfileFacts;
+  /** Dockerfile: each named stage other than the last (`target` set), for a Compose `build.target`. */
+  stages?: DockerfileFacts[];
 }
 
 export interface Format<Model, Ctx extends RuleContextBase, Subject = never, Fixes = unknown> {

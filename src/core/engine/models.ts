@@ -50,6 +50,7 @@ export function factsOfText(format: AnyFormat, text: string, store: ModelCache, 
     }
     if (facts.workloads) (out.workloads ??= []).push(...facts.workloads);
     if (facts.dockerfile) out.dockerfile = facts.dockerfile;
+    if (facts.stages) out.stages = facts.stages;
   }
   return out;
 }

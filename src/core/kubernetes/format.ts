@@ -20,7 +20,7 @@ import type { ResourceTag } from './file-facts';
 import { kubernetesFixes, type ContainerField, type ContainerFixBuilder } from './fixes';
 import { ignoredByAnnotations } from './ignores';
 import { kustomizeImages, withKustomizeImages } from './kustomize';
-import { limitRangesOf } from './limit-range';
+import { limitRangesOf, type LimitRangeFact } from './limit-range';
 import { isMissingInFragment } from './partial';
 import { kubernetesRules } from './rules.generated';
 import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
@@ -75,8 +75,20 @@ export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Wor
     if (!objects.length) return undefined;
     const bomb = aliasBombReport(ydoc);
     if (bomb) return { builtin: bomb };
-    const limitRanges = limitRangesOf(ydoc, path);
-    return { model: { ydoc, objects, workloads: withKustomizeImages(workloadsOf(ydoc), kustomizeImages(path, host)), limitRanges } };
+    // the rules' views, made on first use: a project scan whose findings came from the cache reads only `ydoc` (facts)
+    let workloads: Workload[] | undefined;
+    let limitRanges: LimitRangeFact[] | undefined;
+    const model: KubernetesDocument = {
+      ydoc,
+      objects,
+      get workloads() {
+        return (workloads ??= withKustomizeImages(workloadsOf(ydoc), kustomizeImages(path, host)));
+      },
+      get limitRanges() {
+        return (limitRanges ??= limitRangesOf(ydoc, path));
+      },
+    };
+    return { model };
   },
   rules: kubernetesRules,
   index: (model) => model.ydoc.index,

@@ -80,6 +80,7 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   const texts = new Map<string, string>();
   const rootName = path.basename(roots[0] ?? '.');
   const models = new ModelStore(); // one parse of each file for its findings and its facts
+  const stagesOf = new Map<string, DockerfileFacts[]>();
   const place = { host, rootName, relOf: displayMerged };
 
   for (const f of listed) {
@@ -105,8 +106,9 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     const format = formatFor(contentKind);
     const facts = factsOfText(format, text, models, { ...place, abs, rel });
     if (facts.dockerfile) dockerfiles.push(facts.dockerfile);
+    if (facts.stages) stagesOf.set(abs, facts.stages);
     if (facts.workloads) raws.push(...facts.workloads);
-    if (!facts.dockerfile) models.forget(format, abs); // a Dockerfile's is read again for a Compose `build.target`
+    models.forget(format, abs);
   }
 
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));
@@ -127,16 +129,10 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       if (d && !builtNames.has(repoOf(artifact.image))) builtNames.set(repoOf(artifact.image), d);
     }
   }
-  const targetFacts = new Map<string, DockerfileFacts | undefined>();
   /** The facts of the stage a Compose `build.target` runs (the final stage's when there is no target or it is the last). */
   const stageOf = (d: DockerfileFacts, target: string | undefined): DockerfileFacts => {
     if (!target) return d;
-    const key = `${d.abs}\0${target}`;
-    if (!targetFacts.has(key)) {
-      const text = host.readFile(d.abs);
-      targetFacts.set(key, text === undefined ? undefined : factsOfText(formatFor('dockerfile'), text, models, { ...place, abs: d.abs, rel: d.rel, target }).dockerfile);
-    }
-    const t = targetFacts.get(key);
+    const t = stagesOf.get(d.abs)?.find((s) => s.target!.toLowerCase() === target.toLowerCase());
     // a target that builds on the same base as the same user is the same image as far as the panel can tell
     const same = t && t.base.raw === d.base.raw && t.user?.name === d.user?.name && t.user?.location.line === d.user?.location.line && t.isWindows === d.isWindows;
     return t?.target && !same ? t : d;
