@@ -147,3 +147,9 @@ function leafValues(desired: Desired): string[] {
 export function changingBehaviour(fix: Fix | undefined): Fix | undefined {
   return fix && { ...fix, changesBehaviour: true };
 }
+
+/**
+ * The Compose format's fix builders (`Format.fixes`): each adds what its rules find missing, deciding it with the same
+ * readers (`memoryLimitOf`, `cpuLimitOf`, `pidsLimitOf`). The memory and CPU rules share `resources`.
+ */
+export const composeFixes = { resources: resourcesFix, pids: pidsFix };

@@ -10,9 +10,12 @@ import { parseYamlDocuments } from '../yaml/documents';
 import { detectStyle, type EditStyle } from '../yaml/edit';
 import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
 import { sandboxOf, serviceMergeFix, type ComposeContext } from './context';
+import { composeFacts } from './facts';
+import { composeFixes } from './fixes';
 import { interpolateServices, projectEnvFor } from './interpolate';
 import { composeRules } from './rules.generated';
 import { readComposeFile, type ComposeFile, type ComposeService } from './services';
+import { detectCompose } from './detect';
 
 export interface ComposeModel {
   file: ComposeFile;
@@ -20,8 +23,9 @@ export interface ComposeModel {
   style: EditStyle;
 }
 
-export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService> = {
+export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService, typeof composeFixes> = {
   kind: 'compose',
+  detect: detectCompose,
   parse(text, path, host) {
     const documents = parseYamlDocuments(text);
     const broken = documents.find((d) => d.errors.length);
@@ -59,4 +63,6 @@ export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService>
     const sandbox = sandboxOf(service, config);
     return sandbox && { messageId: sandbox.messageId, data: { runtime: sandbox.value } };
   },
+  facts: composeFacts,
+  fixes: composeFixes,
 };

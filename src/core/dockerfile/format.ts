@@ -10,8 +10,10 @@ import type { ContainmentConfig } from '../config/config';
 import { isBuildKitCheck, type RuleMeta, type Suppressor } from '../model/rule';
 import { dockerfileRules } from './rules.generated';
 import type { DockerfileContext } from './context';
+import { dockerfileFacts } from './facts';
 import { parseDockerfile, type DockerfileModel } from './model';
 import { isTemplateFileName, templateMarkerLine } from './template-detect';
+import { detectDockerfile } from './detect';
 
 /** `# check=skip=…` (BuildKit's own directive: not an inline ignore, so `inlineIgnores: false` keeps it). */
 function buildKitSkip(model: DockerfileModel): Suppressor {
@@ -55,6 +57,7 @@ function templateSkip(text: string, path: string): BuiltinReport | undefined {
 
 export const dockerfileFormat: Format<DockerfileModel, DockerfileContext> = {
   kind: 'dockerfile',
+  detect: detectDockerfile,
   skip: templateSkip,
   parse: (text) => ({ model: parseDockerfile(text) }),
   rules: dockerfileRules,
@@ -77,4 +80,5 @@ export const dockerfileFormat: Format<DockerfileModel, DockerfileContext> = {
   },
   suppressors: (_text, model) => (model ? [buildKitSkip(model), ignoreComments(model)] : []),
   adjust: (model, meta, finding) => (model.pragmas.check.error && isBuildKitCheck(meta) ? { ...finding, severity: 'error' } : finding),
+  facts: dockerfileFacts,
 };

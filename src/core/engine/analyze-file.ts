@@ -10,6 +10,7 @@ import type { FileKind, Finding } from '../model/finding';
 import type { RuleError } from './run-rules';
 import { builtinMessage, fileSkippedRule, type BuiltinMessage } from './builtin-rules';
 import { formatFor } from './formats';
+import type { ModelCache } from './format';
 import { analyzeWithFormat, builtinFinding } from './pipeline';
 import { looksBinary } from '../text/binary';
 
@@ -40,7 +41,8 @@ function chartFindings(text: string, path: string, config: ContainmentConfig, ho
   return (require('../helm') as typeof import('../helm')).chartFileFindings(path, text, config, host);
 }
 
-export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost): AnalysisResult {
+/** `models`: the store of a pass that reads the same files' facts afterwards (project scan), so each is parsed once. */
+export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host: FileHost, models?: ModelCache): AnalysisResult {
   const kind = input.kind ?? detectKind(input.path, input.text) ?? (isYamlName(input.path) && isChartValuesFile(input.path, host) ? 'kubernetes' : undefined);
   const result: AnalysisResult = { path: input.path, kind, findings: [], ruleErrors: [] };
   if (!kind) return result;
@@ -54,7 +56,7 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
   }
   if (looksBinary(input.text)) return skip(builtinMessage(fileSkippedRule, 'binary'));
   const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
-  const analysis = (kind === 'kubernetes' && chartFindings(text, input.path, config, host)) || analyzeWithFormat(formatFor(kind), text, input.path, config, host);
+  const analysis = (kind === 'kubernetes' && chartFindings(text, input.path, config, host)) || analyzeWithFormat(formatFor(kind), text, input.path, config, host, models);
   result.findings = analysis.findings;
   result.ruleErrors = analysis.ruleErrors;
   return result;

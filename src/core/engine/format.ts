@@ -12,6 +12,7 @@ import type { FileKind, Finding, Range } from '../model/finding';
 import type { Report, Rule, RuleContextBase, RuleMeta, Suppressor } from '../model/rule';
 import type { MessageData } from '../l10n/format-message';
 import type { LineIndex } from '../text/line-index';
+import type { DockerfileFacts, RawWorkload } from '../model/workload-facts';
 import type { RuleError, RuleFinding } from './run-rules';
 
 /** A finding the engine makes itself (`builtin-rules.ts`): a file it skipped, YAML it could not read. */
@@ -57,8 +58,38 @@ export interface EngineContext<Subject> extends RuleContextBase {
   reportKernelSharing(subject: Subject, report: Report): void;
 }
 
-export interface Format<Model, Ctx extends RuleContextBase, Subject = never> {
+/** The file a model's facts are read for, as the project scan names it. */
+export interface FactsPlace {
+  /** Absolute path of the file. */
+  abs: string;
+  /** The path the project shows ('/' separators, relative to the scanned folder). */
+  rel: string;
+  /** The shown path of another file whose values this one takes (a Compose file merged in). */
+  relOf(absPath: string): string;
+  host: FileHost;
+  /** Name of the scanned folder (a Dockerfile at its top is named after it). */
+  rootName: string;
+  /** The part of the file the model is (`Format.parts`): its number and first line, for positions and default names. */
+  part?: { number: number; startLine: number };
+  /** Dockerfile: the stage to read instead of the last. */
+  target?: string;
+}
+
+/** What a model tells the project model: the workloads a file runs, the image a Dockerfile builds. */
+export interface FileFacts {
+  workloads?: RawWorkload[];
+  dockerfile?: DockerfileFacts;
+  /** Dockerfile: each named stage other than the last (`target` set), for a Compose `build.target`. */
+  stages?: DockerfileFacts[];
+}
+
+export interface Format<Model, Ctx extends RuleContextBase, Subject = never, Fixes = unknown> {
   kind: FileKind;
+  /**
+   * Whether a file is of this format: by its name alone when there is no text, else by name or content (`head`: the
+   * text's first 2 MB). Lives in `<kind>/detect.ts` so the registry asks it without loading the format.
+   */
+  detect(path: string, head?: string): boolean;
   /** A file this format does not analyse as such (a template), with the built-in finding that says so. */
   skip?(text: string, path: string): BuiltinReport | undefined;
   parse(text: string, path: string, host: FileHost): Parsed<Model>;
@@ -78,8 +109,26 @@ export interface Format<Model, Ctx extends RuleContextBase, Subject = never> {
    * each through the pipeline's `analyzePart`, and adds what comes from outside the parts. Without it the whole text
    * is one part.
    */
-  analyzeFile?(text: string, path: string, config: ContainmentConfig, host: FileHost): Analysis;
+  analyzeFile?(text: string, path: string, config: ContainmentConfig, host: FileHost, models?: ModelCache): Analysis;
+  /** The parts a text is parsed in, one model each (Kubernetes: YAML documents); the whole text when absent. */
+  parts?(text: string): ReadonlyArray<{ text: string; startLine: number }>;
+  /**
+   * Where the format's fix builders are: for each family of "missing" findings, what is missing (decided as the rules
+   * decide it) and the edit that adds it. The rules reach them through their context or module; anything else that
+   * makes the same edit (the Helm values fix) takes them from here, so "what is missing" has one definition.
+   */
+  fixes?: Fixes;
+  /** The neutral facts of one model for the project scan (engine/models.ts `factsOfText` reads every part). */
+  facts(model: Model, place: FactsPlace): FileFacts;
+}
+
+/**
+ * Where a pass over files keeps the models it parsed (engine/models.ts `ModelStore`), so that the rules and the
+ * project's facts read one parse of each file version.
+ */
+export interface ModelCache {
+  parse<Model>(format: AnyFormat, text: string, path: string, host: FileHost): Parsed<Model>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyFormat = Format<any, any, any>;
+export type AnyFormat = Format<any, any, any, any>;

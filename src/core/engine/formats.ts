@@ -1,22 +1,28 @@
 /**
- * The format registry: each format's module (`<kind>/format.ts`) is required on first use (esbuild still bundles
- * them, as lazily initialised modules): a CLI run over Dockerfiles never initialises `yaml` and the YAML rules, a run
- * over manifests never initialises dockerfile-ast/dockerfile-utils and the Dockerfile rules (startup, bench/README.md).
+ * The format registry: each format's kind and `detect` (a small module of its own), and its module (`<kind>/format.ts`)
+ * required on first use (esbuild still bundles them, as lazily initialised modules): a CLI run over Dockerfiles never
+ * initialises `yaml` and the YAML rules, a run over manifests never initialises dockerfile-ast/dockerfile-utils and the
+ * Dockerfile rules (startup, bench/README.md).
  */
+import { detectCompose } from '../compose/detect';
+import { detectDockerfile } from '../dockerfile/detect';
+import { detectKubernetes } from '../kubernetes/detect';
 import type { FileKind } from '../model/finding';
 import type { AnyFormat } from './format';
 
-let dockerfile: AnyFormat | undefined;
-let kubernetes: AnyFormat | undefined;
-let compose: AnyFormat | undefined;
+interface FormatEntry extends Pick<AnyFormat, 'kind' | 'detect'> {
+  load(): AnyFormat;
+}
+
+/** In the order content decides (detect-kind.ts): a manifest-looking file is a manifest even with a top-level `services:`. */
+export const FORMATS: ReadonlyArray<FormatEntry> = [
+  { kind: 'dockerfile', detect: detectDockerfile, load: () => (require('../dockerfile/format') as typeof import('../dockerfile/format')).dockerfileFormat },
+  { kind: 'kubernetes', detect: detectKubernetes, load: () => (require('../kubernetes/format') as typeof import('../kubernetes/format')).kubernetesFormat },
+  { kind: 'compose', detect: detectCompose, load: () => (require('../compose/format') as typeof import('../compose/format')).composeFormat },
+];
+
+const loaded: Partial<Record<FileKind, AnyFormat>> = {};
 
 export function formatFor(kind: FileKind): AnyFormat {
-  switch (kind) {
-    case 'dockerfile':
-      return (dockerfile ??= (require('../dockerfile/format') as typeof import('../dockerfile/format')).dockerfileFormat);
-    case 'kubernetes':
-      return (kubernetes ??= (require('../kubernetes/format') as typeof import('../kubernetes/format')).kubernetesFormat);
-    default:
-      return (compose ??= (require('../compose/format') as typeof import('../compose/format')).composeFormat);
-  }
+  return (loaded[kind] ??= FORMATS.find((f) => f.kind === kind)!.load());
 }

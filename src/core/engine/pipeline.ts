@@ -9,7 +9,7 @@ import type { ContainmentConfig } from '../config/config';
 import type { FileHost } from '../host/file-host';
 import type { Finding } from '../model/finding';
 import type { Suppressor } from '../model/rule';
-import type { Analysis, AnyFormat, BuiltinReport, EngineContext, PartFinding } from './format';
+import type { Analysis, AnyFormat, BuiltinReport, EngineContext, ModelCache, PartFinding } from './format';
 import { configuredSetting, isRuleEnabled, isSuppressed, messageOf, policyInEffect, runRules } from './run-rules';
 
 /** A built-in finding under the config (undefined when its rule is off or a suppression comment silences it). */
@@ -31,20 +31,20 @@ export function builtinFinding(report: BuiltinReport, config: ContainmentConfig,
 }
 
 /** One file of one format, start to end. */
-export function analyzeWithFormat(format: AnyFormat, text: string, path: string, config: ContainmentConfig, host: FileHost): Analysis {
+export function analyzeWithFormat(format: AnyFormat, text: string, path: string, config: ContainmentConfig, host: FileHost, models?: ModelCache): Analysis {
   const skipped = format.skip?.(text, path);
   if (skipped) {
     const finding = builtinFinding(skipped, config);
     return { findings: finding ? [finding] : [], ruleErrors: [] };
   }
-  if (format.analyzeFile) return format.analyzeFile(text, path, config, host);
-  return analyzePart(format, text, path, config, host);
+  if (format.analyzeFile) return format.analyzeFile(text, path, config, host, models);
+  return analyzePart(format, text, path, config, host, [], models);
 }
 
 /**
  * One text through the pipeline: a whole file, or one part of it for a format that drives its parts (`fileSuppressors`
  * then holds the syntaxes that reach over the whole file, such as a YAML `global ignore`). The model comes back for
- * the format's file-level stage.
+ * the format's file-level stage. With a store (a project scan) the model is the store's, shared with the scan's facts.
  */
 export function analyzePart<Model>(
   format: AnyFormat,
@@ -53,8 +53,9 @@ export function analyzePart<Model>(
   config: ContainmentConfig,
   host: FileHost,
   fileSuppressors: readonly Suppressor[] = [],
+  models?: ModelCache,
 ): Analysis<PartFinding> & { model?: Model } {
-  const parsed = format.parse(text, path, host);
+  const parsed = models ? models.parse<Model>(format, text, path, host) : format.parse(text, path, host);
   if (!parsed) return { findings: [], ruleErrors: [] };
   if (parsed.builtin) {
     const finding = builtinFinding(parsed.builtin, config, [...format.suppressors(text, undefined), ...fileSuppressors]);

@@ -6,7 +6,7 @@
  */
 import type { ContainmentConfig, ResourcePolicy } from '../config/config';
 import type { Fix } from '../model/finding';
-import { hardeningFix, missingHardening, missingResources, resourceFix } from '../kubernetes/fixes';
+import { kubernetesFixes, type ContainerField } from '../kubernetes/fixes';
 import { kubernetesRules } from '../kubernetes/rules.generated';
 import { policyInEffect } from '../engine/run-rules';
 import type { Workload, WorkloadContainer } from '../kubernetes/workload-types';
@@ -16,7 +16,7 @@ import { detectStyle, mergeIntoMap, type Desired } from '../yaml/edit';
 import { getEntry, resolve } from '../yaml/nodes';
 import type { Document } from 'yaml';
 
-export type ContainerField = 'resources' | 'securityContext';
+export type { ContainerField };
 
 /** The rendered workloads of one template, parsed once and only when a finding may get a fix. */
 export class RenderedWorkloads {
@@ -45,7 +45,7 @@ export function valuesFieldFix(field: ContainerField, key: string, valuesText: s
   if (!found) return undefined;
   // the manifest fix on the rendered container says what is missing, its title and its placeholders
   const policy = policyInEffect(config, kubernetesRules);
-  const base = field === 'resources' ? resourceFix(found.ydoc, found.container, config, policy) : hardeningFix(found.ydoc, found.workload, found.container);
+  const base = kubernetesFixes[field].fix(found.ydoc, found.workload, found.container, config, policy);
   if (!base) return undefined;
   const desired = desiredOf(field, found.container, config, policy);
   const values = parseYamlDocuments(valuesText).find((d) => isMap(d.doc.contents));
@@ -57,7 +57,7 @@ export function valuesFieldFix(field: ContainerField, key: string, valuesText: s
 }
 
 function desiredOf(field: ContainerField, container: WorkloadContainer, config: ContainmentConfig, policy: ResourcePolicy): Desired {
-  const all = field === 'resources' ? missingResources(container, config, policy) : missingHardening(container);
+  const all = kubernetesFixes[field].missing(container, config, policy);
   return (all[field] as Desired | undefined) ?? {};
 }
 

@@ -8,7 +8,7 @@
  */
 import { cacheMap, WeakCache } from '../caches';
 import type { ContainmentConfig } from '../config/config';
-import type { Analysis, AnyFormat, PartFinding } from '../engine/format';
+import type { Analysis, AnyFormat, ModelCache, PartFinding } from '../engine/format';
 import { analyzePart } from '../engine/pipeline';
 import type { RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
@@ -49,7 +49,7 @@ export const kubernetesStats = { documentsAnalysed: 0 };
 const DOC_CACHE_LIMIT = 8192;
 
 
-export function analyzeKubernetesDocuments(format: AnyFormat, text: string, path: string, config: ContainmentConfig, host: FileHost): Analysis {
+export function analyzeKubernetesDocuments(format: AnyFormat, text: string, path: string, config: ContainmentConfig, host: FileHost, models?: ModelCache): Analysis {
   const images = kustomizeImages(path, host);
   const globals = globalIgnores(text, config);
   // the rules read these outside facts, so cached document results are only valid for the same ones
@@ -83,7 +83,7 @@ export function analyzeKubernetesDocuments(format: AnyFormat, text: string, path
     }
     result ??= cache.get(chunk.text);
     if (!result) {
-      result = analyzeDocument(format, chunk.text, path, config, host, fileSuppressors);
+      result = analyzeDocument(format, chunk.text, path, config, host, fileSuppressors, models);
       if (cache.size >= DOC_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
       cache.set(chunk.text, result);
     }
@@ -122,9 +122,17 @@ function globalIgnores(text: string, config: ContainmentConfig): { key: string; 
 
 /* ------------------------------------------------------------------------------------------------------------------ */
 
-function analyzeDocument(format: AnyFormat, docText: string, path: string, config: ContainmentConfig, host: FileHost, fileSuppressors: Suppressor[]): DocResult {
+function analyzeDocument(
+  format: AnyFormat,
+  docText: string,
+  path: string,
+  config: ContainmentConfig,
+  host: FileHost,
+  fileSuppressors: Suppressor[],
+  models: ModelCache | undefined,
+): DocResult {
   kubernetesStats.documentsAnalysed++;
-  const { findings, ruleErrors, model } = analyzePart<KubernetesDocument>(format, docText, path, config, host, fileSuppressors);
+  const { findings, ruleErrors, model } = analyzePart<KubernetesDocument>(format, docText, path, config, host, fileSuppressors, models);
   return { findings, ruleErrors, limitRanges: model?.limitRanges ?? [], objects: model ? objectFactsOf(model.ydoc, path) : emptyFacts() };
 }
 

@@ -103,3 +103,22 @@ export function hardeningFix(ydoc: YamlDocument, _workload: Workload, container:
 function describeHardening(desired: Desired): MessageList {
   return { items: Object.keys(desired.securityContext as Desired).map((k) => ({ id: `hardening.${k}` })), separator: ', ' };
 }
+
+/** A container field the Kubernetes fixes complete; a Helm chart may take the whole field from one values key. */
+export type ContainerField = 'resources' | 'securityContext';
+
+/**
+ * The Kubernetes format's fix builders (`Format.fixes`), by the container field they complete: what is missing, decided
+ * as the rules decide it, and the edit that adds it to the manifest. The rules reach them through their context; the
+ * Helm values fix merges the same `missing` into a values file.
+ */
+export const kubernetesFixes: Record<ContainerField, ContainerFixBuilder> = {
+  resources: { missing: missingResources, fix: (ydoc, _workload, container, config, policy) => resourceFix(ydoc, container, config, policy) },
+  securityContext: { missing: (container) => missingHardening(container), fix: (ydoc, workload, container) => hardeningFix(ydoc, workload, container) },
+};
+
+export interface ContainerFixBuilder {
+  /** What the container is missing under the policy in effect, as the desired map to merge (empty when nothing is). */
+  missing(container: WorkloadContainer, config: ContainmentConfig, policy: ResourcePolicy): Desired;
+  fix(ydoc: YamlDocument, workload: Workload, container: WorkloadContainer, config: ContainmentConfig, policy: ResourcePolicy): Fix | undefined;
+}

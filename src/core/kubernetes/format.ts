@@ -11,18 +11,20 @@ import { aliasBombReport, yamlSyntaxReport } from '../engine/yaml-builtins';
 import type { Fix, Range } from '../model/finding';
 import type { Suppressor } from '../model/rule';
 import { LineIndex } from '../text/line-index';
-import { isEmptyDocument, parseYamlDocuments } from '../yaml/documents';
+import { isEmptyDocument, parseYamlDocuments, splitDocuments } from '../yaml/documents';
 import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
 import { analyzeKubernetesDocuments, isHelmTemplate } from './analyze-kubernetes';
 import type { KubernetesContext, KubernetesDocument } from './context';
+import { kubernetesFacts } from './facts';
 import type { ResourceTag } from './file-facts';
-import { hardeningFix, resourceFix } from './fixes';
+import { kubernetesFixes, type ContainerField, type ContainerFixBuilder } from './fixes';
 import { ignoredByAnnotations } from './ignores';
 import { kustomizeImages, withKustomizeImages } from './kustomize';
-import { limitRangesOf } from './limit-range';
+import { limitRangesOf, type LimitRangeFact } from './limit-range';
 import { isMissingInFragment } from './partial';
 import { kubernetesRules } from './rules.generated';
 import { kubernetesObjects, qosClass, sandboxRuntime, workloadsOf, type QosClass, type Workload, type WorkloadContainer } from './workloads';
+import { detectKubernetes } from './detect';
 
 /** A document that says it is a manifest: its YAML errors are reported (other YAML files are not ours). */
 const LOOKS_LIKE_A_MANIFEST = /^[ \t]*-?[ \t]*(apiVersion|kind)[ \t]*:/m;
@@ -58,8 +60,9 @@ function fragmentSuppressor({ workloads }: KubernetesDocument): Suppressor {
   return { inline: false, suppresses: (_names, _meta, range) => isMissingInFragment(workloads, range) };
 }
 
-export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Workload> = {
+export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Workload, Record<ContainerField, ContainerFixBuilder>> = {
   kind: 'kubernetes',
+  detect: detectKubernetes,
   skip: (text) =>
     isHelmTemplate(text)
       ? { meta: helmTemplateRule, ...builtinMessage(helmTemplateRule, 'helmTemplate'), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }
@@ -72,8 +75,20 @@ export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Wor
     if (!objects.length) return undefined;
     const bomb = aliasBombReport(ydoc);
     if (bomb) return { builtin: bomb };
-    const limitRanges = limitRangesOf(ydoc, path);
-    return { model: { ydoc, objects, workloads: withKustomizeImages(workloadsOf(ydoc), kustomizeImages(path, host)), limitRanges } };
+    // the rules' views, made on first use: a project scan whose findings came from the cache reads only `ydoc` (facts)
+    let workloads: Workload[] | undefined;
+    let limitRanges: LimitRangeFact[] | undefined;
+    const model: KubernetesDocument = {
+      ydoc,
+      objects,
+      get workloads() {
+        return (workloads ??= withKustomizeImages(workloadsOf(ydoc), kustomizeImages(path, host)));
+      },
+      get limitRanges() {
+        return (limitRanges ??= limitRangesOf(ydoc, path));
+      },
+    };
+    return { model };
   },
   rules: kubernetesRules,
   index: (model) => model.ydoc.index,
@@ -87,7 +102,10 @@ export const kubernetesFormat: Format<KubernetesDocument, KubernetesContext, Wor
     const rc = sandboxRuntime(workload, config.sandboxRuntimes);
     return rc ? { messageId: 'engine.sandboxedRuntimeClass', data: { runtimeClass: rc } } : undefined;
   },
-  analyzeFile: (text, path, config, host) => analyzeKubernetesDocuments(kubernetesFormat, text, path, config, host),
+  analyzeFile: (text, path, config, host, models) => analyzeKubernetesDocuments(kubernetesFormat, text, path, config, host, models),
+  parts: splitDocuments,
+  fixes: kubernetesFixes,
+  facts: kubernetesFacts,
 };
 
 function documentContext(model: KubernetesDocument, engine: EngineContext<Workload>): KubernetesContext {
@@ -121,8 +139,8 @@ function documentContext(model: KubernetesDocument, engine: EngineContext<Worklo
       const tag: ResourceTag = { ...need, kind: w.kind, name: w.name, namespace: w.namespace, containerName: c?.name, containerIndex: c?.index ?? -1, containerType: c?.type ?? 'container', qos: ctx.qos(w), pod };
       engine.report({ ...r, deferred: tag });
     },
-    resourceFix: (_w, c) => memo(resourceFixes, c, () => resourceFix(ydoc, c, config, engine.policy)),
-    hardeningFix: (w, c) => memo(hardeningFixes, c, () => hardeningFix(ydoc, w, c)),
+    resourceFix: (w, c) => memo(resourceFixes, c, () => kubernetesFixes.resources.fix(ydoc, w, c, config, engine.policy)),
+    hardeningFix: (w, c) => memo(hardeningFixes, c, () => kubernetesFixes.securityContext.fix(ydoc, w, c, config, engine.policy)),
   };
   return ctx;
 }

@@ -22,7 +22,7 @@ import type {
   Tristate,
 } from './model';
 import type { Severity } from '../model/finding';
-import type { Fact, RawContainer, RawWorkload } from './sources/types';
+import type { Fact, RawContainer, RawWorkload } from '../model/workload-facts';
 import { REASON_EN, ROOT_BASIS_EN } from './reason-texts';
 
 /** What the scanner knows about one container's image (from a linked Dockerfile or from the image name). */

@@ -6,12 +6,9 @@
  */
 import type { MessageData } from '../l10n/format-message';
 import type { Category, FileKind, Severity } from '../model/finding';
+import type { ChartSource, Location } from '../model/workload-facts';
 
-export interface Location {
-  path: string;
-  /** 1-based line. */
-  line: number;
-}
+export type { ChartSource, Location };
 
 export type OsFamily = 'linux' | 'windows' | 'unknown';
 export type Tristate = 'yes' | 'no' | 'unknown';
@@ -190,17 +187,6 @@ export interface Workload {
 }
 
 /** The chart a workload comes from, the values it was read with, and what the static reader could not follow. */
-export interface ChartSource {
-  /** Chart.yaml `name` (the chart folder's name when it has none). */
-  name: string;
-  /** Values files read, in order (values.yaml first; a later file wins). */
-  valuesFiles: string[];
-  /** Template constructs in this workload the reader did not follow: what they set is unknown, never guessed. */
-  notFollowed: Array<{ what: string; location: Location }>;
-  /** Settings left unknown by them (`resources`, `securityContext`, `image`, or `spec` for anything in the pod). */
-  unknown: string[];
-}
-
 export interface NextStep {
   code: ReasonCode;
   weight: ReasonWeight;

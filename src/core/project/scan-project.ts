@@ -9,6 +9,8 @@ import { defaultConfig, type ContainmentConfig } from '../config/config';
 import { detectKind } from '../detect-kind';
 import { analyzeFile } from '../engine/analyze-file';
 import { FILE_SKIPPED } from '../engine/builtin-rules';
+import { formatFor } from '../engine/formats';
+import { factsOfText, ModelStore } from '../engine/models';
 import type { FileHost } from '../host/file-host';
 import { nodeHost } from '../host/node-host';
 import { skaffoldArtifacts } from '../kubernetes/build-tools';
@@ -18,13 +20,10 @@ import { discoverFiles, type DiscoveredFile } from './discover-files';
 import { assessWorkload, IMPACT, type ContainerImageFacts } from './isolation';
 import { workloadTraits } from './traits';
 import { agreeWithCheck, asksForAction, decideVerdict, WEIGHT_ORDER } from './verdict';
+import type { DockerfileFacts, RawWorkload } from '../model/workload-facts';
 import type { ImageInfo, KernelMode, RootBasis, Location, NextStep, ProjectModel, ProjectSummary, Reason, Workload, WorkloadFinding } from './model';
-import { composeRawWorkloads } from './sources/compose';
-import { dockerfileFacts, type DockerfileFacts } from './sources/dockerfile';
 import { ChartWorkloads } from './sources/helm';
 import { imageKnowledge } from './sources/knowledge';
-import { kubernetesRawWorkloads } from './sources/kubernetes';
-import type { RawWorkload } from './sources/types';
 
 export interface ScanOptions {
   host?: FileHost;
@@ -81,6 +80,10 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
   const texts = new Map<string, string>();
   const rootName = path.basename(roots[0] ?? '.');
   const charts = new ChartWorkloads(host);
+  const models = new ModelStore(); // one parse of each file for its findings and its facts
+  const stagesOf = new Map<string, DockerfileFacts[]>();
+  const place = { host, rootName, relOf: displayMerged };
+
   for (const f of listed) {
     if (cancelled()) throw new ScanCancelled('scan cancelled');
     const abs = path.resolve(f.path);
@@ -95,17 +98,18 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
     files.push({ path: rel, kind: contentKind });
     let findings: Finding[] = [];
     try {
-      findings = analyzeFile({ path: abs, text, kind: contentKind }, configFor(abs), host).findings;
+      findings = analyzeFile({ path: abs, text, kind: contentKind }, configFor(abs), host, models).findings;
     } catch {
       /* the engine guards its rules; a parse crash here must not stop the scan */
     }
     findingsByFile.set(rel, findings);
     if (findings.some((x) => x.rule === FILE_SKIPPED) || charts.claims(abs, contentKind)) continue;
-    if (contentKind === 'dockerfile') {
-      const facts = dockerfileFacts(text, rel, abs, rootName);
-      if (facts) dockerfiles.push(facts);
-    } else if (contentKind === 'kubernetes') raws.push(...kubernetesRawWorkloads(text, rel, abs));
-    else raws.push(...composeRawWorkloads(text, rel, abs, host, displayMerged));
+    const format = formatFor(contentKind);
+    const facts = factsOfText(format, text, models, { ...place, abs, rel });
+    if (facts.dockerfile) dockerfiles.push(facts.dockerfile);
+    if (facts.stages) stagesOf.set(abs, facts.stages);
+    if (facts.workloads) raws.push(...facts.workloads);
+    models.forget(format, abs);
   }
   raws.push(...charts.workloads(configFor, (abs) => displayMerged(path.resolve(abs))));
   const byAbs = new Map(dockerfiles.map((d) => [path.resolve(d.abs), d]));
@@ -126,16 +130,10 @@ export function scanProjectDetailed(rootsIn: string | string[], options: ScanOpt
       if (d && !builtNames.has(repoOf(artifact.image))) builtNames.set(repoOf(artifact.image), d);
     }
   }
-  const targetFacts = new Map<string, DockerfileFacts | undefined>();
   /** The facts of the stage a Compose `build.target` runs (the final stage's when there is no target or it is the last). */
   const stageOf = (d: DockerfileFacts, target: string | undefined): DockerfileFacts => {
     if (!target) return d;
-    const key = `${d.abs}\0${target}`;
-    if (!targetFacts.has(key)) {
-      const text = host.readFile(d.abs);
-      targetFacts.set(key, text === undefined ? undefined : dockerfileFacts(text, d.rel, d.abs, rootName, target));
-    }
-    const t = targetFacts.get(key);
+    const t = stagesOf.get(d.abs)?.find((s) => s.target!.toLowerCase() === target.toLowerCase());
     // a target that builds on the same base as the same user is the same image as far as the panel can tell
     const same = t && t.base.raw === d.base.raw && t.user?.name === d.user?.name && t.user?.location.line === d.user?.location.line && t.isWindows === d.isWindows;
     return t?.target && !same ? t : d;

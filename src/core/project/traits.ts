@@ -7,7 +7,7 @@
  */
 import { cacheMap } from '../caches';
 import type { Location } from './model';
-import type { Fact, RawWorkload } from './sources/types';
+import type { Fact, RawWorkload } from '../model/workload-facts';
 
 export type Role =
   | 'cni'

@@ -12,7 +12,7 @@ import { IMPACT, reason, type WorkloadAssessment } from './isolation';
 import type { Severity } from '../model/finding';
 import { severityRank } from '../model/finding';
 import type { FitMatrix, Reason, ReasonCode, ReasonWeight, Verdict, WorkloadFinding } from './model';
-import type { RawWorkload } from './sources/types';
+import type { RawWorkload } from '../model/workload-facts';
 import { NODE_AGENT_ROLES, UNTRUSTED_ROLES, type WorkloadTraits } from './traits';
 
 export interface VerdictResult {

@@ -1,12 +1,20 @@
 import * as assert from 'assert';
 import { memoryHost } from '../../../src/core/host/file-host';
 import { scanProject } from '../../../src/core/project/scan-project';
-import { composeRawWorkloads } from '../../../src/core/project/sources/compose';
-import { kubernetesRawWorkloads } from '../../../src/core/project/sources/kubernetes';
+import { formatFor } from '../../../src/core/engine/formats';
+import { factsOfText, ModelStore } from '../../../src/core/engine/models';
+import type { FileHost } from '../../../src/core/host/file-host';
+import type { FileKind } from '../../../src/core/model/finding';
+import type { RawWorkload } from '../../../src/core/model/workload-facts';
+
+/** The workloads a format's facts give for one file, read from its model as the project scan reads them. */
+function workloadsOf(kind: FileKind, text: string, rel: string, abs: string, host: FileHost = memoryHost({})): RawWorkload[] {
+  return factsOfText(formatFor(kind), text, new ModelStore(), { abs, rel, relOf: (p) => p, host, rootName: 'p' }).workloads ?? [];
+}
 
 const DOCKERFILE = ['FROM golang:1.22 AS dev', 'WORKDIR /src', 'CMD ["go", "run", "."]', '', 'FROM scratch', 'COPY --from=dev /src/app /app', 'USER 65532', 'ENTRYPOINT ["/app"]', ''].join('\n');
 
-describe('project sources: the checker model, not a second reader', () => {
+describe('format facts: the checker model, not a second reader', () => {
   it('Compose build.target: the panel judges the stage the service runs, not the last stage', () => {
     const compose = ['services:', '  api:', '    build:', '      context: .', '      target: dev', ''].join('\n');
     const host = memoryHost({ '/p/compose.yaml': compose, '/p/Dockerfile': DOCKERFILE });
@@ -27,13 +35,13 @@ describe('project sources: the checker model, not a second reader', () => {
 
   it('Compose: mem_limit 0 is no limit, as the memory rule reads it', () => {
     const compose = ['services:', '  web:', '    image: nginx:1.30', '    mem_limit: 0', ''].join('\n');
-    const [w] = composeRawWorkloads(compose, 'compose.yaml', '/p/compose.yaml', memoryHost({}));
+    const [w] = workloadsOf('compose', compose, 'compose.yaml', '/p/compose.yaml');
     assert.strictEqual(w.containers[0].memoryLimit, undefined);
   });
 
   it('Compose: a variable volume source counts as a host mount for isolation', () => {
     const compose = ['services:', '  web:', '    image: nginx:1.30', '    volumes:', '      - ${MEDIA}:/media', '      - data:/data', ''].join('\n');
-    const [w] = composeRawWorkloads(compose, 'compose.yaml', '/p/compose.yaml', memoryHost({}));
+    const [w] = workloadsOf('compose', compose, 'compose.yaml', '/p/compose.yaml');
     assert.deepStrictEqual(w.hostMounts.map((m) => `${m.value}@${m.location.line}`), ['${MEDIA}@5']);
   });
 
@@ -51,7 +59,7 @@ describe('project sources: the checker model, not a second reader', () => {
       '      image: nginx:1.30',
       '',
     ].join('\n');
-    const [w] = kubernetesRawWorkloads(pod, 'pod.yaml', '/p/pod.yaml');
+    const [w] = workloadsOf('kubernetes', pod, 'pod.yaml', '/p/pod.yaml');
     assert.strictEqual(w.pod.seccomp?.value, 'Unconfined');
   });
 
@@ -80,7 +88,7 @@ describe('project sources: the checker model, not a second reader', () => {
       '            path: /var/run/docker.sock',
       '',
     ].join('\n');
-    const [w] = kubernetesRawWorkloads(deploy, 'd.yaml', '/p/d.yaml');
+    const [w] = workloadsOf('kubernetes', deploy, 'd.yaml', '/p/d.yaml');
     assert.deepStrictEqual(w.containers.map((c) => `${c.name}:${c.init}`), ['setup:true', 'main:false']);
     assert.deepStrictEqual(w.untrusted, { value: 'example.com/untrusted', location: { path: 'd.yaml', line: 6 } });
     assert.deepStrictEqual(w.targetsWindows?.location, { path: 'd.yaml', line: 11 });
@@ -89,6 +97,6 @@ describe('project sources: the checker model, not a second reader', () => {
 
   it('Kubernetes: a PodTemplate is not a running workload', () => {
     const text = ['apiVersion: v1', 'kind: PodTemplate', 'metadata:', '  name: t', 'template:', '  spec:', '    containers:', '      - name: c', '        image: x:1', ''].join('\n');
-    assert.deepStrictEqual(kubernetesRawWorkloads(text, 't.yaml', '/p/t.yaml'), []);
+    assert.deepStrictEqual(workloadsOf('kubernetes', text, 't.yaml', '/p/t.yaml'), []);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Helm source adapter for the project model: each chart template as the static reader renders it, through the same
- * Kubernetes mapping as a plain manifest (project/sources/kubernetes.ts), with every fact placed where the chart
+ * Kubernetes mapping as a plain manifest (kubernetes/facts.ts), with every fact placed where the chart
  * decides it — the values key (file:line) when the value comes from values, else the template line — the same
  * placement the chart findings use. What the reader did not follow is marked unknown on the containers it could
  * touch, so the verdict never takes it as absent.
@@ -8,9 +8,9 @@
 import type { ContainmentConfig } from '../../config/config';
 import type { FileHost } from '../../host/file-host';
 import type { FileKind } from '../../model/finding';
-import type { ChartSource, Location } from '../model';
-import { kubernetesRawWorkloads } from './kubernetes';
-import type { RawContainer, RawWorkload } from './types';
+import { formatFor } from '../../engine/formats';
+import { factsOfText, ModelStore } from '../../engine/models';
+import type { ChartSource, Location, RawContainer, RawWorkload } from '../../model/workload-facts';
 import { analyzeChart, type ChartTemplateResult } from '../../helm/analyze-chart';
 import { baseOf, chartRootOfTemplate, isChartValuesFile } from '../../helm/chart';
 import { enclosingKeys, fieldLine, HARMLESS_KEYS, itemAround, skippedField } from '../../helm/place-findings';
@@ -58,10 +58,14 @@ export function chartRawWorkloads(root: string, config: ContainmentConfig, host:
   const name = typeof analysis.chart.name === 'string' && analysis.chart.name.trim() ? analysis.chart.name.trim() : baseOf(analysis.root);
   const valuesFiles = analysis.values.files.map(show);
   const out: RawWorkload[] = [];
+  // the rendered templates are manifests: the Kubernetes format's own facts, on models of their own
+  const kubernetes = formatFor('kubernetes');
+  const models = new ModelStore();
   for (const t of analysis.templates) {
     if (t.rendered.unparsable) continue;
     const rel = show(t.path);
-    for (const raw of kubernetesRawWorkloads(t.text, rel, t.path)) out.push(fromTemplate(raw, t, rel, analysis.values, show, { name, valuesFiles }));
+    const facts = factsOfText(kubernetes, t.text, models, { abs: t.path, rel, relOf: show, host, rootName: '' });
+    for (const raw of facts.workloads ?? []) out.push(fromTemplate(raw, t, rel, analysis.values, show, { name, valuesFiles }));
   }
   return out;
 }

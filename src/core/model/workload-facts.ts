@@ -1,8 +1,21 @@
 /**
- * The neutral shape the source adapters (Kubernetes, Compose) hand to the project model. Each adapter maps the
- * checker's own model of one file kind (kubernetes/workloads.ts, compose/services.ts) into this; none reads YAML.
+ * The neutral facts a format gives the project model (`Format.facts`): the workloads a Kubernetes or Compose file
+ * runs and what a Dockerfile builds. Each format maps its own model (kubernetes/workloads.ts, compose/services.ts,
+ * dockerfile/model.ts) into these in its `facts.ts`; the project scan links and judges them without knowing formats.
  */
-import type { ChartSource, Location } from '../model';
+import type { ImageRef } from './image-ref';
+
+/** A place in a scanned file as people read it: the project's path ('/' separators), 1-based line. */
+export interface Location {
+  path: string;
+  /** 1-based line. */
+  line: number;
+}
+
+/** A metadata key or label that marks a workload as running code its operators do not trust. */
+export const UNTRUSTED_KEY = /(^|[./-])(untrusted|multi-tenant|multitenant|tenant-code|user-code)$/i;
+/** The texts a label or annotation value is true with. */
+export const TRUE_TEXT = /^(true|yes|on)$/i;
 
 export interface Fact<T> {
   value: T;
@@ -77,4 +90,37 @@ export interface RawWorkload {
   untrusted?: Fact<string>;
   /** The Helm chart the workload is rendered from. */
   chart?: ChartSource;
+}
+
+/** The Helm chart a workload is rendered from, and what its static reader could not follow. */
+export interface ChartSource {
+  /** Chart.yaml `name` (the chart folder's name when it has none). */
+  name: string;
+  /** Values files read, in order (values.yaml first; a later file wins). */
+  valuesFiles: string[];
+  /** Template constructs in this workload the reader did not follow: what they set is unknown, never guessed. */
+  notFollowed: Array<{ what: string; location: Location }>;
+  /** Settings left unknown by them (`resources`, `securityContext`, `image`, or `spec` for anything in the pod). */
+  unknown: string[];
+}
+
+export interface DockerfileFacts {
+  abs: string;
+  rel: string;
+  /** The base image the final stage ultimately builds on. */
+  base: ImageRef;
+  fromLocation: Location;
+  user?: { name: string; location: Location };
+  isWindows: boolean;
+  /** The stage this describes when a Compose `build.target` picked one other than the last. */
+  target?: string;
+  /** Names that suggest which image this builds: folder name, `api` from `Dockerfile.api` / `api.Dockerfile`. */
+  hints: string[];
+  /**
+   * False for Dockerfiles that only build or generate files, never run as a service: named for it (`Dockerfile.build`,
+   * `codegen.Dockerfile` …), or a `FROM scratch` final stage with no CMD/ENTRYPOINT (an export stage for `--output`).
+   */
+  runnable: boolean;
+  /** The privilege-drop tool (gosu, su-exec, setpriv) the image installs when it sets no USER: it starts as root. */
+  dropTool?: string;
 }

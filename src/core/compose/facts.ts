@@ -1,45 +1,33 @@
 /**
- * Compose source adapter: maps the checker's effective service model (`compose/services.ts` read through
- * `compose/effective-model.ts`, the same objects and merge the Compose rules read) into RawWorkloads, one per service,
- * with `build:` resolved to the Dockerfile (and stage) it uses. Values are the merged, interpolated ones: `.env` (or an
+ * The Compose format's facts (`Format.facts`): the file's effective services (services.ts read through
+ * effective-model.ts, the same objects and merge the Compose rules read) as RawWorkloads, one per service, with
+ * `build:` resolved to the Dockerfile (and stage) it uses. Values are the merged, interpolated ones: `.env` (or an
  * include's env files), the default override file, sibling fragments (as deployed with `-f`), `extends` chains,
- * `include:` path lists; a value set in another file points at that file. No YAML is read here, so the panel and the
- * findings cannot disagree.
+ * `include:` path lists; a value set in another file points at that file. The model is the one the rules read, so the panel and the findings cannot disagree.
  */
-import { deployedDefinitionsOf, deployedIntoAnother, deployedMergedOver, fileOfService, type EffectiveContext } from '../../compose/effective-model';
-import { interpolateServices, projectEnvFor } from '../../compose/interpolate';
-import { composeServices as readServices, cpuLimitOf, memoryLimitOf, noNewPrivilegesOf, pidsLimitOf, type ComposeField, type ComposeService, type ComposeVolume } from '../../compose/services';
-import type { FileHost } from '../../host/file-host';
-import type { Range } from '../../model/finding';
-import type { Location } from '../model';
-import { UNTRUSTED_KEY } from './kubernetes';
-import type { Fact, RawContainer, RawWorkload } from './types';
+import type { FactsPlace, FileFacts } from '../engine/format';
+import type { FileHost } from '../host/file-host';
+import type { Range } from '../model/finding';
+import { TRUE_TEXT, UNTRUSTED_KEY, type Fact, type Location, type RawContainer, type RawWorkload } from '../model/workload-facts';
+import { deployedDefinitionsOf, deployedIntoAnother, deployedMergedOver, fileOfService, type EffectiveContext } from './effective-model';
+import { cpuLimitOf, memoryLimitOf, noNewPrivilegesOf, pidsLimitOf, type ComposeField, type ComposeFile, type ComposeService, type ComposeVolume } from './services';
 
-const TRUE_TEXT = /^(true|yes|on)$/i;
 const SHARED_WITH = /^(service|container):/;
 
-/** Display path of another file (the caller's project-relative paths); the path itself when not given. */
-export type RelativeOf = (absPath: string) => string;
-
-export function composeRawWorkloads(text: string, relPath: string, absPath: string, hostIn: FileHost, relOf?: RelativeOf): RawWorkload[] {
-  const host = readOnce(hostIn);
-  let services: ComposeService[];
-  try {
-    services = readServices(text, absPath, host);
-    if (text.includes('$')) interpolateServices(services, projectEnvFor(absPath, host), { path: absPath, host });
-  } catch {
-    return [];
-  }
-  const ctx: EffectiveContext = { path: absPath, host, services };
-  const rel = (file: string): string => (file === absPath ? relPath : relOf ? relOf(file) : file);
-  return services
+/** Facts of the Compose format's model (format.ts `ComposeModel`, of which only the services are read). */
+export function composeFacts(model: { file: ComposeFile }, place: FactsPlace): FileFacts {
+  const { abs } = place;
+  const ctx: EffectiveContext = { path: abs, host: readOnce(place.host), services: model.file.services };
+  const rel = (file: string): string => (file === abs ? place.rel : place.relOf(file));
+  const workloads = model.file.services
     .filter((s) => !deployedIntoAnother(ctx, s))
     .map((s) => {
-      const w = toRawWorkload(s, effectiveView(ctx, s, rel), rel(absPath), absPath);
-      const merged = deployedMergedOver(ctx, s).map((over) => ({ path: rel(fileOfService(over) ?? absPath), ...lineSpan(over) }));
+      const w = toRawWorkload(s, effectiveView(ctx, s, rel), place.rel, abs);
+      const merged = deployedMergedOver(ctx, s).map((over) => ({ path: rel(fileOfService(over) ?? abs), ...lineSpan(over) }));
       if (merged.length) w.mergedSpans = merged;
       return w;
     });
+  return { workloads };
 }
 
 /**

@@ -1,34 +1,29 @@
 /**
- * Kubernetes source adapter: maps the checker's workload model (`kubernetes/workloads.ts`, the same objects the rules
- * and hovers read) into the RawWorkloads the project model assesses. No YAML is read here, so the panel and the
- * findings cannot disagree about what a manifest says.
+ * The Kubernetes format's facts (`Format.facts`): one YAML document's workloads (workloads.ts, the objects the rules
+ * and hovers read) as the neutral RawWorkloads the project model assesses. The document is the part the format parses
+ * and caches on its own, so its positions are moved to where it starts in the file.
  */
-import type { Range } from '../../model/finding';
-import { workloadsOf, type Setting, type Workload, type WorkloadContainer } from '../../kubernetes/workloads';
-import { parseYamlDocuments } from '../../yaml/documents';
-import type { Location } from '../model';
-import type { Fact, RawContainer, RawWorkload } from './types';
+import type { FactsPlace, FileFacts } from '../engine/format';
+import type { Range } from '../model/finding';
+import { TRUE_TEXT, UNTRUSTED_KEY, type Fact, type Location, type RawContainer, type RawWorkload } from '../model/workload-facts';
+import type { KubernetesDocument } from './context';
+import { workloadsOf, type Setting, type Workload, type WorkloadContainer } from './workloads';
 
 /** Volume sources Pod Security "restricted" allows; any other (besides hostPath) is counted. */
 const RESTRICTED_VOLUME_TYPES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
-export const UNTRUSTED_KEY = /(^|[./-])(untrusted|multi-tenant|multitenant|tenant-code|user-code)$/i;
-const TRUE_TEXT = /^(true|yes|on)$/i;
 /** Containers in the order people list them in a pod: init, main, ephemeral. */
 const CONTAINER_ORDER = { initContainer: 0, container: 1, ephemeralContainer: 2 } as const;
 
-export function kubernetesRawWorkloads(text: string, relPath: string, absPath: string): RawWorkload[] {
-  const out: RawWorkload[] = [];
-  for (const ydoc of parseYamlDocuments(text)) {
-    for (const w of workloadsOf(ydoc)) {
-      // a PodTemplate is a template other objects copy, not something that runs
-      if (w.kind !== 'PodTemplate') out.push(toRawWorkload(w, ydoc.number, relPath, absPath));
-    }
-  }
-  return out;
+export function kubernetesFacts(model: KubernetesDocument, place: FactsPlace): FileFacts {
+  const { number = 0, startLine = 0 } = place.part ?? {};
+  // the images as written: the rules' workloads carry the kustomization's images, which no line of this file shows
+  const workloads = workloadsOf(model.ydoc);
+  // a PodTemplate is a template other objects copy, not something that runs
+  return { workloads: workloads.filter((w) => w.kind !== 'PodTemplate').map((w) => toRawWorkload(w, number, startLine, place)) };
 }
 
-function toRawWorkload(w: Workload, documentNumber: number, relPath: string, absPath: string): RawWorkload {
-  const at = (range: Range): Location => ({ path: relPath, line: range.start.line + 1 });
+function toRawWorkload(w: Workload, documentNumber: number, startLine: number, place: FactsPlace): RawWorkload {
+  const at = (range: Range): Location => ({ path: place.rel, line: startLine + range.start.line + 1 });
   const fact = <T, U = T>(s: Setting<T> | undefined, map?: (v: T) => U): Fact<U> | undefined =>
     s ? { value: map ? map(s.value) : (s.value as unknown as U), location: at(s.range) } : undefined;
   const r = w.range;
@@ -38,10 +33,10 @@ function toRawWorkload(w: Workload, documentNumber: number, relPath: string, abs
     kind: w.kind,
     name: w.name ?? `${w.kind.toLowerCase()}-${documentNumber + 1}`,
     namespace: w.namespace,
-    file: absPath,
+    file: place.abs,
     location: at(w.nameRange ?? w.range),
-    startLine: r.start.line + 1,
-    endLine: r.end.character === 0 && r.end.line > r.start.line ? r.end.line : r.end.line + 1,
+    startLine: startLine + r.start.line + 1,
+    endLine: startLine + (r.end.character === 0 && r.end.line > r.start.line ? r.end.line : r.end.line + 1),
     hostPID: fact(w.hostPID),
     hostNetwork: fact(w.hostNetwork),
     hostIPC: fact(w.hostIPC),

@@ -1,0 +1,77 @@
+import * as assert from 'assert';
+import { clearCaches } from '../../../src/core/caches';
+import type { AnyFormat } from '../../../src/core/engine/format';
+import { formatFor } from '../../../src/core/engine/formats';
+import { memoryHost } from '../../../src/core/host/file-host';
+import type { FileKind } from '../../../src/core/model/finding';
+import { scanProject } from '../../../src/core/project/scan-project';
+
+const FILES: Record<string, string> = {
+  '/p/Dockerfile': ['FROM golang:1.22 AS dev', 'CMD ["go", "run", "."]', '', 'FROM gcr.io/distroless/static:nonroot', 'USER 65532', 'ENTRYPOINT ["/app"]', ''].join('\n'),
+  '/p/compose.yaml': ['services:', '  api:', '    build:', '      context: .', '      target: dev', '    image: example/api:1', ''].join('\n'),
+  '/p/k8s/app.yaml': [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: one',
+    'spec:',
+    '  containers:',
+    '    - name: c',
+    '      image: nginx:1.30',
+    '---',
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: two',
+    'spec:',
+    '  containers:',
+    '    - name: c',
+    '      image: example/api:1',
+    '',
+  ].join('\n'),
+};
+
+/** Counts every parse of a format, by path and parsed text, while `run` runs. */
+function countParses(run: () => void): Map<string, number> {
+  const counts = new Map<string, number>();
+  const formats = (['dockerfile', 'compose', 'kubernetes'] as FileKind[]).map((k) => formatFor(k));
+  const originals = formats.map((f) => f.parse);
+  formats.forEach((f: AnyFormat, i) => {
+    f.parse = (text: string, path: string, host) => {
+      const key = `${f.kind} ${path} ${text.split('\n').find((l) => /name:|FROM/.test(l))?.trim()}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      return originals[i].call(f, text, path, host);
+    };
+  });
+  try {
+    run();
+  } finally {
+    formats.forEach((f, i) => (f.parse = originals[i]));
+  }
+  return counts;
+}
+
+describe('project scan: one parse per file version for findings and facts', () => {
+  const scan = () => scanProject('/p', { host: memoryHost(FILES), files: Object.keys(FILES).map((path) => ({ path })) });
+
+  for (const [name, prepare] of [
+    ['cold caches (the rules parse, the facts reuse the model)', () => clearCaches()],
+    ['findings from the cache (the facts parse, once)', () => scan()],
+  ] as const) {
+    it(name, () => {
+      prepare();
+      let model: ReturnType<typeof scan> | undefined;
+      const counts = countParses(() => (model = scan()));
+      assert.deepStrictEqual(
+        [...counts.entries()].filter(([, n]) => n !== 1),
+        [],
+        'every file (every YAML document) is parsed once per scan, the Dockerfile too although Compose reads its dev stage',
+      );
+      assert.strictEqual(counts.size, 4, 'the Dockerfile, the Compose file and both documents of the manifest');
+      // the facts did come from those models: the workloads and the stage Compose runs
+      assert.deepStrictEqual(model!.workloads.map((w) => w.name).sort(), ['api', 'one', 'two']);
+      assert.deepStrictEqual(model!.workloads.find((w) => w.name === 'two')?.location, { path: 'k8s/app.yaml', line: 13 });
+      assert.strictEqual(model!.workloads.find((w) => w.name === 'api')?.isolation.privileges.root, 'yes');
+    });
+  }
+});
