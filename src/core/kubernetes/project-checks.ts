@@ -59,11 +59,18 @@ export function selects(selector: LabelSelector, labels: Record<string, string>)
   return true;
 }
 
+type ObjectKind = 'pods' | 'serviceAccounts' | 'customResources' | 'scalers';
+type Placed<K extends ObjectKind> = { object: ObjectFacts[K][number]; namespace: string | undefined };
+
 interface Scope {
   project: ProjectObjects;
   own: ObjectFacts;
   path: string;
   host: FileHost;
+  /** Each kind's objects with their namespaces, listed once per file: every Service of a 1,000-document file asks. */
+  placed: { [K in ObjectKind]?: Array<Placed<K>> };
+  byNamespace: Map<string, unknown[]>;
+  podIndexes: Map<string, PodIndex>;
 }
 
 function namespaceOf(o: { namespace?: string; path: string }, host: FileHost): string | undefined {
@@ -74,10 +81,72 @@ function sameNamespace(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
 }
 
-/** Objects of the file itself come from its documents as analysed (the editor's text), the rest from the project. */
-function all<T extends { path: string }>(scope: Scope, pick: (f: ObjectFacts) => T[]): T[] {
+/**
+ * Objects of one kind with their namespaces: the file's own from its documents as analysed (the editor's text), the
+ * rest from the project.
+ */
+function placed<K extends ObjectKind>(scope: Scope, kind: K): Array<Placed<K>> {
+  const known = scope.placed[kind] as Array<Placed<K>> | undefined;
+  if (known) return known;
   const self = normPath(scope.path);
-  return [...pick(scope.own), ...pick(scope.project).filter((o) => normPath(o.path) !== self)];
+  const own = scope.own[kind] as Array<ObjectFacts[K][number]>;
+  const others = (scope.project[kind] as Array<ObjectFacts[K][number]>).filter((o) => normPath(o.path) !== self);
+  const list = [...own, ...others].map((object) => ({ object, namespace: namespaceOf(object, scope.host) }));
+  (scope.placed as Record<K, Array<Placed<K>>>)[kind] = list;
+  return list;
+}
+
+/** The objects of one kind that may share namespace `ns` (listed once per namespace and file). */
+function inNamespace<K extends ObjectKind>(scope: Scope, kind: K, ns: string | undefined): Array<ObjectFacts[K][number]> {
+  const key = `${kind}\u0000${ns ?? ''}\u0000${ns === undefined}`;
+  let list = scope.byNamespace.get(key) as Array<ObjectFacts[K][number]> | undefined;
+  if (!list) {
+    list = placed(scope, kind)
+      .filter((p) => sameNamespace(ns, p.namespace))
+      .map((p) => p.object);
+    scope.byNamespace.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * The pods of namespace `ns` a selector selects, in project order. Pods are indexed by label once per namespace and
+ * file, so each Service of a large manifest looks at the few pods that carry its first label, not at every pod.
+ */
+function selectedPods(scope: Scope, ns: string | undefined, selector: LabelSelector): PodSource[] {
+  const first = Object.keys(selector)[0];
+  const pods = inNamespace(scope, 'pods', ns);
+  if (first === undefined) return pods.filter((p) => selects(selector, p.labels));
+  const index = podIndex(scope, ns, pods);
+  const candidates = [...(index.byLabel.get(`${first}\u0000${selector[first]}`) ?? []), ...index.anyLabel].sort((a, b) => a - b);
+  return candidates.map((i) => pods[i]).filter((p) => selects(selector, p.labels));
+}
+
+interface PodIndex {
+  /** `key\0value` → positions of the pods carrying that label. */
+  byLabel: Map<string, number[]>;
+  /** Positions of pods whose labels are unknown (templated): they may match any selector. */
+  anyLabel: number[];
+}
+
+function podIndex(scope: Scope, ns: string | undefined, pods: PodSource[]): PodIndex {
+  const key = ns ?? '\u0000any';
+  let index = scope.podIndexes.get(key);
+  if (!index) {
+    index = { byLabel: new Map(), anyLabel: [] };
+    for (let i = 0; i < pods.length; i++) {
+      const labels = pods[i].labels;
+      if (labels['*'] === '*') index.anyLabel.push(i);
+      for (const k in labels) {
+        const entry = `${k}\u0000${labels[k]}`;
+        const list = index.byLabel.get(entry);
+        if (list) list.push(i);
+        else index.byLabel.set(entry, [i]);
+      }
+    }
+    scope.podIndexes.set(key, index);
+  }
+  return index;
 }
 
 function rewrite(f: Finding, tag: ProjectTag, messageId: string, data: MessageData, extra: Partial<Finding> = {}): Finding {
@@ -91,33 +160,30 @@ function shifted(tag: ProjectTag, f: Finding, r: Range): Range {
 
 function danglingService(f: Finding, tag: DanglingServiceTag, scope: Scope, ns: string | undefined): Finding | undefined {
   if (ns === 'kube-system') return undefined; // the control plane's static pods and the cluster's add-ons live there
-  const everyPod = all(scope, (o) => o.pods);
-  if (!everyPod.length) return undefined; // a project of Services alone: the pods are deployed from elsewhere
-  const pods = everyPod.filter((p) => sameNamespace(ns, namespaceOf(p, scope.host)));
-  if (pods.some((p) => selects(tag.selector, p.labels))) return undefined;
-  const operators = all(scope, (o) => o.customResources).filter((c) => sameNamespace(ns, namespaceOf(c, scope.host)));
-  if (operators.length) return undefined; // an operator may run the pods its custom resource describes
+  if (!placed(scope, 'pods').length) return undefined; // a project of Services alone: the pods are deployed from elsewhere
+  if (selectedPods(scope, ns, tag.selector).length) return undefined;
+  const pods = inNamespace(scope, 'pods', ns);
+  if (inNamespace(scope, 'customResources', ns).length) return undefined; // an operator may run the pods its custom resource describes
   // point at the label no pod carries with that value, when there is one
   const missing = tag.keys.find((k) => !pods.some((p) => p.labels[k.key] === tag.selector[k.key]));
   return missing && tag.keys.length > 1 ? { ...f, range: shifted(tag, f, missing.range) } : f;
 }
 
 function serviceAccount(f: Finding, tag: ServiceAccountTag, scope: Scope, ns: string | undefined): Finding | undefined {
-  const accounts = all(scope, (o) => o.serviceAccounts);
   // a project that defines no ServiceAccount leaves them to the cluster's setup (IaC, eksctl, a platform team)
-  if (!accounts.length || ns === 'kube-system') return undefined;
-  return accounts.some((a: NamedObject) => a.name === tag.serviceAccount && sameNamespace(ns, namespaceOf(a, scope.host))) ? undefined : f;
+  if (!placed(scope, 'serviceAccounts').length || ns === 'kube-system') return undefined;
+  return inNamespace(scope, 'serviceAccounts', ns).some((a: NamedObject) => a.name === tag.serviceAccount) ? undefined : f;
 }
 
 /** The replicas a workload runs with at least: its HorizontalPodAutoscaler's minimum, else what it writes. */
 function leastReplicas(p: PodSource, scope: Scope, ns: string | undefined): number | undefined {
-  const scaler = all(scope, (o) => o.scalers).find((s) => s.targetKind === p.kind && s.targetName === p.name && sameNamespace(ns, namespaceOf(s, scope.host)));
+  const scaler = inNamespace(scope, 'scalers', ns).find((s) => s.targetKind === p.kind && s.targetName === p.name);
   return scaler ? scaler.minReplicas : p.replicas?.value;
 }
 
 function minAvailable(f: Finding, tag: MinAvailableTag, scope: Scope, ns: string | undefined): Finding | undefined {
   const replicated = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
-  const selected = all(scope, (o) => o.pods).filter((p) => selects(tag.selector, p.labels) && sameNamespace(ns, namespaceOf(p, scope.host)));
+  const selected = selectedPods(scope, ns, tag.selector);
   // the budget counts every pod it selects: one workload of unknown size (replicas set elsewhere — kustomize
   // `replicas:`, kubectl scale —, a DaemonSet, templated labels) leaves the total unknown
   let total = 0;
@@ -148,7 +214,7 @@ function minAvailable(f: Finding, tag: MinAvailableTag, scope: Scope, ns: string
 export function applyProjectFacts(findings: Tagged[], own: ObjectFacts, path: string, host: FileHost): Tagged[] {
   if (!findings.some((f) => isProjectTag(f.deferred))) return findings;
   const project = projectObjects(path, host);
-  const scope: Scope = { project, own, path, host };
+  const scope: Scope = { project, own, path, host, placed: {}, byNamespace: new Map(), podIndexes: new Map() };
   const isPatch = project.patchFiles.has(normPath(path));
   const out: Tagged[] = [];
   for (const tagged of findings) {
