@@ -35,7 +35,7 @@ export interface ComposeContext extends RuleContextBase {
   /**
    * Reports a finding about sharing the host kernel: inside a sandboxed runtime it drops to `info` and says why.
    */
-  reportKernelSharing(service: ComposeService, report: Report): void;
+  reportKernelSharing(service: ComposeService, report: Report, inSandbox?: Pick<Report, 'messageId' | 'data'>): void;
   /** A fix that merges `desired` into the service map with minimal edits; undefined when no safe edit exists. */
   mergeFix(service: ComposeService, title: FixTitle, desired: Desired): Fix | undefined;
 }

@@ -54,8 +54,10 @@ export interface EngineContext<Subject> extends RuleContextBase {
    * Reports a finding about something that matters because containers share the host kernel (privileged, host
    * namespaces, capabilities…): when the subject runs in a sandbox (`Format.sandboxNote`) it drops to `info` and
    * says why.
+   * says why. `inSandbox` is the rule's own wording for that case (its message id and data), when its usual message
+   * would say something untrue of a sandbox ("escaping to the node is trivial").
    */
-  reportKernelSharing(subject: Subject, report: Report): void;
+  reportKernelSharing(subject: Subject, report: Report, inSandbox?: Pick<Report, 'messageId' | 'data'>): void;
 }
 
 /** The file a model's facts are read for, as the project scan names it. */

@@ -79,11 +79,12 @@ export function analyzePart<Model>(
         host,
         policy,
         report,
-        reportKernelSharing: (subject, r) => {
+        reportKernelSharing: (subject, r, inSandbox) => {
           const note = format.sandboxNote?.(subject, config);
           if (!note) return report(r);
           // the rule's own message is nested in the engine's note, so both read in one language
-          const finding = r.messageId ? { id: r.messageId, data: r.data } : messageOf(running(), r);
+          const own = inSandbox?.messageId ? inSandbox : r;
+          const finding = own.messageId ? { id: own.messageId, data: own.data } : messageOf(running(), r);
           report({ ...r, severity: 'info', messageId: note.messageId, data: { ...note.data, finding } });
         },
       };

@@ -40,7 +40,7 @@ export interface KubernetesContext extends RuleContextBase {
    * Reports a finding about something that matters because containers share the host kernel (privileged, host
    * namespaces, capabilities, host paths…): inside a sandboxed runtime it drops to `info` and says why.
    */
-  reportKernelSharing(workload: Workload, report: Report): void;
+  reportKernelSharing(workload: Workload, report: Report, inSandbox?: Pick<Report, 'messageId' | 'data'>): void;
   /**
    * Reports a missing resource setting (or, without a container and with `need.qosOnly`, the pod's QoS class); the
    * engine may turn it into `info` or judge it again (LimitRange defaults) or drop it (kustomize patch).

@@ -13,16 +13,14 @@ export default defineComposeRule({
     relatesToIsolation: true,
     messages: {
       privileged: "Service '{service}' runs privileged: it holds every capability and all host devices, without seccomp or AppArmor, on the host’s own kernel — a compromise of it is a compromise of the host. Replace it with the specific cap_add/devices the service needs (not changed automatically: the intent is yours to decide).",
+      privilegedInSandbox: "Service '{service}' runs privileged: in its sandbox that means every capability and the devices the sandbox gives it, no longer the host's; reaching the host takes a hole in the sandbox itself. Drop it if the service does not need it.",
     },
   },
   check(ctx) {
     for (const service of ctx.services) {
       if (!service.privileged?.value) continue;
-      ctx.reportKernelSharing(service, {
-        range: service.privileged.pairRange,
-        messageId: 'privileged',
-        data: { service: service.name },
-      });
+      const data = { service: service.name };
+      ctx.reportKernelSharing(service, { range: service.privileged.pairRange, messageId: 'privileged', data }, { messageId: 'privilegedInSandbox', data });
     }
   },
 });

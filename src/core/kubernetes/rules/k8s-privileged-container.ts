@@ -15,16 +15,14 @@ export default defineKubernetesRule({
     relatesToIsolation: true,
     messages: {
       ...englishLabelledMessages('privileged', (l) => `${l} is privileged: it has every capability and the host's devices, so escaping to the node is trivial. The hardening fix does not remove this (your intent is unknown); drop it and add only the capabilities you need.`),
+      ...englishLabelledMessages('privilegedInSandbox', (l) => `${l} is privileged: in its sandbox that means every capability and the devices the sandbox gives it, no longer the node's; reaching the node takes a hole in the sandbox itself. Drop it if the workload does not need it.`),
     },
   },
   check(ctx) {
     for (const [w, c] of eachContainer(ctx)) {
       const p = c.securityContext.privileged;
       if (!p?.value) continue;
-      ctx.reportKernelSharing(w, {
-        range: p.range,
-        ...labelledReport('privileged', w, c),
-      });
+      ctx.reportKernelSharing(w, { range: p.range, ...labelledReport('privileged', w, c) }, labelledReport('privilegedInSandbox', w, c));
     }
   },
 });

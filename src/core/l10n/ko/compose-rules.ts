@@ -147,6 +147,7 @@ export const KO_COMPOSE_RULES: RuleTextTable = {
     howToFix: '`privileged: true`를 제거하고 서비스에 필요한 것만 주세요. 특정 권한은 `cap_add`로, 특정 장치는 `devices:`로 줍니다. 서비스가 무엇에 의존하는지는 사용자만 알기 때문에 자동 수정은 제공하지 않습니다.',
     messages: {
       privileged: "서비스 '{service}'가 privileged로 실행됩니다: 호스트 자체 커널 위에서 seccomp도 AppArmor도 없이 모든 권한과 모든 호스트 장치를 가지므로, 이 서비스가 뚫리면 호스트가 뚫립니다. 서비스에 필요한 cap_add/devices만 지정하도록 바꾸세요(의도는 사용자가 정할 일이므로 자동으로 바꾸지 않습니다).",
+      privilegedInSandbox: "서비스 '{service}'가 privileged로 실행됩니다: 샌드박스 안에서는 모든 권한과 샌드박스가 내준 장치를 뜻할 뿐, 호스트의 것이 아닙니다. 호스트에 닿으려면 샌드박스 자체의 구멍이 필요합니다. 서비스에 필요 없다면 지우세요.",
     },
   },
   'compose-user-root': {

@@ -171,7 +171,10 @@ export const KO_KUBERNETES_RULES: RuleTextTable = {
     title: '컨테이너가 privileged로 실행됨',
     why: 'privileged 컨테이너는 모든 권한(capability)을 받고, 모든 호스트 장치를 보며, 런타임이 평소 적용하는 seccomp, AppArmor, SELinux 제한 없이 실행됩니다. 호스트 커널을 공유하므로 그 안의 루트는 사실상 노드의 루트입니다. 커널 모듈 로드나 호스트 디스크 마운트가 명령 하나면 됩니다. Pod Security Standards의 baseline을 위반합니다.',
     howToFix: '`privileged: true`를 제거하고 워크로드에 필요한 특정 권한만 추가하거나(예: `NET_ADMIN`), privileged 작업을 노드 수준 에이전트로 옮기세요. 정말 자체 커널이 필요하다면 VM이나 `runtimeClassName`으로 샌드박스 런타임(gVisor, Kata)에서 실행하세요. 왜 privileged인지는 사용자만 알기 때문에 자동 수정은 없습니다.',
-    messages: labelled('privileged', (l) => `${l}이(가) privileged입니다: 모든 권한과 호스트 장치를 가지므로 노드로 탈출하기가 아주 쉽습니다. 하드닝 수정은 이 설정을 지우지 않습니다(의도를 알 수 없으므로). 이를 지우고 필요한 권한만 추가하세요.`),
+    messages: {
+      ...labelled('privileged', (l) => `${l}이(가) privileged입니다: 모든 권한과 호스트 장치를 가지므로 노드로 탈출하기가 아주 쉽습니다. 하드닝 수정은 이 설정을 지우지 않습니다(의도를 알 수 없으므로). 이를 지우고 필요한 권한만 추가하세요.`),
+      ...labelled('privilegedInSandbox', (l) => `${l}이(가) privileged입니다: 샌드박스 안에서는 모든 권한과 샌드박스가 내준 장치를 뜻할 뿐, 노드의 것이 아닙니다. 노드에 닿으려면 샌드박스 자체의 구멍이 필요합니다. 워크로드에 필요 없다면 지우세요.`),
+    },
   },
   'k8s-image-latest-tag': {
     title: '컨테이너 이미지가 :latest를 쓰거나 태그가 없음',

@@ -25,6 +25,8 @@ describe(RULE, () => {
     const f = expectOne(yaml('services:', '  w:', '    image: a:1', '    runtime: runsc', '    privileged: true'), RULE, 'privileged: true', opts());
     assert.strictEqual(f.severity, 'info');
     assert.match(f.message, /gVisor/);
+    assert.match(f.message, /devices the sandbox gives it, no longer the host's/);
+    assert.doesNotMatch(f.message, /a compromise of it is a compromise of the host/);
     assert.strictEqual(expectOne(yaml('services:', '  w:', '    image: a:1', '    runtime: kata-qemu', '    privileged: true'), RULE, 'privileged: true', opts()).severity, 'info');
     assert.strictEqual(expectOne(yaml('services:', '  w:', '    image: a:1', '    isolation: hyperv', '    privileged: true'), RULE, 'privileged: true', opts()).severity, 'info');
     assert.strictEqual(expectOne(yaml('services:', '  w:', '    image: a:1', '    runtime: runc', '    privileged: true'), RULE, 'privileged: true', opts()).severity, 'error');

@@ -15,4 +15,11 @@ describe('k8s-privileged-container (privileged-container)', () => {
   it('does not fire for privileged: false', () => {
     expectNone(deployment({ container: 'securityContext:\n  privileged: false' }), 'k8s-privileged-container', opts());
   });
+  it('in a sandboxed runtime says what privileged means there, not that escaping to the node is trivial', () => {
+    const f = expectOne(deployment({ pod: 'runtimeClassName: kata-qemu', container: 'securityContext: {privileged: true}' }), 'k8s-privileged-container', 'privileged: true', opts());
+    assert.strictEqual(f.severity, 'info');
+    assert.match(f.message, /devices the sandbox gives it, no longer the node's/);
+    assert.doesNotMatch(f.message, /escaping to the node is trivial/);
+    assert.match(f.message, /kata-qemu/);
+  });
 });
