@@ -140,7 +140,7 @@ export const FIT_EN: FitStrings = {
   ],
   managedHeading: 'Managed sandboxes',
   managedText: [
-    'GKE Sandbox runs pods under gVisor (runtimeClassName: gvisor on a sandbox node pool); AKS Pod Sandboxing runs pods in Kata VMs (runtimeClassName: kata-vm-isolation); AWS Fargate gives each pod or task its own microVM. All three refuse host namespaces, host paths to the node and privileged pods — exactly what node agents need, which is why those stay on ordinary nodes.',
+    'GKE Sandbox runs pods under gVisor (runtimeClassName: gvisor on a sandbox node pool); AKS Pod Sandboxing runs pods in Kata VMs (runtimeClassName: kata-vm-isolation); AWS Fargate gives each pod or task its own microVM. None of them gives a pod the node’s own namespaces, files or devices: each refuses such settings or confines them to the sandbox, depending on the service — and those are exactly what node agents need, which is why those stay on ordinary nodes.',
   ],
   confidentialHeading: 'Confidential VMs',
   confidentialText: [
@@ -188,7 +188,7 @@ export const FIT_KO: FitStrings = {
   ],
   managedHeading: '관리형 샌드박스',
   managedText: [
-    'GKE Sandbox는 파드를 gVisor로 실행하고(샌드박스 노드 풀에서 runtimeClassName: gvisor), AKS Pod Sandboxing은 파드를 Kata VM에서 실행하며(runtimeClassName: kata-vm-isolation), AWS Fargate는 파드나 작업마다 자체 마이크로VM을 줍니다. 셋 다 호스트 네임스페이스, 노드의 호스트 경로, privileged 파드를 거부합니다. 노드 에이전트에 바로 이것들이 필요하기 때문에 노드 에이전트는 일반 노드에 남습니다.',
+    'GKE Sandbox는 파드를 gVisor로 실행하고(샌드박스 노드 풀에서 runtimeClassName: gvisor), AKS Pod Sandboxing은 파드를 Kata VM에서 실행하며(runtimeClassName: kata-vm-isolation), AWS Fargate는 파드나 작업마다 자체 마이크로VM을 줍니다. 어느 쪽도 파드에 노드 자신의 네임스페이스, 파일, 장치를 내주지 않습니다. 서비스에 따라 그런 설정을 거부하거나 샌드박스 안으로 한정합니다. 노드 에이전트에 바로 이것들이 필요하기 때문에 노드 에이전트는 일반 노드에 남습니다.',
   ],
   confidentialHeading: '컨피덴셜 VM',
   confidentialText: [
