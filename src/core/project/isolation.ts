@@ -4,17 +4,13 @@
  * plain container is fine, needs hardening, or is the wrong boundary (a sandboxed runtime or a VM fits better).
  * Every reason carries the file and line that causes it.
  */
-import { matchesRuntime, type ContainmentConfig } from '../config/config';
+import type { ContainmentConfig } from '../config/config';
 import { ESCAPE_CAPABILITIES } from '../knowledge/capabilities';
 import type {
   IsolationProfile,
-  KernelMode,
   Location,
-  NamespaceName,
-  NamespaceStatus,
   OsFamily,
   PssLevel,
-  QosClass,
   Reason,
   RootBasis,
   ReasonCode,
@@ -23,7 +19,10 @@ import type {
 } from './model';
 import type { Severity } from '../model/finding';
 import type { Fact, RawContainer, RawWorkload } from '../model/workload-facts';
+import { cgroupsOf, kernelModeOf, namespacesOf, privilegesOf, uniq, type Privileges, type RootResult } from './isolation-profile';
 import { REASON_EN, ROOT_BASIS_EN } from './reason-texts';
+
+export { quantity } from './isolation-profile';
 
 /** What the scanner knows about one container's image (from a linked Dockerfile or from the image name). */
 export interface ContainerImageFacts {
@@ -67,116 +66,55 @@ export interface WorkloadAssessment {
 }
 
 export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], config: ContainmentConfig): WorkloadAssessment {
-  const reasons: Reason[] = [];
   const containers = raw.containers;
   const isK8s = raw.platform === 'kubernetes';
   const osFamily: OsFamily = images.some((i) => i.osFamily === 'windows') ? 'windows' : images.some((i) => i.osFamily === 'linux') ? 'linux' : 'unknown';
-
-  // kernel
-  let kernelMode: KernelMode = 'shared';
-  const runtime = raw.runtime?.value;
-  if (osFamily === 'windows') kernelMode = raw.windowsIsolation && /hyperv/i.test(raw.windowsIsolation.value) ? 'windows-hyperv' : 'windows-process';
-  else if (runtime && matchesRuntime(config.sandboxRuntimes, runtime)) kernelMode = /gvisor|runsc/i.test(runtime) ? 'user-space-kernel' : 'guest-kernel';
+  const kernelMode = kernelModeOf(raw, osFamily, config);
   const sandboxed = kernelMode === 'user-space-kernel' || kernelMode === 'guest-kernel' || kernelMode === 'windows-hyperv';
-
-  // namespaces
-  const ns = {} as Record<NamespaceName, NamespaceStatus>;
-  const isolated = (why = 'default'): NamespaceStatus => ({ state: 'isolated', why });
-  const key = (k8s: string, compose: string) => (isK8s ? k8s : compose);
-  ns.pid = raw.hostPID?.value
-    ? { state: 'shared', why: key('hostPID: true', 'pid: host'), location: raw.hostPID.location }
-    : raw.shareProcessNamespace?.value
-      ? { state: 'partial', why: key('shareProcessNamespace: true', 'pid: service'), location: raw.shareProcessNamespace.location }
-      : isolated();
-  ns.network = raw.hostNetwork?.value
-    ? { state: 'shared', why: key('hostNetwork: true', 'network_mode: host'), location: raw.hostNetwork.location }
-    : raw.networkSharedWith
-      ? { state: 'partial', why: `network_mode: ${raw.networkSharedWith.value}`, location: raw.networkSharedWith.location }
-      : raw.networkNone
-        ? { state: 'isolated', why: 'network_mode: none', location: raw.networkNone.location }
-        : isolated();
-  const rootMount = raw.hostMounts.find((m) => /^\/+$/.test(m.value) || /^[A-Za-z]:\\?$/.test(m.value));
-  ns.mount = rootMount
-    ? { state: 'shared', why: `${key('hostPath', 'bind')} ${rootMount.value}`, location: rootMount.location }
-    : raw.hostMounts.length
-      ? { state: 'partial', why: raw.hostMounts.map((m) => `${key('hostPath', 'bind')} ${m.value}`).join(', '), location: raw.hostMounts[0].location }
-      : isolated();
-  ns.ipc = raw.hostIPC?.value ? { state: 'shared', why: key('hostIPC: true', 'ipc: host'), location: raw.hostIPC.location } : isolated();
-  ns.uts = raw.hostUTS?.value
-    ? { state: 'shared', why: 'uts: host', location: raw.hostUTS.location }
-    : isK8s && raw.hostNetwork?.value
-      ? { state: 'shared', why: 'hostNetwork: true', location: raw.hostNetwork.location }
-      : isolated();
-  ns.user =
-    raw.userNamespace?.value === 'private'
-      ? { state: 'isolated', why: key('hostUsers: false', 'userns_mode'), location: raw.userNamespace.location }
-      : raw.userNamespace?.value === 'host'
-        ? { state: 'shared', why: key('hostUsers: true', 'userns_mode: host'), location: raw.userNamespace.location }
-        : { state: 'shared', why: 'default' };
-
-  // privileges
-  const privileged = containers.find((c) => c.privileged?.value)?.privileged;
-  const addedCaps = uniq(containers.flatMap((c) => c.capsAdd.map((f) => f.value)));
-  const escalation = containers.find((c) => c.allowPrivilegeEscalation?.value)?.allowPrivilegeEscalation;
-  const allNoEscalation = containers.length > 0 && containers.every((c) => c.allowPrivilegeEscalation?.value === false);
-  const seccompFacts = [raw.pod.seccomp, ...containers.map((c) => c.seccomp)].filter(Boolean) as Array<Fact<string>>;
-  const unconfined = seccompFacts.find((s) => /^unconfined$/i.test(s.value));
-  const seccomp: IsolationProfile['privileges']['seccomp'] = unconfined
-    ? 'unconfined'
-    : seccompFacts.some((s) => /^runtimedefault$/i.test(s.value))
-      ? 'runtime-default'
-      : seccompFacts.some((s) => /^localhost$/i.test(s.value))
-        ? 'localhost'
-        : isK8s
-          ? 'unset'
-          : 'runtime-default'; // Docker applies its default profile unless told otherwise
+  const { namespaces: ns, rootMount } = namespacesOf(raw);
   const root = rootOf(raw, images);
-
-  // cgroups
-  const main = containers.filter((c) => !c.init);
-  const counted = main.length ? main : containers;
-  const allHave = (f: (c: RawContainer) => Fact<string> | undefined) => counted.length > 0 && counted.every((c) => f(c));
-  const joined = (f: (c: RawContainer) => Fact<string> | undefined) => (allHave(f) ? uniq(counted.map((c) => f(c)!.value)).join(', ') : undefined);
-  const cgroups: IsolationProfile['cgroups'] = {
-    memoryLimit: joined((c) => c.memoryLimit),
-    memoryRequest: joined((c) => c.memoryRequest ?? (isK8s ? c.memoryLimit : undefined)),
-    cpuRequest: joined((c) => c.cpuRequest ?? (isK8s ? c.cpuLimit : undefined)),
-    cpuLimit: joined((c) => c.cpuLimit),
-    pidsLimit: joined((c) => c.pidsLimit),
-  };
-  const locations = cgroupLocations(counted, cgroups, isK8s);
-  if (locations) cgroups.locations = locations;
-  // a container whose resources a chart writes through something not followed has a QoS class no one can tell
-  if (isK8s && !containers.some((c) => c.unknown?.resources)) cgroups.qos = qosClass(containers);
-  if (raw.platform === 'docker') cgroups.decidedAtRunTime = true;
+  const privileges = privilegesOf(raw, root);
+  const { cgroups, counted, allHave } = cgroupsOf(raw);
   const level = isK8s ? pssLevel(raw, root.value) : undefined;
   // settings not followed could only add violations: a level below "privileged" is then not known
   const pss = level !== 'privileged' && containers.some((c) => c.unknown?.securityContext) ? undefined : level;
-
   const isolation: IsolationProfile = {
-    kernel: { mode: kernelMode, runtime, location: raw.runtime?.location ?? raw.windowsIsolation?.location },
+    kernel: { mode: kernelMode, runtime: raw.runtime?.value, location: raw.runtime?.location ?? raw.windowsIsolation?.location },
     namespaces: ns,
-    privileges: {
-      root: root.value,
-      rootWhy: root.why,
-      rootBasis: root.basis,
-      rootLocation: root.location,
-      privileged: !!privileged,
-      addedCaps,
-      droppedAll: containers.length > 0 && containers.every((c) => c.dropAll),
-      allowPrivilegeEscalation: escalation ? true : allNoEscalation ? false : undefined,
-      seccomp,
-      readOnlyRootFilesystem: containers.length > 0 && containers.every((c) => c.readOnlyRootFilesystem),
-    },
+    privileges: privileges.profile,
     cgroups,
     pss,
   };
-
   const socket = raw.hostMounts.find((m) => RUNTIME_SOCKETS.test(m.value));
   const modMount = raw.hostMounts.find((m) => MODULE_PATHS.test(m.value));
-  if (privileged) isolation.privileges.seccomp = 'unconfined'; // privileged switches seccomp off, whatever the profile says
+  const facts: AssessedFacts = { raw, images, isolation, osFamily, root, privileges, socket, rootMount };
+  const reasons = hardeningReasons(facts);
+  pushLimitReasons(reasons, raw, counted, config, allHave);
+  pushImageReasons(reasons, images);
+  reasons.push(...helpingReasons(facts, sandboxed));
+  return { osFamily, isolation, reasons, socket, rootMount, modMount, sandboxed };
+}
 
-  // ---- reasons to harden (the boundary reasons are decided in verdict.ts) ----
+interface AssessedFacts {
+  raw: RawWorkload;
+  images: ContainerImageFacts[];
+  isolation: IsolationProfile;
+  osFamily: OsFamily;
+  root: RootResult;
+  privileges: Privileges;
+  socket?: Fact<string>;
+  rootMount?: Fact<string>;
+}
+
+/** The reasons to harden (the boundary reasons are decided in verdict.ts). */
+function hardeningReasons(facts: AssessedFacts): Reason[] {
+  const { raw, isolation, osFamily, root, socket, rootMount } = facts;
+  const { privileged, addedCaps, escalation, unconfined } = facts.privileges;
+  const ns = isolation.namespaces;
+  const containers = raw.containers;
+  const isK8s = raw.platform === 'kubernetes';
+  const reasons: Reason[] = [];
+  const kernelMode = isolation.kernel.mode;
   const inSandbox = kernelMode === 'user-space-kernel' || kernelMode === 'guest-kernel';
   const kernelWord = kernelMode === 'user-space-kernel' ? 'gvisor' : kernelMode === 'guest-kernel' ? 'kata' : 'shared';
   const capsOf = new Set(addedCaps);
@@ -206,34 +144,31 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   }
   if (escalation && !privileged) reasons.push(reason('privilege-escalation', 'harden', {}, escalation.location));
   if (unconfined && !privileged) reasons.push(reason('seccomp-unconfined', 'harden', {}, unconfined.location));
-  pushLimitReasons(reasons, raw, counted, config, allHave);
+  return reasons;
+}
+
+/** A base image past its end of life, once per release. */
+function pushImageReasons(reasons: Reason[], images: ContainerImageFacts[]): void {
   for (const img of images) {
     if (img.pastEol && !reasons.some((r) => r.code === 'eol-base-image' && r.params.label === img.pastEol!.label)) {
       reasons.push(reason('eol-base-image', 'harden', { label: img.pastEol.label }, img.pastEol.location));
     }
   }
-
-  // ---- what already helps ----
-  if (sandboxed && kernelMode !== 'windows-hyperv') reasons.push(reason('sandboxed-runtime', 'good', { runtime: runtime ?? '', kernel: kernelWord }, raw.runtime?.location));
-  if (kernelMode === 'windows-hyperv') reasons.push(reason('hyperv-isolation', 'good', {}, raw.windowsIsolation?.location));
-  if (ns.user.state === 'isolated') reasons.push(reason('user-namespace', 'good', {}, ns.user.location));
-  if (pss === 'restricted') reasons.push(reason('restricted', 'good', {}, raw.location));
-  return { osFamily, isolation, reasons, socket, rootMount, modMount, sandboxed };
 }
 
-/** Where each cgroup value shown is set: the first container's setting (a Kubernetes CPU limit stands for the request). */
-function cgroupLocations(counted: RawContainer[], cgroups: IsolationProfile['cgroups'], isK8s: boolean): IsolationProfile['cgroups']['locations'] {
-  const first = counted[0];
-  if (!first) return undefined;
-  const out: NonNullable<IsolationProfile['cgroups']['locations']> = {};
-  if (cgroups.memoryLimit && first.memoryLimit) out.memoryLimit = first.memoryLimit.location;
-  const cpuRequest = first.cpuRequest ?? (isK8s ? first.cpuLimit : undefined);
-  if (cgroups.cpuRequest && cpuRequest) out.cpuRequest = cpuRequest.location;
-  if (cgroups.cpuLimit && first.cpuLimit) out.cpuLimit = first.cpuLimit.location;
-  return Object.keys(out).length ? out : undefined;
+/** What already helps: a sandboxed runtime, Hyper-V isolation, a user namespace, Pod Security "restricted". */
+function helpingReasons(facts: AssessedFacts, sandboxed: boolean): Reason[] {
+  const { raw, isolation } = facts;
+  const kernelMode = isolation.kernel.mode;
+  const kernelWord = kernelMode === 'user-space-kernel' ? 'gvisor' : kernelMode === 'guest-kernel' ? 'kata' : 'shared';
+  const out: Reason[] = [];
+  if (sandboxed && kernelMode !== 'windows-hyperv') out.push(reason('sandboxed-runtime', 'good', { runtime: raw.runtime?.value ?? '', kernel: kernelWord }, raw.runtime?.location));
+  if (kernelMode === 'windows-hyperv') out.push(reason('hyperv-isolation', 'good', {}, raw.windowsIsolation?.location));
+  if (isolation.namespaces.user.state === 'isolated') out.push(reason('user-namespace', 'good', {}, isolation.namespaces.user.location));
+  if (isolation.pss === 'restricted') out.push(reason('restricted', 'good', {}, raw.location));
+  return out;
 }
 
-/** Missing limits, only for the policies that are switched on (CPU limits and pids limits are opt-in). */
 function pushLimitReasons(reasons: Reason[], raw: RawWorkload, counted: RawContainer[], config: ContainmentConfig, allHave: (f: (c: RawContainer) => Fact<string> | undefined) => boolean): void {
   const isK8s = raw.platform === 'kubernetes';
   if (raw.platform === 'docker') {
@@ -295,7 +230,6 @@ export const IMPACT: Record<ReasonCode, number> = {
   restricted: 0,
 };
 
-type RootResult = { value: Tristate; why: string; basis: RootBasis; location?: Location };
 
 function rootResult(value: Tristate, basis: RootBasis, location?: Location): RootResult {
   return { value, why: ROOT_BASIS_EN(basis.code, basis.params), basis, location };
@@ -343,27 +277,3 @@ function pssLevel(raw: RawWorkload, root: Tristate): PssLevel {
   return restricted ? 'restricted' : 'baseline';
 }
 
-function qosClass(cs: RawContainer[]): QosClass {
-  const any = cs.some((c) => c.memoryLimit || c.memoryRequest || c.cpuLimit || c.cpuRequest);
-  if (!any) return 'BestEffort';
-  const guaranteed = cs.every((c) => {
-    if (!c.memoryLimit || !c.cpuLimit) return false;
-    const memReq = c.memoryRequest ?? c.memoryLimit;
-    const cpuReq = c.cpuRequest ?? c.cpuLimit;
-    return quantity(memReq.value) === quantity(c.memoryLimit.value) && quantity(cpuReq.value) === quantity(c.cpuLimit.value);
-  });
-  return guaranteed ? 'Guaranteed' : 'Burstable';
-}
-
-const SUFFIX: Record<string, number> = { m: 1e-3, '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
-
-/** Kubernetes quantity → number (NaN when unreadable). */
-export function quantity(text: string): number {
-  const m = /^\s*([0-9.]+)\s*([a-zA-Z]*)\s*$/.exec(text);
-  if (!m || !(m[2] in SUFFIX)) return NaN;
-  return parseFloat(m[1]) * SUFFIX[m[2]];
-}
-
-function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}

@@ -14,7 +14,6 @@ const DATA_TABLES = new Set(['src/core/report/strings.ts', 'src/core/knowledge/l
  */
 const KNOWN_LONG_FILES = new Set<string>([]);
 const KNOWN_LONG_FUNCTIONS = new Set([
-  'src/core/project/isolation.ts assessWorkload', // verdicts (branch panel)
   'src/core/project/scan-project.ts scanProjectDetailed', // linking and image facts to split out (next step)
 ]);
 
