@@ -175,6 +175,8 @@ const readRules: SectionReader = (r, value, config) => {
   }
 };
 
+const readIgnored: SectionReader = (r, value, config, key) => r.strings(value, key).forEach((id) => setRule(config, id, 'off'));
+
 const readFailureThreshold: SectionReader = (r, value, config) => {
   const v = String(r.scalar(value) ?? '').toLowerCase();
   if (v === 'none') config.failureThreshold = 'none';
@@ -232,8 +234,8 @@ const readShellcheck: SectionReader = (r, value, config) => {
 /** Every key `.containment.yaml` knows, with its aliases. Untrusted workspaces only narrow (see each reader). */
 const SECTIONS: Record<string, SectionReader> = {
   rules: readRules,
-  ignore: (r, value, config, key) => r.strings(value, key).forEach((id) => setRule(config, id, 'off')),
-  ignored: (r, value, config, key) => r.strings(value, key).forEach((id) => setRule(config, id, 'off')),
+  ignore: readIgnored,
+  ignored: readIgnored,
   trustedRegistries: (r, value, config) => {
     if (config.trusted) config.trustedRegistries = r.strings(value, 'trustedRegistries');
   },

@@ -13,9 +13,8 @@ import { analyzePart } from '../engine/pipeline';
 import type { RuleError } from '../engine/run-rules';
 import type { FileHost } from '../host/file-host';
 import { knowledgeNow } from '../knowledge';
-import type { Finding, Range } from '../model/finding';
 import type { Suppressor } from '../model/rule';
-import { LineIndex } from '../text/line-index';
+import { LineIndex, shiftRange } from '../text/line-index';
 import { splitDocuments } from '../yaml/documents';
 import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
 import { dirName, isHelmTemplate } from './file-facts';
@@ -137,10 +136,6 @@ function analyzeDocument(
 }
 
 /* ------------------------------------------------------------------------------------------------------------------ */
-
-function shiftRange(r: Range, by: number): Range {
-  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
-}
 
 function shiftLimitRange(lr: LimitRangeFact, by: number): LimitRangeFact {
   return { ...lr, provides: new Map([...lr.provides].map(([k, v]) => [k, { value: v.value, range: shiftRange(v.range, by) }])) };

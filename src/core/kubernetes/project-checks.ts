@@ -10,6 +10,7 @@
 import type { FileHost } from '../host/file-host';
 import { formatMessage, type MessageData } from '../l10n/format-message';
 import type { Finding, Range, RelatedLocation } from '../model/finding';
+import { shiftRange } from '../text/line-index';
 import { kustomizationNamespace, normPath } from './file-facts';
 import { projectObjects, type NamedObject, type ObjectFacts, type PodSource, type ProjectObjects } from './project-objects';
 
@@ -153,9 +154,9 @@ function rewrite(f: Finding, tag: ProjectTag, messageId: string, data: MessageDa
   return { ...f, ...extra, messageId, data, message: formatMessage(tag.messages[messageId], data) };
 }
 
+/** A range the rule measured in its document, moved as the finding was moved into the file. */
 function shifted(tag: ProjectTag, f: Finding, r: Range): Range {
-  const by = f.range.start.line - tag.anchor.start.line;
-  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+  return shiftRange(r, f.range.start.line - tag.anchor.start.line);
 }
 
 function danglingService(f: Finding, tag: DanglingServiceTag, scope: Scope, ns: string | undefined): Finding | undefined {

@@ -8,6 +8,7 @@ import type { ContainmentConfig } from '../config/config';
 import { ESCAPE_CAPABILITIES } from '../knowledge/capabilities';
 import type {
   IsolationProfile,
+  KernelMode,
   Location,
   OsFamily,
   PssLevel,
@@ -91,7 +92,7 @@ export function assessWorkload(raw: RawWorkload, images: ContainerImageFacts[], 
   const reasons = hardeningReasons(facts);
   pushLimitReasons(reasons, raw, counted, config, allHave);
   pushImageReasons(reasons, images);
-  reasons.push(...helpingReasons(facts, sandboxed));
+  reasons.push(...helpingReasons(facts));
   return { osFamily, isolation, reasons, socket, rootMount, modMount, sandboxed };
 }
 
@@ -115,8 +116,8 @@ function hardeningReasons(facts: AssessedFacts): Reason[] {
   const isK8s = raw.platform === 'kubernetes';
   const reasons: Reason[] = [];
   const kernelMode = isolation.kernel.mode;
-  const inSandbox = kernelMode === 'user-space-kernel' || kernelMode === 'guest-kernel';
-  const kernelWord = kernelMode === 'user-space-kernel' ? 'gvisor' : kernelMode === 'guest-kernel' ? 'kata' : 'shared';
+  const kernelWord = kernelWordOf(kernelMode);
+  const inSandbox = kernelWord !== 'shared';
   const capsOf = new Set(addedCaps);
   // privileged + hostPID on the shared kernel is host root (verdict.ts); inside gVisor or Kata hostPID reaches no host process
   const hostRoot = !!privileged && !!raw.hostPID?.value && !inSandbox;
@@ -156,13 +157,18 @@ function pushImageReasons(reasons: Reason[], images: ContainerImageFacts[]): voi
   }
 }
 
+/** The Linux sandbox a workload's containers run in (the reason texts' `kernel` parameter); `shared` for none. */
+function kernelWordOf(mode: KernelMode): 'gvisor' | 'kata' | 'shared' {
+  return mode === 'user-space-kernel' ? 'gvisor' : mode === 'guest-kernel' ? 'kata' : 'shared';
+}
+
 /** What already helps: a sandboxed runtime, Hyper-V isolation, a user namespace, Pod Security "restricted". */
-function helpingReasons(facts: AssessedFacts, sandboxed: boolean): Reason[] {
+function helpingReasons(facts: AssessedFacts): Reason[] {
   const { raw, isolation } = facts;
   const kernelMode = isolation.kernel.mode;
-  const kernelWord = kernelMode === 'user-space-kernel' ? 'gvisor' : kernelMode === 'guest-kernel' ? 'kata' : 'shared';
+  const kernelWord = kernelWordOf(kernelMode);
   const out: Reason[] = [];
-  if (sandboxed && kernelMode !== 'windows-hyperv') out.push(reason('sandboxed-runtime', 'good', { runtime: raw.runtime?.value ?? '', kernel: kernelWord }, raw.runtime?.location));
+  if (kernelWord !== 'shared') out.push(reason('sandboxed-runtime', 'good', { runtime: raw.runtime?.value ?? '', kernel: kernelWord }, raw.runtime?.location));
   if (kernelMode === 'windows-hyperv') out.push(reason('hyperv-isolation', 'good', {}, raw.windowsIsolation?.location));
   if (isolation.namespaces.user.state === 'isolated') out.push(reason('user-namespace', 'good', {}, isolation.namespaces.user.location));
   if (isolation.pss === 'restricted') out.push(reason('restricted', 'good', {}, raw.location));

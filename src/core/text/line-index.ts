@@ -74,6 +74,11 @@ export function rangeOf(startLine: number, startChar: number, endLine: number, e
   return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
 }
 
+/** The range `by` lines further down (a part's positions moved into its file). */
+export function shiftRange(r: Range, by: number): Range {
+  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+}
+
 export function containsPosition(range: Range, position: Position): boolean {
   const afterStart =
     position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
