@@ -53,8 +53,10 @@ export function readProjectFiles(listed: DiscoveredFile[], options: ReadOptions)
     const abs = path.resolve(f.path);
     const text = host.readFile(abs);
     if (text === undefined) continue;
-    const kind: FileKind | undefined = f.kind ?? detectKind(abs, text) ?? charts.valuesKind(abs);
-    const contentKind = kind === undefined || kind === 'dockerfile' ? kind : detectKind(abs, text) ?? kind;
+    // one content detection per file: a Dockerfile is known by its name, a YAML file by what its content says
+    const detected = f.kind === 'dockerfile' ? undefined : detectKind(abs, text);
+    const kind: FileKind | undefined = f.kind ?? detected ?? charts.valuesKind(abs);
+    const contentKind = kind === undefined || kind === 'dockerfile' ? kind : detected ?? kind;
     if (!contentKind) continue;
     const rel = display(abs);
     paths.set(rel, abs);
