@@ -45,7 +45,9 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.reanalyzeAll();
   }
 
+  /** Re-analyses the open documents from fresh parses (what changed is outside their texts: a model may hold it). */
   reanalyzeAll(filter?: (kind: FileKind) => boolean): void {
+    this.documents.models.invalidate();
     for (const document of vscode.workspace.textDocuments) {
       const kind = this.documents.kindOf(document);
       if (!kind) {

@@ -7,7 +7,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ContainmentConfig } from '../core/config/config';
+import { DocumentModels } from '../core/engine/models';
 import { analyzeDocument, kindForLanguage } from '../core/features/analyze-document';
+import type { OpenDocument } from '../core/features/document-parts';
 import type { FileHost } from '../core/host/file-host';
 import { nodeHost } from '../core/host/node-host';
 import type { FileKind, Finding } from '../core/model/finding';
@@ -43,6 +45,8 @@ export class DocumentModel implements vscode.Disposable {
   private base: ContainmentConfig = baseConfig(this.settings);
   private disk: FileHost = nodeHost();
   readonly host: FileHost = workspaceHost(() => this.disk);
+  /** The parsed models of the open documents' current texts: the analysis, hovers and code lenses share them. */
+  readonly models = new DocumentModels();
   private readonly analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; state: DocState | undefined }>();
   /** Fires after a document was analysed (state undefined: Containment has nothing to say about it any more). */
   readonly onDidAnalyze = this.analyzed.event;
@@ -57,12 +61,14 @@ export class DocumentModel implements vscode.Disposable {
 
   /** Settings or trust changed: re-read them (the caller re-analyses). */
   reloadSettings(): void {
+    this.models.invalidate();
     this.settings = currentSettings();
     this.base = baseConfig(this.settings);
   }
 
   /** A config / .dockerignore file changed on disk: drop cached reads (the caller re-analyses). */
   filesChanged(): void {
+    this.models.invalidate();
     this.disk = nodeHost();
   }
 
@@ -82,6 +88,12 @@ export class DocumentModel implements vscode.Disposable {
     return path.join(root, base);
   }
 
+  /** The document as the core's editor features read it (with the models of its current text), if Containment reads it. */
+  openDocument(document: vscode.TextDocument): OpenDocument | undefined {
+    const kind = this.kindOf(document);
+    return kind && { text: document.getText(), kind, path: this.pathOf(document), host: this.host, models: this.models };
+  }
+
   /** Analyses the document's current text now (synchronously) and tells the listeners. */
   analyze(document: vscode.TextDocument): DocState | undefined {
     const key = document.uri.toString();
@@ -96,7 +108,7 @@ export class DocumentModel implements vscode.Disposable {
     const version = document.version;
     const started = performance.now();
     const syntaxChecks = kind !== 'dockerfile' || syntaxChecksEnabled(this.settings.syntaxChecks, dockerExtensionActive());
-    const result = analyzeDocument({ path: filePath, text: document.getText(), kind }, this.base, this.host, { syntaxChecks });
+    const result = analyzeDocument({ path: filePath, text: document.getText(), kind }, this.base, this.host, { syntaxChecks }, this.models);
     for (const e of result.configErrors) warnOnce(`config:${e.path}:${e.line}:${e.message}`, `${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     logRuleErrors(filePath, result.ruleErrors);
     if (result.failure !== undefined) warnOnce(`analysis:${filePath}`, `Analysis of ${filePath} failed: ${(result.failure as Error)?.stack ?? result.failure}`);
@@ -132,7 +144,9 @@ export class DocumentModel implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    this.states.get(key)?.abort?.abort();
+    const state = this.states.get(key);
+    if (state) this.models.close(state.path);
+    state?.abort?.abort();
     this.states.delete(key);
   }
 

@@ -33,6 +33,7 @@ export class ContainmentHover implements vscode.HoverProvider {
       position: fromPosition(position),
       sandboxRuntimes: analysis.config.sandboxRuntimes,
       host: this.documents.host,
+      models: this.documents.models,
       t: l10nTranslate,
       lang: displayLang(),
     });

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ContainmentConfig } from '../core/config/config';
+import { DocumentModels } from '../core/engine/models';
 import { analyzeDocument, kindForLanguage, type DocumentAnalysis } from '../core/features/analyze-document';
 import { FIX_ALL_KIND, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
 import { findingToDiagnostic, rangesIntersect, type DiagnosticLinks, type NeutralDiagnostic } from '../core/features/diagnostics';
@@ -82,6 +83,8 @@ export class LanguageServerEngine {
   private disk: FileHost = nodeHost();
   /** Other files (a Compose service's Dockerfile, kustomizations) are read from the open documents first. */
   readonly host: FileHost;
+  /** The parsed models of the open documents' current texts: analysis and hover share them. */
+  private readonly models = new DocumentModels();
   /** The client's `locale` (initialize): the language of messages, rule texts and hover labels. */
   private readonly lang: Lang;
   private readonly t: Translate;
@@ -99,13 +102,20 @@ export class LanguageServerEngine {
   applySettings(section: unknown): number {
     const get = settingGetter(section);
     this.settings = readSettings(get);
+    this.models.invalidate();
     this.base = settingsToConfig(this.settings, { trusted: true });
     return typeof get('debounceMs') === 'number' ? this.settings.debounceMs : 0;
   }
 
   /** Config or ignore files changed on disk: drop cached reads. */
   filesChanged(): void {
+    this.models.invalidate();
     this.disk = nodeHost();
+  }
+
+  /** The document closed: its models go. */
+  closed(uri: string): void {
+    this.models.close(uriToPath(uri));
   }
 
   private kindOf(doc: TextDocument): FileKind | undefined {
@@ -116,7 +126,8 @@ export class LanguageServerEngine {
   analyse(doc: TextDocument): Analysed | undefined {
     const kind = this.kindOf(doc);
     if (!kind) return undefined;
-    const result = analyzeDocument({ path: uriToPath(doc.uri), text: doc.getText(), kind }, this.base, this.host, { syntaxChecks: this.settings.syntaxChecks !== 'off' });
+    const options = { syntaxChecks: this.settings.syntaxChecks !== 'off' };
+    const result = analyzeDocument({ path: uriToPath(doc.uri), text: doc.getText(), kind }, this.base, this.host, options, this.models);
     for (const e of result.configErrors) this.log.warn(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     if (result.failure !== undefined) this.log.error(`Analysis of ${result.path} failed: ${String(result.failure)}`);
     return { ...result, version: doc.version, shellcheck: [] };
@@ -145,7 +156,7 @@ export class LanguageServerEngine {
   }
 
   hover(doc: TextDocument, result: Analysed, position: Range['start']): { contents: { kind: 'markdown'; value: string }; range?: Range } | null {
-    const hover = hoverAt({ text: doc.getText(), kind: result.kind, path: result.path, findings: allFindings(result), position, sandboxRuntimes: result.config.sandboxRuntimes, host: this.host, t: this.t, lang: this.lang });
+    const hover = hoverAt({ text: doc.getText(), kind: result.kind, path: result.path, findings: allFindings(result), position, sandboxRuntimes: result.config.sandboxRuntimes, host: this.host, models: this.models, t: this.t, lang: this.lang });
     if (!hover) return null;
     const value = hover.contents.map((c) => withoutCommandLinks(c, ruleDocLink)).join('\n\n---\n\n');
     return { contents: { kind: 'markdown', value }, range: hover.range };

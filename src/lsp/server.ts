@@ -193,6 +193,7 @@ export class ContainmentLanguageServer {
     this.queue.delete(uri);
     this.results.get(uri)?.abort?.abort();
     this.results.delete(uri);
+    this.engine.closed(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

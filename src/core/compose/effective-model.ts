@@ -23,9 +23,9 @@
 import { WeakCache } from '../caches';
 import type { FileHost } from '../host/file-host';
 import { includersOf } from './include';
-import { interpolateServices, projectEnvFor } from './interpolate';
 import { joinPath as join, splitPath as split } from './paths';
-import { composeServices, type ComposeService } from './services';
+import { parseCompose } from './parse';
+import type { ComposeService } from './services';
 
 const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 const OVERRIDE_NAMES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
@@ -64,8 +64,7 @@ export function servicesOfFile(path: string, host: FileHost, envOwner = path): C
   const key = envOwner === path ? path : `${path}\0${envOwner}`;
   const hit = map.get(key);
   if (hit && hit.text === text) return hit.services;
-  const services = composeServices(text, path, host);
-  if (text.includes('$')) interpolateServices(services, projectEnvFor(envOwner, host), { path, host });
+  const services = parseCompose(text, path, host, envOwner)?.model?.file.services ?? [];
   for (const service of services) fileOf.set(service, path);
   if (map.size > 64) map.clear();
   map.set(key, { text, services });

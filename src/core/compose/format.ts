@@ -4,42 +4,22 @@
  * (`# containment [global] ignore=…`); a sandboxed `runtime:` or `isolation: hyperv` lowers kernel-sharing findings.
  */
 import type { Format } from '../engine/format';
-import { aliasBombReport, yamlSyntaxReport } from '../engine/yaml-builtins';
 import { LineIndex } from '../text/line-index';
-import { parseYamlDocuments } from '../yaml/documents';
-import { detectStyle, type EditStyle } from '../yaml/edit';
 import { parseYamlPragmas, yamlPragmaSuppressor } from '../yaml/pragmas';
 import { sandboxOf, serviceMergeFix, type ComposeContext } from './context';
 import { composeFacts } from './facts';
 import { composeFixes } from './fixes';
-import { interpolateServices, projectEnvFor } from './interpolate';
 import { composeRules } from './rules.generated';
-import { readComposeFile, type ComposeFile, type ComposeService } from './services';
+import { parseCompose, type ComposeModel } from './parse';
+import type { ComposeService } from './services';
 import { detectCompose } from './detect';
 
-export interface ComposeModel {
-  file: ComposeFile;
-  index: LineIndex;
-  style: EditStyle;
-}
+export type { ComposeModel };
 
 export const composeFormat: Format<ComposeModel, ComposeContext, ComposeService, typeof composeFixes> = {
   kind: 'compose',
   detect: detectCompose,
-  parse(text, path, host) {
-    const documents = parseYamlDocuments(text);
-    const broken = documents.find((d) => d.errors.length);
-    if (broken) return { builtin: yamlSyntaxReport(broken.errors[0]) };
-    for (const ydoc of documents) {
-      const bomb = aliasBombReport(ydoc);
-      if (bomb) return { builtin: bomb };
-    }
-    const file = readComposeFile(documents, path, host);
-    if (!file.services.length || !file.document) return undefined;
-    if (text.includes('$')) interpolateServices(file.services, projectEnvFor(path, host), { path, host });
-    const index = new LineIndex(text);
-    return { model: { file, index, style: detectStyle(text, index.eol) } };
-  },
+  parse: (text, path, host) => parseCompose(text, path, host),
   rules: composeRules,
   index: (model) => model.index,
   createContext({ file, style }, engine) {

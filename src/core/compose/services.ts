@@ -9,7 +9,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import type { FileHost } from '../host/file-host';
 import { parseImageRef } from '../model/image-ref';
-import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
+import type { YamlDocument } from '../yaml/documents';
 import { entries, getEntry, resolve, scalarValue, type Entry } from '../yaml/nodes';
 import { readBuild } from './service-build';
 import { keyText, readEnvironment, readLabels, readVolumes, scalarTextStart } from './service-lists';
@@ -18,13 +18,6 @@ import type { ComposeField, ComposeFile, ComposeImage, ComposeService } from './
 export * from './service-types';
 export { builtStage } from './service-build';
 export { looksLikeHostPath, splitShortVolume } from './service-lists';
-
-/** The services of a Compose file. Broken YAML, no `services:` map or a `services:` that is not a map of maps give []. */
-export function composeServices(text: string, filePath: string, host: FileHost): ComposeService[] {
-  const documents = parseYamlDocuments(text);
-  if (documents.some((d) => d.errors.length)) return [];
-  return readComposeFile(documents, filePath, host).services;
-}
 
 /** Reads the services of already-parsed documents (the analyser shares its parse). */
 export function readComposeFile(documents: YamlDocument[], filePath: string, host: FileHost): ComposeFile {

@@ -12,27 +12,28 @@
  *   findingHover       message, why, how to fix, links to the rule doc and (isolation / resources) the trade-off panel
  */
 import type { Instruction } from 'dockerfile-ast';
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { composeServices, type ComposeService } from '../compose/services';
-import { parseDockerfile, type DockerfileModel, type Stage } from '../dockerfile/model';
+import type { ComposeModel } from '../compose/format';
+import type { ComposeService } from '../compose/services';
+import type { DockerfileModel, Stage } from '../dockerfile/model';
 import { expandVariables } from '../dockerfile/expand-variables';
 import { variableRefs } from '../dockerfile/variable-refs';
-import type { FileHost } from '../host/file-host';
+import type { ModelPart } from '../engine/models';
+import type { KubernetesDocument } from '../kubernetes/context';
 import { podSecurityLevel } from '../kubernetes/pod-security';
 import type { Lang } from '../l10n/lang';
 import { localizedMessage, ruleText } from '../l10n/rule-text';
-import { kubernetesWorkloads, qosClass, sandboxRuntime, type QosClass, type Workload } from '../kubernetes/workloads';
+import { qosClass, sandboxRuntime, type QosClass, type Workload } from '../kubernetes/workloads';
 import type { Finding, Position, Range } from '../model/finding';
 import { parseImageRef, type ImageRef } from '../model/image-ref';
 import type { RuleMeta } from '../model/rule';
-import { containsPosition } from '../text/line-index';
-import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
+import { containsPosition, shiftRange } from '../text/line-index';
 import { commandLink, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND } from './command-links';
 import { composeFieldDoc, kubernetesFieldDoc, renderFieldDoc } from './field-docs';
 import { instructionDoc, renderInstructionDoc } from './instruction-docs';
 import { containerSummary, serviceSummary } from './isolation-summary';
 import { code, imageMarkdown } from './image-hover';
 import { english, type Translate } from './translate';
+import { documentAt, keyAt } from './yaml-key-at';
 
 export interface HoverContent {
   markdown: string;
@@ -145,8 +146,7 @@ function exposeMarkdown(args: string[], t: Translate): string {
   return t('Documents {0}. Nothing is published: use `-p` / `ports:` or a Kubernetes Service to reach it.', ports);
 }
 
-export function dockerfileHover(text: string, position: Position, t: Translate = english): HoverContent | undefined {
-  const model = parseDockerfile(text);
+export function dockerfileHover(model: DockerfileModel, position: Position, t: Translate = english): HoverContent | undefined {
   let instruction = model.instructionAtLine(position.line);
   if (!instruction) return undefined;
   let keyword = instruction.getKeyword().toUpperCase();
@@ -198,78 +198,6 @@ export function dockerfileHover(text: string, position: Position, t: Translate =
 }
 
 /* ------------------------------------------------------------------------------------------------------------------ */
-/* YAML key paths                                                                                                     */
-
-export interface KeyAt {
-  path: Array<string | number>;
-  /** The hovered key (or the scalar value's key). */
-  keyRange: Range;
-  /** True when the position is on the key itself, false when on its scalar value. */
-  onKey: boolean;
-  /** The scalar value, when the key has one. */
-  value?: string;
-  valueRange?: Range;
-}
-
-function within(node: Node | null | undefined, offset: number): boolean {
-  const r = node?.range;
-  return !!r && offset >= r[0] && offset <= r[1];
-}
-
-/** The key (and key path) at a position of one document; undefined when the position is not on a key or scalar value. */
-export function keyAt(ydoc: YamlDocument, offset: number): KeyAt | undefined {
-  const path: Array<string | number> = [];
-  let node = ydoc.doc.contents as Node | null;
-  for (let depth = 0; node && depth < 64; depth++) {
-    if (isMap(node)) {
-      let next: Node | null = null;
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = pair.key as Node | null;
-        const value = pair.value as Node | null;
-        if (!isScalar(key)) continue;
-        const name = String(key.value);
-        if (within(key, offset)) {
-          const scalar = isScalar(value) ? value : undefined;
-          return { path: [...path, name], keyRange: ydoc.range(key), onKey: true, value: scalar ? String(scalar.value ?? '') : undefined, valueRange: scalar ? ydoc.range(scalar) : undefined };
-        }
-        if (within(value, offset)) {
-          if (isScalar(value)) return { path: [...path, name], keyRange: ydoc.range(key), onKey: false, value: String(value.value ?? ''), valueRange: ydoc.range(value) };
-          path.push(name);
-          next = value;
-          break;
-        }
-      }
-      node = next;
-    } else if (isSeq(node)) {
-      const index = node.items.findIndex((item) => within(item as Node, offset));
-      if (index === -1) return undefined;
-      const item = node.items[index] as Node;
-      if (isScalar(item)) {
-        // a list item such as `- SYS_ADMIN` under cap_add: documented by the list's key
-        const r = ydoc.range(item);
-        return { path: [...path, index], keyRange: r, onKey: false, value: String(item.value ?? ''), valueRange: r };
-      }
-      path.push(index);
-      node = item;
-    } else return undefined;
-  }
-  return undefined;
-}
-
-function documentAt(text: string, position: Position): { ydoc: YamlDocument; offset: number } | undefined {
-  const docs = parseYamlDocuments(text);
-  for (let i = docs.length - 1; i >= 0; i--) {
-    const d = docs[i];
-    if (position.line >= d.startLine) {
-      const local = { line: position.line - d.startLine, character: position.character };
-      return { ydoc: d, offset: d.index.offsetAt(local) };
-    }
-  }
-  return undefined;
-}
-
-/* ------------------------------------------------------------------------------------------------------------------ */
 /* Kubernetes                                                                                                         */
 
 const QOS_TEXT: Record<QosClass, string> = {
@@ -299,16 +227,29 @@ function pssMarkdown(workload: Workload, sandboxRuntimes: string[], t: Translate
   return parts.join('\n\n');
 }
 
-export function kubernetesHover(text: string, position: Position, options: { sandboxRuntimes: string[] } = { sandboxRuntimes: [] }, t: Translate = english): HoverContent | undefined {
-  const workloads = kubernetesWorkloads(text);
+/**
+ * The hover in a manifest, read from the models of its YAML documents (each with positions relative to the document:
+ * the position is moved into the document holding it and the answer's range back).
+ */
+export function kubernetesHover(
+  parts: ReadonlyArray<ModelPart<KubernetesDocument>>,
+  position: Position,
+  options: { sandboxRuntimes: string[] } = { sandboxRuntimes: [] },
+  t: Translate = english,
+): HoverContent | undefined {
+  const part = parts.find((p) => position.line >= p.startLine && position.line < p.endLine);
+  if (!part) return undefined;
+  const content = manifestHover(part.model, { line: position.line - part.startLine, character: position.character }, options, t);
+  return content && part.startLine ? { ...content, range: shiftRange(content.range, part.startLine) } : content;
+}
+
+function manifestHover({ ydoc, workloads }: KubernetesDocument, position: Position, options: { sandboxRuntimes: string[] }, t: Translate): HoverContent | undefined {
   const workload = workloads.find((w) => containsPosition(w.range, position));
   if (workload && (containsPosition(workload.kindRange, position) || (workload.nameRange && workload.nameRange.start.line === position.line))) {
     const range = containsPosition(workload.kindRange, position) ? workload.kindRange : workload.nameRange!;
     return { markdown: pssMarkdown(workload, options.sandboxRuntimes, t), range };
   }
-  const at = documentAt(text, position);
-  if (!at) return undefined;
-  const key = keyAt(at.ydoc, at.offset);
+  const key = keyAt(ydoc, ydoc.index.offsetAt(position));
   if (!key) return undefined;
   const name = key.path[key.path.length - 1];
   const range = key.onKey ? key.keyRange : key.valueRange ?? key.keyRange;
@@ -340,21 +281,19 @@ function describeRef(raw: string): ImageRef {
 /* ------------------------------------------------------------------------------------------------------------------ */
 /* Compose                                                                                                            */
 
+/** The hover in a Compose file, read from its model (the services as the rules read them, `.env` interpolated). */
 export function composeHover(
-  text: string,
-  filePath: string,
+  model: ComposeModel,
   position: Position,
-  host: FileHost,
   options: { sandboxRuntimes: string[] } = { sandboxRuntimes: [] },
   t: Translate = english,
 ): HoverContent | undefined {
-  const at = documentAt(text, position);
+  const at = documentAt(model.file.documents, position);
   if (!at) return undefined;
   const key = keyAt(at.ydoc, at.offset);
   if (!key || key.path[0] !== 'services') return undefined;
   const range = key.onKey ? key.keyRange : key.valueRange ?? key.keyRange;
-  let service: ComposeService | undefined;
-  const serviceOf = () => (service ??= composeServices(text, filePath, host).find((s) => s.name === key.path[1]));
+  const serviceOf = (): ComposeService | undefined => model.file.services.find((s) => s.name === key.path[1]);
   if (key.path.length === 2 && key.onKey) {
     const s = serviceOf();
     if (!s) return undefined;

@@ -13,6 +13,7 @@ import { formatFor } from './formats';
 import type { ModelCache } from './format';
 import { analyzeWithFormat, builtinFinding } from './pipeline';
 import { looksBinary } from '../text/binary';
+import { bomAsSpace } from '../text/bom';
 
 export interface AnalyzeInput {
   path: string;
@@ -55,7 +56,7 @@ export function analyzeFile(input: AnalyzeInput, config: ContainmentConfig, host
     return skip(builtinMessage(fileSkippedRule, 'tooLarge', { sizeKb: Math.round(input.text.length / 1024), limitKb: Math.round(config.maxFileBytes / 1024) }));
   }
   if (looksBinary(input.text)) return skip(builtinMessage(fileSkippedRule, 'binary'));
-  const text = input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text; // keep offsets: BOM → space
+  const text = bomAsSpace(input.text);
   const analysis = (kind === 'kubernetes' && chartFindings(text, input.path, config, host)) || analyzeWithFormat(formatFor(kind), text, input.path, config, host, models);
   result.findings = analysis.findings;
   result.ruleErrors = analysis.ruleErrors;

@@ -8,7 +8,9 @@ import { loadConfigFor, type ConfigError } from '../config/load-config';
 import { detectKind, isDockerfileName } from '../detect-kind';
 import { analyzeFile } from '../engine/analyze-file';
 import type { RuleError } from '../engine/run-rules';
+import type { DocumentModels } from '../engine/models';
 import type { FileHost } from '../host/file-host';
+import { storeFor } from './document-parts';
 import type { FileKind, Finding } from '../model/finding';
 
 export const SYNTAX_RULE = 'dockerfile-syntax';
@@ -52,13 +54,20 @@ export interface AnalyzeOptions {
   syntaxChecks: boolean;
 }
 
-export function analyzeDocument(doc: { path: string; text: string; kind: FileKind }, base: ContainmentConfig, host: FileHost, options: AnalyzeOptions): DocumentAnalysis {
+/** `models`: the adapter's store of open documents' models, so its hovers and code lenses read this analysis's parse. */
+export function analyzeDocument(
+  doc: { path: string; text: string; kind: FileKind },
+  base: ContainmentConfig,
+  host: FileHost,
+  options: AnalyzeOptions,
+  models?: DocumentModels,
+): DocumentAnalysis {
   const loaded = loadConfigFor(doc.path, host, base);
   let findings: Finding[] = [];
   let ruleErrors: RuleError[] = [];
   let failure: unknown;
   try {
-    const result = analyzeFile(doc, loaded.config, host);
+    const result = analyzeFile(doc, loaded.config, host, storeFor({ ...doc, host, models }));
     findings = result.findings;
     ruleErrors = result.ruleErrors;
   } catch (error) {

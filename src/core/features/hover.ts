@@ -7,6 +7,8 @@ import { composeHover, dockerfileHover, findingHover, kubernetesHover, type Hove
 import { helmKeyHover, helmValuesHover } from '../docs/helm-hover';
 import { english, type Translate } from '../docs/translate';
 import type { FileHost } from '../host/file-host';
+import type { DocumentModels } from '../engine/models';
+import { documentModels } from './document-parts';
 import type { Lang } from '../l10n/lang';
 import type { FileKind, Finding, Position, Range } from '../model/finding';
 import { findRule } from '../rules-registry';
@@ -20,6 +22,8 @@ export interface HoverRequest {
   position: Position;
   sandboxRuntimes: string[];
   host: FileHost;
+  /** The adapter's store of open documents' models: the hover reads the models its analysis parsed. */
+  models?: DocumentModels;
   t?: Translate;
   /** The language of finding messages and rule texts (labels come from `t`). */
   lang?: Lang;
@@ -49,9 +53,13 @@ export function hoverAt(request: HoverRequest): HoverResult | undefined {
   let content: HoverContent | undefined;
   try {
     const options = { sandboxRuntimes: request.sandboxRuntimes };
-    if (kind === 'dockerfile') content = dockerfileHover(text, position, t);
-    else if (kind === 'kubernetes') content = helmValuesHover(text, path, position, host, t) ?? helmKeyHover(text, path, position, host, t) ?? kubernetesHover(text, position, options, t);
-    else content = composeHover(text, path, position, host, options, t);
+    content = kind === 'kubernetes' ? helmValuesHover(text, path, position, host, t) ?? helmKeyHover(text, path, position, host, t) : undefined;
+    if (!content) {
+      const read = documentModels({ text, kind, path, host, models: request.models });
+      if (read.kind === 'dockerfile') content = read.model && dockerfileHover(read.model, position, t);
+      else if (read.kind === 'kubernetes') content = kubernetesHover(read.parts, position, options, t);
+      else content = read.model && composeHover(read.model, position, options, t);
+    }
   } catch {
     content = undefined; // a hover must never throw at the user
   }

@@ -11,6 +11,7 @@ import type { FileHost } from '../host/file-host';
 import type { Finding } from '../model/finding';
 import { formatMessage, type MessageData } from '../l10n/format-message';
 import { ENGINE_MESSAGES } from '../l10n/engine-messages';
+import { ModelStore } from '../engine/models';
 import { analyzeWithFormat } from '../engine/pipeline';
 import { kubernetesFormat } from '../kubernetes/format';
 import { baseOf, chartFiles, chartObject, norm } from './chart';
@@ -72,11 +73,12 @@ function analyzeTemplate(path: string, text: string, values: ChartValues, scope:
   const renderedText = rendered.lines.map((l) => l.text).join('\n');
   analysis.templates.push({ path, rendered, text: renderedText });
   if (rendered.unparsable) return note(analysis, path, config, 'unbalanced', undefined, 0);
-  const result = analyzeWithFormat(kubernetesFormat, renderedText, path, config, host);
+  const models = new ModelStore(); // the values fixes read the models the findings came from
+  const result = analyzeWithFormat(kubernetesFormat, renderedText, path, config, host, models);
   analysis.ruleErrors.push(...result.ruleErrors);
   const incomplete = incompleteDocuments(rendered.lines, rendered.notFollowed);
   let syntaxError = false;
-  const workloads = new RenderedWorkloads(renderedText);
+  const workloads = new RenderedWorkloads(renderedText, path, host, models);
   for (const f of result.findings) {
     if (f.rule === 'yaml-syntax' || f.rule === helmTemplateRule.id) {
       syntaxError = true;

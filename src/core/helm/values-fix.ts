@@ -10,7 +10,11 @@ import { kubernetesFixes, type ContainerField } from '../kubernetes/fixes';
 import { kubernetesRules } from '../kubernetes/rules.generated';
 import { policyInEffect } from '../engine/run-rules';
 import type { Workload, WorkloadContainer } from '../kubernetes/workload-types';
-import { workloadsOf } from '../kubernetes/workloads';
+import type { KubernetesDocument } from '../kubernetes/context';
+import { kubernetesFormat } from '../kubernetes/format';
+import type { ModelCache } from '../engine/format';
+import { modelParts, type ModelPart } from '../engine/models';
+import type { FileHost } from '../host/file-host';
 import { isMap, isScalar, parseYamlDocuments, type YamlDocument, type YAMLMap } from '../yaml/documents';
 import { detectStyle, mergeIntoMap, type Desired } from '../yaml/edit';
 import { getEntry, resolve } from '../yaml/nodes';
@@ -18,18 +22,18 @@ import type { Document } from 'yaml';
 
 export type { ContainerField };
 
-/** The rendered workloads of one template, parsed once and only when a finding may get a fix. */
+/** The rendered workloads of one template: the models its findings were made from, read when a finding may get a fix. */
 export class RenderedWorkloads {
-  private docs: YamlDocument[] | undefined;
-  constructor(private readonly text: string) {}
+  private parts: ModelPart<KubernetesDocument>[] | undefined;
+  constructor(private readonly text: string, private readonly path: string, private readonly host: FileHost, private readonly models: ModelCache) {}
 
-  /** The container whose anchor (name line) is on `line` of the rendered text, with its workload. */
+  /** The container whose anchor (name line) is on `line` of the rendered text, with its workload (positions in its document). */
   containerAt(line: number): { workload: Workload; container: WorkloadContainer; ydoc: YamlDocument } | undefined {
-    this.docs ??= parseYamlDocuments(this.text);
-    for (const ydoc of this.docs) {
-      for (const workload of workloadsOf(ydoc)) {
-        const container = workload.containers.find((c) => c.anchorRange.start.line === line);
-        if (container) return { workload, container, ydoc };
+    this.parts ??= modelParts<KubernetesDocument>(kubernetesFormat, this.text, this.path, this.host, this.models);
+    for (const { model, startLine } of this.parts) {
+      for (const workload of model.workloads) {
+        const container = workload.containers.find((c) => c.anchorRange.start.line + startLine === line);
+        if (container) return { workload, container, ydoc: model.ydoc };
       }
     }
     return undefined;

@@ -10,7 +10,7 @@
  */
 import { WeakCache } from '../caches';
 import type { Document, YAMLMap } from 'yaml';
-import { parseYamlDocuments, type YamlDocument } from '../yaml/documents';
+import type { YamlDocument } from '../yaml/documents';
 import { asMap, getEntry, seqItems, stringValue } from '../yaml/nodes';
 import { annotationSetting, buildContainer, legacySeccomp, order, readSecurityContext } from './workload-containers';
 import { annotationsOf, boolSetting, metadataEntriesOf, nodeRange, pairRange, readVolumes, stringSetting, type Reader } from './workload-reader';
@@ -101,10 +101,6 @@ export function workloadsOf(ydoc: YamlDocument): Workload[] {
   return memo;
 }
 
-/** Every workload of a file, ranges in file positions. */
-export function kubernetesWorkloads(text: string): Workload[] {
-  return parseYamlDocuments(text).flatMap((d) => workloadsOf(d));
-}
 
 
 function buildWorkload(r: Reader, obj: KubernetesObject & { kind: WorkloadKind }): Workload | undefined {

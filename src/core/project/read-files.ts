@@ -9,6 +9,7 @@ import { analyzeFile } from '../engine/analyze-file';
 import { FILE_SKIPPED } from '../engine/builtin-rules';
 import { formatFor } from '../engine/formats';
 import { factsOfText, ModelStore } from '../engine/models';
+import { bomAsSpace } from '../text/bom';
 import type { FileHost } from '../host/file-host';
 import type { FileKind, Finding } from '../model/finding';
 import type { DockerfileFacts, RawWorkload } from '../model/workload-facts';
@@ -71,7 +72,7 @@ export function readProjectFiles(listed: DiscoveredFile[], options: ReadOptions)
     out.findingsByFile.set(rel, findings);
     if (findings.some((x) => x.rule === FILE_SKIPPED) || charts.claims(abs, contentKind)) continue;
     const format = formatFor(contentKind);
-    const facts = factsOfText(format, text, models, { ...place, abs, rel });
+    const facts = factsOfText(format, bomAsSpace(text), models, { ...place, abs, rel });
     if (facts.dockerfile) out.dockerfiles.push(facts.dockerfile);
     if (facts.stages) out.stagesOf.set(abs, facts.stages);
     if (facts.workloads) out.raws.push(...facts.workloads);

@@ -18,6 +18,7 @@ import type { ContainmentConfig } from '../config/config';
 import { parseDockerfile, type DockerfileModel } from '../dockerfile/model';
 import { templateMarkerLine } from '../dockerfile/template-detect';
 import { looksBinary } from '../text/binary';
+import { bomAsSpace } from '../text/bom';
 import { compareFindings, type Finding } from '../model/finding';
 import { assembleScripts, renderUnit, type RenderedUnit, type ScriptUnit } from './assemble';
 import { execBounded, type ExecOutcome } from './exec-bounded';
@@ -73,7 +74,7 @@ function prepare(text: string, config: ContainmentConfig, options: ShellcheckOpt
   if (!config.shellcheck.enabled || config.rules.get(SHELLCHECK_RULE_ID) === 'off') return { findings: [], skipped: 'disabled' };
   if (options.signal?.aborted) return { findings: [], skipped: 'cancelled' };
   if (text.length > config.maxFileBytes || looksBinary(text)) return { findings: [], skipped: 'not-applicable' };
-  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // same offsets as analyzeFile
+  text = bomAsSpace(text);
   if (templateMarkerLine(text) !== -1) return { findings: [], skipped: 'not-applicable' }; // a template, not a Dockerfile
   const log = options.log ?? (() => undefined);
 

@@ -8,7 +8,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { kubernetesHover, dockerfileHover, hoverContentTexts } from '../../../src/core/docs/hover-content';
+import { hoverContentTexts } from '../../../src/core/docs/hover-content';
+import { hoverAt } from '../../../src/core/features/hover';
+import { memoryHost } from '../../../src/core/host/file-host';
 import { fieldDocTexts } from '../../../src/core/docs/field-docs';
 import { EXTENSION_ID } from './helpers';
 
@@ -71,12 +73,14 @@ describe('l10n (Korean)', () => {
   it('a hover rendered through the Korean bundle is Korean (hostPID, FROM)', () => {
     const ko = bundleTranslate(readJson('l10n/bundle.l10n.ko.json'));
     const k8s = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers:\n    - name: c\n      image: nginx:1.30\n';
-    const hover = kubernetesHover(k8s, { line: 5, character: 4 }, { sandboxRuntimes: [] }, ko);
+    const at = (text: string, kind: 'kubernetes' | 'dockerfile', line: number, character: number) =>
+      hoverAt({ text, kind, path: kind === 'dockerfile' ? '/p/Dockerfile' : '/p/pod.yaml', findings: [], position: { line, character }, sandboxRuntimes: [], host: memoryHost({}), t: ko })?.contents.join('\n\n');
+    const hover = at(k8s, 'kubernetes', 5, 4);
     assert.ok(hover, 'a hover for hostPID');
-    assert.match(hover.markdown, HANGUL, hover.markdown);
-    const from = dockerfileHover('FROM debian:12\n', { line: 0, character: 1 }, ko);
+    assert.match(hover, HANGUL, hover);
+    const from = at('FROM debian:12\n', 'dockerfile', 0, 1);
     assert.ok(from);
-    assert.match(from.markdown, HANGUL, from.markdown);
+    assert.match(from, HANGUL, from);
   });
 
   it('vscode.l10n.t returns English in an English UI', function () {

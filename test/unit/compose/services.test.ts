@@ -1,9 +1,10 @@
 import * as assert from 'assert';
-import { composeServices, cpuLimitOf, memoryLimitOf, pidsLimitOf, splitShortVolume } from '../../../src/core/compose/services';
+import { cpuLimitOf, memoryLimitOf, pidsLimitOf, splitShortVolume } from '../../../src/core/compose/services';
 import { composeCpus, composeMemory } from '../../../src/core/compose/fixes';
 import { memoryHost } from '../../../src/core/host/file-host';
 import { textAt } from '../helpers';
 import { COMPOSE_PATH, yaml } from './util';
+import { composeServices } from '../readers';
 
 describe('compose/services model', () => {
   const text = yaml(

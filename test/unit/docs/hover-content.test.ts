@@ -2,15 +2,32 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { composeFieldDoc, fieldDocTexts, kubernetesFieldDoc } from '../../../src/core/docs/field-docs';
-import { composeHover, dockerfileHover, findingHover, hoverContentTexts, kubernetesHover } from '../../../src/core/docs/hover-content';
+import { composeHover as composeModelHover, dockerfileHover as dockerfileModelHover, findingHover, hoverContentTexts, kubernetesHover as kubernetesModelHover } from '../../../src/core/docs/hover-content';
+import { documentModels } from '../../../src/core/features/document-parts';
+import type { FileHost } from '../../../src/core/host/file-host';
+import type { Position } from '../../../src/core/model/finding';
 import { INSTRUCTION_DOCS, instructionDocTexts } from '../../../src/core/docs/instruction-docs';
 import { containerSummary, serviceSummary, summaryTexts } from '../../../src/core/docs/isolation-summary';
 import { english, type Translate } from '../../../src/core/docs/translate';
-import { composeServices } from '../../../src/core/compose/services';
 import { memoryHost } from '../../../src/core/host/file-host';
 import { setKnowledgeClock } from '../../../src/core/knowledge';
-import { kubernetesWorkloads } from '../../../src/core/kubernetes/workloads';
 import { findRule } from '../../../src/core/rules-registry';
+import { composeServices, kubernetesWorkloads } from '../readers';
+
+// the hover builders read a document's models, as the editor's hover passes them (src/core/features/hover.ts)
+const NO_FILES = memoryHost({});
+function dockerfileHover(text: string, position: Position, t: Translate) {
+  const read = documentModels({ text, kind: 'dockerfile', path: '/p/Dockerfile', host: NO_FILES });
+  return read.kind === 'dockerfile' && read.model ? dockerfileModelHover(read.model, position, t) : undefined;
+}
+function kubernetesHover(text: string, position: Position, options: { sandboxRuntimes: string[] }, t: Translate) {
+  const read = documentModels({ text, kind: 'kubernetes', path: '/p/app.yaml', host: NO_FILES });
+  return read.kind === 'kubernetes' ? kubernetesModelHover(read.parts, position, options, t) : undefined;
+}
+function composeHover(text: string, path: string, position: Position, host: FileHost, options: { sandboxRuntimes: string[] }, t: Translate) {
+  const read = documentModels({ text, kind: 'compose', path, host });
+  return read.kind === 'compose' && read.model ? composeModelHover(read.model, position, options, t) : undefined;
+}
 
 /** Position of the n-th occurrence of `needle` (plus `shift` characters). */
 function pos(text: string, needle: string, shift = 0, nth = 0) {

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import { podSecurityLevel } from '../../../src/core/kubernetes/pod-security';
-import { kubernetesWorkloads, parseQuantity, qosClass } from '../../../src/core/kubernetes/workloads';
+import { parseQuantity, qosClass } from '../../../src/core/kubernetes/workloads';
 import { textAt } from '../helpers';
 import { deployment, HARDENED } from './k8s';
+import { kubernetesWorkloads } from '../readers';
 
 function qos(containers: string): string {
   const text = `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n${containers}`;

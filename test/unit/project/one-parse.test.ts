@@ -1,10 +1,8 @@
 import * as assert from 'assert';
 import { clearCaches } from '../../../src/core/caches';
-import type { AnyFormat } from '../../../src/core/engine/format';
-import { formatFor } from '../../../src/core/engine/formats';
 import { memoryHost } from '../../../src/core/host/file-host';
-import type { FileKind } from '../../../src/core/model/finding';
 import { scanProject } from '../../../src/core/project/scan-project';
+import { countParses } from '../count-parses';
 
 const FILES: Record<string, string> = {
   '/p/Dockerfile': ['FROM golang:1.22 AS dev', 'CMD ["go", "run", "."]', '', 'FROM gcr.io/distroless/static:nonroot', 'USER 65532', 'ENTRYPOINT ["/app"]', ''].join('\n'),
@@ -31,26 +29,6 @@ const FILES: Record<string, string> = {
   ].join('\n'),
 };
 
-/** Counts every parse of a format, by path and parsed text, while `run` runs. */
-function countParses(run: () => void): Map<string, number> {
-  const counts = new Map<string, number>();
-  const formats = (['dockerfile', 'compose', 'kubernetes'] as FileKind[]).map((k) => formatFor(k));
-  const originals = formats.map((f) => f.parse);
-  formats.forEach((f: AnyFormat, i) => {
-    f.parse = (text: string, path: string, host) => {
-      const key = `${f.kind} ${path} ${text.split('\n').find((l) => /name:|FROM/.test(l))?.trim()}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      return originals[i].call(f, text, path, host);
-    };
-  });
-  try {
-    run();
-  } finally {
-    formats.forEach((f, i) => (f.parse = originals[i]));
-  }
-  return counts;
-}
-
 describe('project scan: one parse per file version for findings and facts', () => {
   const scan = () => scanProject('/p', { host: memoryHost(FILES), files: Object.keys(FILES).map((path) => ({ path })) });
 
@@ -74,4 +52,15 @@ describe('project scan: one parse per file version for findings and facts', () =
       assert.strictEqual(model!.workloads.find((w) => w.name === 'api')?.isolation.privileges.root, 'yes');
     });
   }
+});
+
+describe('project scan: a file with a byte-order mark', () => {
+  it('is parsed once: the facts read the text the findings read (the mark as a space)', () => {
+    clearCaches();
+    const files = { '/b/compose.yaml': '\ufeffservices:\n  web:\n    image: nginx:1.30\n    privileged: true\n' };
+    let model: ReturnType<typeof scanProject> | undefined;
+    const counts = countParses(() => (model = scanProject('/b', { host: memoryHost(files), files: [{ path: '/b/compose.yaml' }] })));
+    assert.deepStrictEqual([...counts.values()], [1]);
+    assert.deepStrictEqual(model!.workloads.map((w) => [w.name, w.location.line]), [['web', 2]]);
+  });
 });

@@ -25,7 +25,7 @@ describe('shellcheck: config files and the CLI', () => {
     assert.ok(SHELLCHECK, 'ShellCheck is required for these tests: install it (apt-get install -y shellcheck)');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'containment-sc-cli-'));
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
   it('.hadolint.yaml ignored and .containment.yaml shellcheck/rules switch codes off', async () => {
     const text = 'FROM alpine:3.20\nRUN echo $a\n';
