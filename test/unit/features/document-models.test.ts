@@ -8,28 +8,9 @@ import { hoverAt } from '../../../src/core/features/hover';
 import { memoryHost } from '../../../src/core/host/file-host';
 import type { FileKind } from '../../../src/core/model/finding';
 import { countParses } from '../count-parses';
+import { pod } from '../fixtures/manifests';
 
-const MANIFEST = [
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: one',
-  'spec:',
-  '  containers:',
-  '    - name: c',
-  '      image: nginx:1.30',
-  '---',
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: two',
-  'spec:',
-  '  hostPID: true',
-  '  containers:',
-  '    - name: d',
-  '      image: nginx:1.30',
-  '',
-].join('\n');
+const MANIFEST = [pod('one'), pod('two', ['  hostPID: true'])].join('---\n');
 const COMPOSE = 'services:\n  web:\n    image: nginx:1.30\n    privileged: true\n';
 const DOCKERFILE = 'FROM alpine:3.20\nUSER root\n';
 

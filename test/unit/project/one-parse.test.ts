@@ -3,30 +3,12 @@ import { clearCaches } from '../../../src/core/caches';
 import { memoryHost } from '../../../src/core/host/file-host';
 import { scanProject } from '../../../src/core/project/scan-project';
 import { countParses } from '../count-parses';
+import { pod } from '../fixtures/manifests';
 
 const FILES: Record<string, string> = {
   '/p/Dockerfile': ['FROM golang:1.22 AS dev', 'CMD ["go", "run", "."]', '', 'FROM gcr.io/distroless/static:nonroot', 'USER 65532', 'ENTRYPOINT ["/app"]', ''].join('\n'),
   '/p/compose.yaml': ['services:', '  api:', '    build:', '      context: .', '      target: dev', '    image: example/api:1', ''].join('\n'),
-  '/p/k8s/app.yaml': [
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: one',
-    'spec:',
-    '  containers:',
-    '    - name: c',
-    '      image: nginx:1.30',
-    '---',
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: two',
-    'spec:',
-    '  containers:',
-    '    - name: c',
-    '      image: example/api:1',
-    '',
-  ].join('\n'),
+  '/p/k8s/app.yaml': [pod('one'), pod('two', [], 'example/api:1')].join('---\n'),
 };
 
 describe('project scan: one parse per file version for findings and facts', () => {

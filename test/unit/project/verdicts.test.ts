@@ -4,6 +4,7 @@ import type { ProjectModel, Workload } from '../../../src/core/project/model';
 import { scanProject } from '../../../src/core/project/scan-project';
 import { renderStandaloneHtml } from '../../../src/core/report/render-html';
 import { renderMarkdown } from '../../../src/core/report/render-markdown';
+import { NODE_EXPORTER } from '../fixtures/manifests';
 
 /** A small in-memory project: file name → text. */
 function project(files: Record<string, string>, hostOs: 'linux' | 'windows' = 'linux'): ProjectModel {
@@ -35,26 +36,7 @@ describe('project model: verdicts from small projects', () => {
   });
 
   it('a node-exporter DaemonSet with hostPID/hostNetwork and host /proc → host-agent; sandboxes and VMs do not fit', () => {
-    const yaml = [
-      'apiVersion: apps/v1',
-      'kind: DaemonSet',
-      'metadata: {name: node-exporter, namespace: monitoring}',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      hostPID: true',
-      '      hostNetwork: true',
-      '      containers:',
-      '        - name: exporter',
-      '          image: quay.io/prometheus/node-exporter:v1.8.2',
-      '          securityContext: {runAsNonRoot: true, runAsUser: 65534}',
-      '          resources: {requests: {cpu: 50m, memory: 64Mi}, limits: {memory: 64Mi}}',
-      '          volumeMounts: [{name: proc, mountPath: /host/proc, readOnly: true}]',
-      '      volumes:',
-      '        - name: proc',
-      '          hostPath: {path: /proc}',
-    ].join('\n');
-    const w = only(project({ 'exporter.yaml': yaml }));
+    const w = only(project({ 'exporter.yaml': NODE_EXPORTER }));
     assert.strictEqual(w.verdict, 'host-agent');
     assert.strictEqual(at(w, 'node-agent'), 'exporter.yaml:11');
     assert.strictEqual(w.reasons.find((r) => r.code === 'host-pid')?.weight, 'info');

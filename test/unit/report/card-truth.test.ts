@@ -9,6 +9,7 @@ import type { ProjectModel, Workload } from '../../../src/core/project/model';
 import { scanProject } from '../../../src/core/project/scan-project';
 import { renderStandaloneHtml } from '../../../src/core/report/render-html';
 import { renderMarkdown } from '../../../src/core/report/render-markdown';
+import { NODE_EXPORTER } from '../fixtures/manifests';
 
 function project(files: Record<string, string>, hostOs: 'linux' | 'windows' = 'linux'): ProjectModel {
   const abs = Object.fromEntries(Object.entries(files).map(([k, v]) => [`/p/${k}`, v]));
@@ -99,26 +100,8 @@ describe('report: every statement true for its card', () => {
   });
 
   it('what to do next does not ask a node agent to give up what it needs, nor a sandboxed job to move to a sandbox', () => {
-    const exporter = [
-      'apiVersion: apps/v1',
-      'kind: DaemonSet',
-      'metadata: {name: node-exporter}',
-      'spec:',
-      '  template:',
-      '    spec:',
-      '      hostPID: true',
-      '      hostNetwork: true',
-      '      containers:',
-      '        - name: exporter',
-      '          image: quay.io/prometheus/node-exporter:v1.8.2',
-      '          securityContext: {runAsNonRoot: true, runAsUser: 65534}',
-      '          resources: {requests: {cpu: 50m, memory: 64Mi}, limits: {memory: 64Mi}}',
-      '          volumeMounts: [{name: proc, mountPath: /host/proc, readOnly: true}]',
-      '      volumes:',
-      '        - {name: proc, hostPath: {path: /proc}}',
-    ].join('\n');
     const builder = 'apiVersion: v1\nkind: Pod\nmetadata: {name: builder}\nspec:\n  runtimeClassName: kata\n  containers:\n    - name: dind\n      image: docker:27-dind\n      resources: {limits: {memory: 1Gi}}\n';
-    const m = project({ 'exporter.yaml': exporter, 'builder.yaml': builder });
+    const m = project({ 'exporter.yaml': NODE_EXPORTER, 'builder.yaml': builder });
     assert.strictEqual(byName(m, 'node-exporter').verdict, 'host-agent');
     const codes = m.nextSteps.map((st) => st.code);
     for (const undo of ['host-pid', 'host-network', 'host-path', 'untrusted-role', 'may-run-as-root']) assert.ok(!codes.includes(undo as never), `${undo} in ${codes.join(', ')}`);
