@@ -9,10 +9,17 @@ const LAYERS: Array<{ name: string; prefixes: string[] }> = [
   { name: 'base', prefixes: ['src/core/caches.ts', 'src/core/model/', 'src/core/l10n/', 'src/core/text/', 'src/core/yaml/', 'src/core/shell/', 'src/core/host/'] },
   { name: 'knowledge', prefixes: ['src/core/knowledge/', 'src/core/config/'] },
   // the Format contract and the one pipeline every format runs through: built-in findings, severity overrides, policy
-  // gating, suppression, sandbox down-grading
+  // gating, suppression, sandbox down-grading; the model stores (one parse per file version, read by every consumer)
   {
     name: 'pipeline',
-    prefixes: ['src/core/engine/format.ts', 'src/core/engine/pipeline.ts', 'src/core/engine/run-rules.ts', 'src/core/engine/builtin-rules.ts', 'src/core/engine/yaml-builtins.ts'],
+    prefixes: [
+      'src/core/engine/format.ts',
+      'src/core/engine/pipeline.ts',
+      'src/core/engine/run-rules.ts',
+      'src/core/engine/builtin-rules.ts',
+      'src/core/engine/yaml-builtins.ts',
+      'src/core/engine/models.ts',
+    ],
   },
   { name: 'formats', prefixes: ['src/core/dockerfile/', 'src/core/kubernetes/', 'src/core/compose/', 'src/core/shellcheck/', 'src/core/helm/'] },
   { name: 'engine', prefixes: ['src/core/engine/', 'src/core/fix/', 'src/core/rules-registry.ts', 'src/core/rules.generated.ts', 'src/core/detect-kind.ts'] },
