@@ -37,7 +37,8 @@ export class ContainmentCodeActions implements vscode.CodeActionProvider {
     if (wantsKind(only, QUICK_FIX_KIND)) {
       const wanted = fromRange(range);
       const here = analysis.findings.filter((f) => rangesIntersect(f.range, wanted));
-      specs.push(...quickFixActions(document.getText(), analysis.kind, here, l10nTranslate, displayLang()));
+      const open = this.documents.openDocument(document);
+      if (open) specs.push(...quickFixActions(open, here, l10nTranslate, displayLang()));
     }
     if (wantsKind(only, FIX_ALL_KIND_VALUE)) {
       const fixAll = fixAllAction(analysis.findings, l10nTranslate, displayLang());

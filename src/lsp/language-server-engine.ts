@@ -165,7 +165,10 @@ export class LanguageServerEngine {
   codeActions(doc: TextDocument, result: Analysed, range: Range, only: string[] | undefined): LspCodeAction[] {
     const findings = allFindings(result);
     const specs: ActionSpec[] = [];
-    if (wantsKind(only, QUICK_FIX_KIND)) specs.push(...quickFixActions(doc.getText(), result.kind, findings.filter((f) => rangesIntersect(f.range, range)), this.t, this.lang));
+    if (wantsKind(only, QUICK_FIX_KIND)) {
+      const open = { text: doc.getText(), kind: result.kind, path: result.path, host: this.host, models: this.models };
+      specs.push(...quickFixActions(open, findings.filter((f) => rangesIntersect(f.range, range)), this.t, this.lang));
+    }
     if (wantsKind(only, FIX_ALL_KIND)) {
       const all = fixAllAction(findings, this.t, this.lang);
       if (all) specs.push(all);

@@ -19,6 +19,7 @@ import { localizedFixTitle } from '../l10n/rule-text';
 import type { FileKind, Finding, TextEdit } from '../model/finding';
 
 import { FIX_ALL_KIND, QUICK_FIX_KIND } from './action-kinds';
+import { documentModels, type DocumentModelsOf, type OpenDocument } from './document-parts';
 
 export { FIX_ALL_KIND, QUICK_FIX_KIND };
 
@@ -94,7 +95,10 @@ export function fixActions(findings: readonly Finding[], t: Translate = english,
 }
 
 /** Per rule: ignore for the line(s), for the object (Kubernetes, kube-linter name), in the file; then its documentation. */
-export function ignoreActions(text: string, kind: FileKind, findings: readonly Finding[], t: Translate = english): ActionSpec[] {
+export function ignoreActions(doc: OpenDocument, findings: readonly Finding[], t: Translate = english): ActionSpec[] {
+  const { text, kind } = doc;
+  let models: DocumentModelsOf | undefined; // read on the first ignore that needs them
+  const read = () => (models ??= documentModels(doc));
   const byId = new Map<string, Finding[]>();
   for (const f of findings) {
     if (NOT_IGNORABLE.has(f.rule)) continue;
@@ -110,10 +114,18 @@ export function ignoreActions(text: string, kind: FileKind, findings: readonly F
     const edit = (title: string, edits: TextEdit[]) => {
       if (edits.length) ignores.push({ title, kind: QUICK_FIX_KIND, edits, findings: list });
     };
-    const lineEdits = combineEdits(list.map((f) => [ignoreLineEdit(text, kind, f)].filter((e): e is TextEdit => !!e)));
+    const dockerfile = () => {
+      const m = read();
+      return m.kind === 'dockerfile' ? m.model : undefined;
+    };
+    const lineEdits = combineEdits(list.map((f) => [ignoreLineEdit(text, kind, f, kind === 'dockerfile' ? { dockerfile: dockerfile() } : {})].filter((e): e is TextEdit => !!e)));
     const lines = new Set(lineEdits.map((e) => e.range.start.line)).size;
     edit(lines > 1 ? t('Ignore {0} on these {1} lines', id, lines) : t('Ignore {0} for this line', id), lineEdits);
-    if (kind === 'kubernetes') edit(t('Ignore {0} for this object (kube-linter annotation)', id), combineEdits(list.map((f) => kubeLinterIgnoreEdits(text, f) ?? [])));
+    if (kind === 'kubernetes') {
+      const m = read();
+      const parts = m.kind === 'kubernetes' ? m.parts : [];
+      edit(t('Ignore {0} for this object (kube-linter annotation)', id), combineEdits(list.map((f) => kubeLinterIgnoreEdits(text, f, undefined, parts) ?? [])));
+    }
     const fileEdit = ignoreFileEdit(text, kind, list[0]);
     edit(t('Ignore {0} in this file', id), fileEdit ? [fileEdit] : []);
     for (const f of list) {
@@ -127,8 +139,8 @@ export function ignoreActions(text: string, kind: FileKind, findings: readonly F
 }
 
 /** Quick fixes for the findings under the cursor / selection: distinct fixes first, then ignores and docs. */
-export function quickFixActions(text: string, kind: FileKind, findingsHere: readonly Finding[], t: Translate = english, lang: Lang = 'en'): ActionSpec[] {
-  return [...fixActions(findingsHere, t, lang), ...ignoreActions(text, kind, findingsHere, t)];
+export function quickFixActions(doc: OpenDocument, findingsHere: readonly Finding[], t: Translate = english, lang: Lang = 'en'): ActionSpec[] {
+  return [...fixActions(findingsHere, t, lang), ...ignoreActions(doc, findingsHere, t)];
 }
 
 export interface FixAllPlan {

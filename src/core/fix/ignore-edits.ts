@@ -8,12 +8,14 @@
  *                       directives in Dockerfiles); an existing global pragma is extended
  *   kubeLinterIgnoreEdits  `ignore-check.kube-linter.io/<check>: "…"` under the object's metadata.annotations
  */
-import { parseDockerfile } from '../dockerfile/model';
-import { kubernetesObjects } from '../kubernetes/workloads';
+import { parseDockerfile, type DockerfileModel } from '../dockerfile/model';
+import { modelParts, ModelStore, type ModelPart } from '../engine/models';
+import { memoryHost } from '../host/file-host';
+import type { KubernetesDocument } from '../kubernetes/context';
+import { kubernetesFormat } from '../kubernetes/format';
 import type { FileKind, Range, TextEdit } from '../model/finding';
 import { aliasTool } from '../model/rule';
-import { LineIndex } from '../text/line-index';
-import { parseYamlDocuments } from '../yaml/documents';
+import { LineIndex, shiftRange } from '../text/line-index';
 import { detectStyle, mergeIntoMap } from '../yaml/edit';
 
 /** What an ignore needs to know about a finding. */
@@ -68,6 +70,8 @@ function extendPragma(index: LineIndex, line: number, match: RegExpExecArray, id
 export interface IgnoreLineOptions {
   /** Dockerfile: write `# hadolint ignore=…` (the file already uses hadolint pragmas). Computed from the text when omitted. */
   hadolintStyle?: boolean;
+  /** Dockerfile: the model of `text` the findings came from (parsed here when omitted). */
+  dockerfile?: DockerfileModel;
 }
 
 /**
@@ -80,7 +84,7 @@ export function ignoreLineEdit(text: string, kind: FileKind, subject: IgnoreSubj
   let tool: 'hadolint' | 'containment' = 'containment';
   let id = ignoreId(subject);
   if (kind === 'dockerfile') {
-    const model = parseDockerfile(text);
+    const model = options.dockerfile ?? parseDockerfile(text);
     const instruction = model.instructionAtLine(line);
     if (instruction) line = instruction.getRange().start.line;
     const hadolintStyle = options.hadolintStyle ?? model.pragmas.usesHadolintPragmas;
@@ -125,19 +129,19 @@ export const KUBE_LINTER_REASON = 'explain why this is acceptable';
  * Edits adding `ignore-check.kube-linter.io/<check>: "<reason>"` to the metadata.annotations of the Kubernetes object
  * holding the finding. Undefined when the rule has no kube-linter name, no object holds the finding, or no safe edit exists.
  */
-export function kubeLinterIgnoreEdits(text: string, subject: IgnoreSubject, reason = KUBE_LINTER_REASON): TextEdit[] | undefined {
+export function kubeLinterIgnoreEdits(text: string, subject: IgnoreSubject, reason = KUBE_LINTER_REASON, parts?: ReadonlyArray<ModelPart<KubernetesDocument>>): TextEdit[] | undefined {
   const check = kubeLinterAlias(subject);
   if (!check) return undefined;
   const line = subject.range.start.line;
-  const index = new LineIndex(text);
-  for (const ydoc of parseYamlDocuments(text)) {
-    if (ydoc.errors.length) continue;
-    for (const obj of kubernetesObjects(ydoc)) {
-      if (line < obj.range.start.line || line > obj.range.end.line) continue;
+  const style = detectStyle(text, new LineIndex(text).eol);
+  // the manifest's models (the ones its findings came from, when the editor passes them); positions per document
+  for (const { model, startLine } of parts ?? modelParts<KubernetesDocument>(kubernetesFormat, text, '', memoryHost({}), new ModelStore())) {
+    for (const obj of model.objects) {
+      if (line < obj.range.start.line + startLine || line > obj.range.end.line + startLine) continue;
       const key = `ignore-check.kube-linter.io/${check}`;
       if (key in obj.annotations) return undefined;
-      const edits = mergeIntoMap(ydoc, obj.node, { metadata: { annotations: { [key]: reason } } }, detectStyle(text, index.eol));
-      return edits && edits.length ? edits : undefined;
+      const edits = mergeIntoMap(model.ydoc, obj.node, { metadata: { annotations: { [key]: reason } } }, style);
+      return edits && edits.length ? edits.map((e) => ({ range: shiftRange(e.range, startLine), newText: e.newText })) : undefined;
     }
   }
   return undefined;

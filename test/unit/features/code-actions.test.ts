@@ -10,6 +10,8 @@ import { fixAllSummary, planFixAll, quickFixActions } from '../../../src/core/fe
 import { memoryHost } from '../../../src/core/host/file-host';
 import type { FileKind, Finding } from '../../../src/core/model/finding';
 
+const open = (text: string, kind: FileKind) => ({ text, kind, path: kind === 'dockerfile' ? '/p/Dockerfile' : '/p/file.yaml', host: memoryHost({}) });
+
 function findings(path: string, text: string, kind: FileKind): Finding[] {
   return analyzeFile({ path, text, kind }, defaultConfig(), memoryHost({ [path]: text })).findings;
 }
@@ -35,7 +37,7 @@ describe('features: Fix All keeps runtime behaviour', () => {
     assert.strictEqual(plan.action, undefined);
     assert.ok(plan.leftOut.some((t) => /^Harden the securityContext/.test(t)) && plan.leftOut.some((t) => /^Add .*memory limit/.test(t)), plan.leftOut.join(' | '));
     assert.strictEqual(new Set(plan.leftOut).size, plan.leftOut.length, 'each title once');
-    const titles = quickFixActions(MANIFEST, 'kubernetes', list).map((a) => a.title);
+    const titles = quickFixActions(open(MANIFEST, 'kubernetes'), list).map((a) => a.title);
     assert.ok(titles.some((t) => /^Harden the securityContext/.test(t)) && titles.some((t) => /memory limit/.test(t)), titles.join(' | '));
     assert.match(fixAllSummary(plan), /^No fix that leaves runtime behaviour unchanged applies to this file\. Left for you/);
   });
@@ -64,8 +66,8 @@ describe('features: quick-fix titles in the display language', () => {
 
   it('Kubernetes with lang ko: resources and hardening titles in Korean, English unchanged without it', () => {
     const list = findings('/w/pod.yaml', MANIFEST, 'kubernetes');
-    const english = quickFixActions(MANIFEST, 'kubernetes', list).map((a) => a.title);
-    const korean = quickFixActions(MANIFEST, 'kubernetes', list, undefined, 'ko').map((a) => a.title);
+    const english = quickFixActions(open(MANIFEST, 'kubernetes'), list).map((a) => a.title);
+    const korean = quickFixActions(open(MANIFEST, 'kubernetes'), list, undefined, 'ko').map((a) => a.title);
     assert.ok(english.includes('Harden the securityContext (no privilege escalation, non-root, read-only root, drop ALL capabilities, RuntimeDefault seccomp)'), english.join(' | '));
     assert.ok(korean.includes('securityContext 강화(권한 상승 금지, 루트가 아닌 사용자로 실행, 읽기 전용 루트 파일시스템, 모든 권한(capability) 제거, RuntimeDefault seccomp 적용)'), korean.join(' | '));
     assert.ok(english.some((t) => /^Add CPU request 100m, memory request \S+, memory limit \S+$/.test(t)), english.join(' | '));
@@ -77,7 +79,7 @@ describe('features: quick-fix titles in the display language', () => {
   it('Dockerfile with lang ko: USER insertion and package-manager flags; Fix All names them in Korean', () => {
     const text = 'FROM node:20\nRUN apt-get update && apt-get install -y curl\nRUN pip install flask\nRUN apk add curl\n';
     const list = findings('/w/Dockerfile', text, 'dockerfile');
-    const titles = quickFixActions(text, 'dockerfile', list, undefined, 'ko').map((a) => a.title);
+    const titles = quickFixActions(open(text, 'dockerfile'), list, undefined, 'ko').map((a) => a.title);
     for (const wanted of ['uid 65532로 실행(USER 65532:65532 추가)', "'install' 뒤에 --no-install-recommends 추가", "'install' 뒤에 --no-cache-dir 추가", "'add' 뒤에 --no-cache 추가"]) {
       assert.ok(titles.includes(wanted), `${wanted} not in ${titles.join(' | ')}`);
     }
@@ -90,8 +92,8 @@ describe('features: quick-fix titles in the display language', () => {
   it('Compose with lang ko: no-new-privileges and resource limits', () => {
     const text = 'services:\n  web:\n    image: nginx:1.30\n';
     const list = findings('/w/compose.yaml', text, 'compose');
-    const english = quickFixActions(text, 'compose', list).map((a) => a.title);
-    const korean = quickFixActions(text, 'compose', list, undefined, 'ko').map((a) => a.title);
+    const english = quickFixActions(open(text, 'compose'), list).map((a) => a.title);
+    const korean = quickFixActions(open(text, 'compose'), list, undefined, 'ko').map((a) => a.title);
     assert.ok(english.includes("Add no-new-privileges:true to 'web'"), english.join(' | '));
     assert.ok(korean.includes("'web'에 no-new-privileges:true 추가"), korean.join(' | '));
     assert.ok(korean.some((t) => /^'web'에 리소스 제한 추가\(메모리 제한 \S+/.test(t)), korean.join(' | '));

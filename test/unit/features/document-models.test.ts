@@ -3,6 +3,7 @@ import { clearCaches } from '../../../src/core/caches';
 import { defaultConfig } from '../../../src/core/config/config';
 import { DocumentModels } from '../../../src/core/engine/models';
 import { analyzeDocument } from '../../../src/core/features/analyze-document';
+import { quickFixActions } from '../../../src/core/features/code-actions';
 import { isolationLenses } from '../../../src/core/features/code-lens';
 import { hoverAt } from '../../../src/core/features/hover';
 import { memoryHost } from '../../../src/core/host/file-host';
@@ -17,12 +18,13 @@ const DOCKERFILE = 'FROM alpine:3.20\nUSER root\n';
 const host = memoryHost({});
 const options = { syntaxChecks: true };
 
-/** What an editor does with one version of a document: analyse it, then hover and ask for its lenses. */
+/** What an editor does with one version of a document: analyse it, then hover, ask for its lenses and quick fixes. */
 function editorPass(models: DocumentModels, kind: FileKind, path: string, text: string, position: { line: number; character: number }) {
   const analysis = analyzeDocument({ path, text, kind }, defaultConfig(), host, options, models);
   const hover = hoverAt({ text, kind, path, findings: analysis.findings, position, sandboxRuntimes: [], host, models });
   const lenses = isolationLenses({ text, kind, path, host, models }, []);
-  return { analysis, hover, lenses };
+  const actions = quickFixActions({ text, kind, path, host, models }, analysis.findings);
+  return { analysis, hover, lenses, actions };
 }
 
 describe('editor features: one parse per document version', () => {
@@ -40,15 +42,16 @@ describe('editor features: one parse per document version', () => {
       const counts = countParses(() => (pass = editorPass(models, kind, path, text, position)));
       assert.ok(pass!.analysis.findings.length > 0, 'the analysis ran');
       assert.ok(pass!.hover, 'a hover at the position');
+      assert.ok(pass!.actions.some((a) => /^Ignore /.test(a.title)), 'ignore actions, placed with the same models');
       assert.deepStrictEqual([...counts.entries()].filter(([, n]) => n !== 1), [], 'each document parsed once');
       assert.strictEqual(counts.size, kind === 'kubernetes' ? 2 : 1);
       assert.strictEqual(models.parses, counts.size, 'the store made every parse');
     });
   }
 
-  it('a manifest: lenses and hovers of the second document stand on its own lines', () => {
+  it('a manifest: lenses, hovers and kube-linter ignores of the second document stand on its own lines', () => {
     const models = new DocumentModels();
-    const { hover, lenses } = editorPass(models, 'kubernetes', '/w/pods.yaml', MANIFEST, { line: 14, character: 4 });
+    const { hover, lenses, actions } = editorPass(models, 'kubernetes', '/w/pods.yaml', MANIFEST, { line: 14, character: 4 });
     assert.deepStrictEqual(lenses.map((l) => l.range.start.line), [6, 16], 'above each container, in its document');
     assert.match(lenses[1].title, /privileged|PSS|baseline/i);
     assert.deepStrictEqual(hover!.range, { start: { line: 14, character: 2 }, end: { line: 14, character: 9 } }, 'the hostPID key');
@@ -56,6 +59,10 @@ describe('editor features: one parse per document version', () => {
     const kind = hoverAt({ text: MANIFEST, kind: 'kubernetes', path: '/w/pods.yaml', findings: [], position: { line: 10, character: 7 }, sandboxRuntimes: [], host, models });
     assert.match(kind!.contents.join('\n'), /Pod Security Standards.*`two`/s, 'the kind of the second document names its pod');
     assert.strictEqual(kind!.range.start.line, 10);
+    // a finding in each pod: each annotation goes after its own pod's `name:` (line 3, and 12 = 3 + the document's start)
+    const annotation = actions.find((a) => /k8s-cpu-request-missing for this object/.test(a.title));
+    assert.ok(annotation, actions.map((a) => a.title).join(' | '));
+    assert.deepStrictEqual(annotation.edits!.map((e) => [e.range.start.line, e.range.start.character]), [[3, 11], [12, 11]]);
   });
 
   it('a compose lens stands on the service name and reads the interpolated service', () => {
