@@ -37,7 +37,7 @@ const builds = [
   // the engine (its own file) is compiled.
   { ...common, entryPoints: ['src/lsp/cli-entry.ts'], outfile: 'dist/language-server-main.js', external: ['./language-server-engine'] },
   { ...common, entryPoints: ['src/lsp/language-server-engine.ts'], outfile: 'dist/language-server-engine.js' },
-  { ...common, plugins: [], entryPoints: ['src/core/l10n/ko/rules.ts'], outfile: 'dist/l10n-ko.js' },
+  { ...common, plugins: [], entryPoints: ['src/core/base/l10n/ko/rules.ts'], outfile: 'dist/l10n-ko.js' },
 ].filter((b) => fs.existsSync(b.entryPoints[0]));
 
 (async () => {

@@ -12,12 +12,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { validate } from 'dockerfile-utils';
 import { parseAllDocuments } from 'yaml';
-import { defaultConfig } from '../src/core/config/config';
-import { setAstMemo } from '../src/core/dockerfile/ast-memo';
+import { defaultConfig } from '../src/core/knowledge/config/config';
+import { setAstMemo } from '../src/core/formats/dockerfile/ast-memo';
 import { analyzeFile } from '../src/core/engine/analyze-file';
-import { nodeHost } from '../src/core/host/node-host';
-import { dockerfileRules } from '../src/core/rules.generated';
-import type { FileKind } from '../src/core/model/finding';
+import { nodeHost } from '../src/core/base/host/node-host';
+import { dockerfileRules } from '../src/core/engine/rules.generated';
+import type { FileKind } from '../src/core/base/model/finding';
 import { languageServerRows, type LspRow } from './language-server';
 import { composeFile, documentStarts, kubernetesManifest, largeDockerfile, typicalDockerfile, writeWorkspace } from './generate';
 

@@ -11,10 +11,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { defaultConfig } from '../src/core/config/config';
+import { defaultConfig } from '../src/core/knowledge/config/config';
 import { analyzeFile } from '../src/core/engine/analyze-file';
-import { dockerfileRules } from '../src/core/dockerfile/rules.generated';
-import { memoryHost } from '../src/core/host/file-host';
+import { dockerfileRules } from '../src/core/formats/dockerfile/rules.generated';
+import { memoryHost } from '../src/core/base/host/file-host';
 import { extractCases, wrapRunsInOnBuild, type SpecCase } from './hadolint-spec-cases';
 
 /** hadolint rules Containment does not implement, on purpose, and why. */

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { expectedDocs } from '../src/core/docs/expected-docs';
+import { expectedDocs } from '../src/core/features/docs/expected-docs';
 
 const root = path.join(__dirname, '..', '..');
 const check = process.argv.includes('--check');

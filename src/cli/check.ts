@@ -3,16 +3,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Io } from './cli';
 import { parseArgs, UsageError } from './args';
-import { defaultConfig, type ContainmentConfig } from '../core/config/config';
-import { loadConfigFor, type ConfigError } from '../core/config/load-config';
+import { defaultConfig, type ContainmentConfig } from '../core/knowledge/config/config';
+import { loadConfigFor, type ConfigError } from '../core/knowledge/config/load-config';
 import { analyzeFile, type AnalysisResult } from '../core/engine/analyze-file';
-import { applyEdits } from '../core/fix/apply-edits';
-import type { FileHost } from '../core/host/file-host';
-import { nodeHost } from '../core/host/node-host';
-import { compareFindings, meetsThreshold, SEVERITIES, type FileKind, type Severity, type TextEdit } from '../core/model/finding';
-import type { ShellcheckBatchInput } from '../core/shellcheck';
-import { detectKind, isYamlName } from '../core/detect-kind';
-import { isChartValuesFile } from '../core/helm/chart';
+import { applyEdits } from '../core/engine/fix/apply-edits';
+import type { FileHost } from '../core/base/host/file-host';
+import { nodeHost } from '../core/base/host/node-host';
+import { compareFindings, meetsThreshold, SEVERITIES, type FileKind, type Severity, type TextEdit } from '../core/base/model/finding';
+import type { ShellcheckBatchInput } from '../core/formats/shellcheck';
+import { detectKind, isYamlName } from '../core/engine/detect-kind';
+import { isChartValuesFile } from '../core/formats/helm/chart';
 import { discoverFiles } from '../core/project/discover-files';
 import { cliLang, LANG_FLAG } from './cli-lang';
 import { defaultDocsBaseUrl } from './docs-base';
@@ -203,7 +203,7 @@ function shellcheckLogger(verbose: boolean, io: Io): (level: string, message: st
 
 async function addShellcheckFindings(checked: CheckedFile[], inputs: Array<ShellcheckBatchInput & { at: number }>, log: (level: string, message: string) => void): Promise<void> {
   // loaded only when needed: the ShellCheck module is not part of a run without Dockerfiles
-  const { runShellcheckBatch } = require('../core/shellcheck/run-shellcheck') as typeof import('../core/shellcheck/run-shellcheck');
+  const { runShellcheckBatch } = require('../core/formats/shellcheck/run-shellcheck') as typeof import('../core/formats/shellcheck/run-shellcheck');
   const results = await runShellcheckBatch(inputs, { log });
   results.forEach((shellcheck, k) => {
     const c = checked[inputs[k].at];

@@ -3,7 +3,7 @@
  * English. Machine formats keep English messages (see README, "Korean"); the text output follows this.
  */
 import type { Io } from './cli';
-import { langFromEnv, LANGS, type Lang } from '../core/l10n/lang';
+import { langFromEnv, LANGS, type Lang } from '../core/base/l10n/lang';
 
 export const LANG_FLAG = { lang: { value: true, choices: [...LANGS] } };
 

@@ -1,7 +1,7 @@
 /** Checkstyle XML (read by Jenkins' Warnings plugin, reviewdog -f=checkstyle, many code-review bots); every checked file is listed. */
 import type { CheckedFile } from './check';
 import { escapeXml, portablePath } from './format-kit';
-import type { Severity } from '../core/model/finding';
+import type { Severity } from '../core/base/model/finding';
 
 const SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'info' };
 

@@ -6,8 +6,8 @@
 import { createHash } from 'crypto';
 import type { CheckedFile } from './check';
 import { portablePath, type FormatOptions } from './format-kit';
-import type { Category, Finding, Severity } from '../core/model/finding';
-import { ruleDocUrl } from '../core/docs/rule-doc-url';
+import type { Category, Finding, Severity } from '../core/base/model/finding';
+import { ruleDocUrl } from '../core/features/docs/rule-doc-url';
 
 const SEVERITY: Record<Severity, string> = { error: 'critical', warning: 'major', info: 'minor', hint: 'info' };
 

@@ -4,7 +4,7 @@
  */
 import type { CheckedFile } from './check';
 import { eachFinding, portablePath } from './format-kit';
-import type { Severity } from '../core/model/finding';
+import type { Severity } from '../core/base/model/finding';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 

@@ -1,7 +1,7 @@
 import type { CheckedFile } from './check';
-import type { Lang } from '../core/l10n/lang';
-import { localizedMessage } from '../core/l10n/rule-text';
-import type { Finding } from '../core/model/finding';
+import type { Lang } from '../core/base/l10n/lang';
+import { localizedMessage } from '../core/base/l10n/rule-text';
+import type { Finding } from '../core/base/model/finding';
 
 /**
  * A finding as JSON: related locations in the same file carry `{range, message}` only; one in another file keeps its

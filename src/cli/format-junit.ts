@@ -5,7 +5,7 @@
  */
 import type { CheckedFile } from './check';
 import { escapeXml, portablePath, type FormatOptions } from './format-kit';
-import { meetsThreshold, type Finding } from '../core/model/finding';
+import { meetsThreshold, type Finding } from '../core/base/model/finding';
 
 function describe(f: Finding): string {
   const alias = f.aliases.length ? ` [${f.aliases.join(', ')}]` : '';

@@ -1,7 +1,7 @@
 /** What the machine formats share: one options shape, the findings in output order, XML text escaping. */
 import type { CheckedFile } from './check';
-import type { Lang } from '../core/l10n/lang';
-import type { Finding, Severity } from '../core/model/finding';
+import type { Lang } from '../core/base/l10n/lang';
+import type { Finding, Severity } from '../core/base/model/finding';
 
 export interface FormatOptions {
   /** Findings at or above it fail the run; formats that have a pass/fail notion (JUnit) follow it. */

@@ -4,8 +4,8 @@
  */
 import type { CheckedFile } from './check';
 import { portablePath, type FormatOptions } from './format-kit';
-import type { Position, Range, Severity } from '../core/model/finding';
-import { ruleDocUrl } from '../core/docs/rule-doc-url';
+import type { Position, Range, Severity } from '../core/base/model/finding';
+import { ruleDocUrl } from '../core/features/docs/rule-doc-url';
 
 const SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
 

@@ -1,8 +1,8 @@
 /** SARIF 2.1.0: one run, every rule as a reportingDescriptor, results with 1-based regions and fixes. */
 import type { CheckedFile } from './check';
-import type { Finding, Range, Severity } from '../core/model/finding';
-import { allRuleMetas } from '../core/rules-registry';
-import { ruleDocUrl } from '../core/docs/rule-doc-url';
+import type { Finding, Range, Severity } from '../core/base/model/finding';
+import { allRuleMetas } from '../core/engine/rules-registry';
+import { ruleDocUrl } from '../core/features/docs/rule-doc-url';
 import type { FormatOptions } from './format-kit';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

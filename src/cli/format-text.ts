@@ -1,8 +1,8 @@
 import type { CheckedFile } from './check';
-import { severityLabel } from '../core/docs/render-rule-doc';
-import type { Lang } from '../core/l10n/lang';
-import { localizedMessage } from '../core/l10n/rule-text';
-import type { Severity } from '../core/model/finding';
+import { severityLabel } from '../core/features/docs/render-rule-doc';
+import type { Lang } from '../core/base/l10n/lang';
+import { localizedMessage } from '../core/base/l10n/rule-text';
+import type { Severity } from '../core/base/model/finding';
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m' };
 const RESET = '\x1b[0m';

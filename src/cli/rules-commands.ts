@@ -1,9 +1,9 @@
 /** `containment rules` and `containment explain`: the rule metadata, rendered. */
 import type { Io } from './cli';
 import { parseArgs, UsageError } from './args';
-import { allRuleMetas, findRule } from '../core/rules-registry';
-import { renderRuleDoc, severityLabel } from '../core/docs/render-rule-doc';
-import { ruleText } from '../core/l10n/rule-text';
+import { allRuleMetas, findRule } from '../core/engine/rules-registry';
+import { renderRuleDoc, severityLabel } from '../core/features/docs/render-rule-doc';
+import { ruleText } from '../core/base/l10n/rule-text';
 import { cliLang, LANG_FLAG } from './cli-lang';
 import { knowledgeAgeNote } from '../core/knowledge';
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { FIX_ALL_KIND as FIX_ALL_KIND_VALUE, fixAllAction, fixAllSummary, planFixAll, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
 import { rangesIntersect } from '../core/features/diagnostics';
 import { snippetEdits } from '../core/features/snippets';
-import type { Finding, TextEdit } from '../core/model/finding';
+import type { Finding, TextEdit } from '../core/base/model/finding';
 import type { DocumentModel } from './documents';
 import { l10nTranslate } from './hover';
 import { DIAGNOSTIC_SOURCE, diagnosticCode, displayLang, fromRange, sameRange, toDiagnostic, toRange, toTextEdit } from './to-vscode';

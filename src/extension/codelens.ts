@@ -4,7 +4,7 @@
  * src/core/features/code-lens.ts, read from the models the document's analysis parsed.
  */
 import * as vscode from 'vscode';
-import { OPEN_PANEL_COMMAND } from '../core/docs/command-links';
+import { OPEN_PANEL_COMMAND } from '../core/features/docs/command-links';
 import { isolationLenses } from '../core/features/code-lens';
 import type { DocumentModel } from './documents';
 import { l10nTranslate } from './hover';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { applyCoexistence, describeHidden, PEER_EXTENSIONS, type CoexistenceMode, type PeerExtension } from '../core/features/coexistence';
-import type { Finding } from '../core/model/finding';
+import type { Finding } from '../core/base/model/finding';
 import { output } from './output';
 
 function installedPeers(): PeerExtension[] {

@@ -3,10 +3,10 @@
  * Markdown preview of a virtual document `containment-doc:/rules/<id>.md`.
  */
 import * as vscode from 'vscode';
-import { SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
-import { renderRuleDoc } from '../core/docs/render-rule-doc';
-import { ruleText } from '../core/l10n/rule-text';
-import { allRuleMetas, findRule } from '../core/rules-registry';
+import { SHOW_RULE_DOC_COMMAND } from '../core/features/docs/command-links';
+import { renderRuleDoc } from '../core/features/docs/render-rule-doc';
+import { ruleText } from '../core/base/l10n/rule-text';
+import { allRuleMetas, findRule } from '../core/engine/rules-registry';
 import { displayLang } from './to-vscode';
 
 export const DOC_SCHEME = 'containment-doc';

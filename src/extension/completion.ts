@@ -1,7 +1,7 @@
 /** Completion of rule ids and aliases in suppression comments and config files (src/core/features/completion.ts). */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { detectKind } from '../core/detect-kind';
+import { detectKind } from '../core/engine/detect-kind';
 import { completeRuleIds, type CompletionFile } from '../core/features/completion';
 
 const LANGUAGE_KINDS: Record<string, CompletionFile> = { dockerfile: 'dockerfile', dockercompose: 'compose' };

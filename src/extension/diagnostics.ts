@@ -9,7 +9,7 @@
  * they were computed for. Hovers and code actions read the document model, never this publisher.
  */
 import * as vscode from 'vscode';
-import type { FileKind } from '../core/model/finding';
+import type { FileKind } from '../core/base/model/finding';
 import { DocumentModel, type DocState } from './documents';
 import { output, warnOnce } from './output';
 import { visibleFindings } from './coexistence';
@@ -87,7 +87,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     const log = output();
     const started = performance.now();
     // required lazily: child_process, temp files and the ShellCheck mapping are only needed once a Dockerfile is open
-    const { runShellcheck } = require('../core/shellcheck') as typeof import('../core/shellcheck');
+    const { runShellcheck } = require('../core/formats/shellcheck') as typeof import('../core/formats/shellcheck');
     runShellcheck(document.getText(), state.path, state.config, {
       signal: abort.signal,
       log: (level, message) => (level === 'info' ? warnOnce(`shellcheck:${message}`, message) : log.warn(message)),

@@ -6,13 +6,13 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ContainmentConfig } from '../core/config/config';
+import type { ContainmentConfig } from '../core/knowledge/config/config';
 import { DocumentModels } from '../core/engine/models';
 import { analyzeDocument, kindForLanguage } from '../core/features/analyze-document';
 import type { OpenDocument } from '../core/features/document-parts';
-import type { FileHost } from '../core/host/file-host';
-import { nodeHost } from '../core/host/node-host';
-import type { FileKind, Finding } from '../core/model/finding';
+import type { FileHost } from '../core/base/host/file-host';
+import { nodeHost } from '../core/base/host/node-host';
+import type { FileKind, Finding } from '../core/base/model/finding';
 import { logRuleErrors, output, warnOnce } from './output';
 import { baseConfig, currentSettings, dockerExtensionActive } from './settings';
 import { isKindEnabled, syntaxChecksEnabled, type ContainmentSettings } from './settings-to-config';

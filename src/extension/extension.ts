@@ -5,7 +5,7 @@
  *
  *   documents.ts     the document model: kind, path, config and findings of each open document's current version
  *   diagnostics.ts   DiagnosticCollection, debounced analysis, ShellCheck merge, config / .dockerignore watchers
- *   hover.ts         finding explanations and code explanations (src/core/docs)
+ *   hover.ts         finding explanations and code explanations (src/core/features/docs)
  *   code-actions.ts  quick fixes, ignore pragmas, rule docs, source.fixAll.containment; containment.fixAll
  *   codelens.ts      isolation / limits summary per Kubernetes container and Compose service
  *   completion.ts    rule ids and aliases in ignore comments and config files
@@ -14,7 +14,7 @@
  *   panel/           containment.openTradeoffPanel (register-panel.ts at activation, the panel itself on first use)
  */
 import * as vscode from 'vscode';
-import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
+import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/features/docs/command-links';
 import type { Features } from './features';
 import { loadFeatureModule } from './load-features';
 // a constant array: importing it keeps the activation bundle free of the completion code itself

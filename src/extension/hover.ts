@@ -3,8 +3,8 @@
  * the cursor), reading the findings from the document model. Texts are translated with vscode.l10n.
  */
 import * as vscode from 'vscode';
-import { OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
-import type { Translate } from '../core/docs/translate';
+import { OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/features/docs/command-links';
+import type { Translate } from '../core/features/docs/translate';
 import { hoverAt } from '../core/features/hover';
 import type { DocumentModel } from './documents';
 import { displayLang, fromPosition, toRange } from './to-vscode';

@@ -5,8 +5,8 @@
  * Order (config.ts): defaults → these settings → `.hadolint.yaml` → `.containment.yaml`. A config file therefore wins
  * over a setting wherever both say something (the setting descriptions say so).
  */
-import { cloneConfig, defaultConfig, type ContainmentConfig, type ResourceDefaults, type ResourcePolicy, type RuleSetting } from '../core/config/config';
-import type { FileKind } from '../core/model/finding';
+import { cloneConfig, defaultConfig, type ContainmentConfig, type ResourceDefaults, type ResourcePolicy, type RuleSetting } from '../core/knowledge/config/config';
+import type { FileKind } from '../core/base/model/finding';
 
 export type SyntaxChecks = 'auto' | 'on' | 'off';
 

@@ -1,6 +1,6 @@
 /** Reads `containment.*` settings through the VS Code API; the mapping itself is pure (settings-to-config.ts). */
 import * as vscode from 'vscode';
-import type { ContainmentConfig } from '../core/config/config';
+import type { ContainmentConfig } from '../core/knowledge/config/config';
 import { DOCKER_EXTENSION_IDS, readSettings, settingsToConfig, type ContainmentSettings } from './settings-to-config';
 
 export function currentSettings(scope?: vscode.Uri): ContainmentSettings {

@@ -1,9 +1,9 @@
 /** Conversions from the editor-neutral features (src/core/features) to VS Code types. */
 import * as vscode from 'vscode';
-import { commandLink, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
+import { commandLink, SHOW_RULE_DOC_COMMAND } from '../core/features/docs/command-links';
 import { DIAGNOSTIC_SOURCE, findingToDiagnostic, sameRange, type DiagnosticLinks } from '../core/features/diagnostics';
-import { langOf, type Lang } from '../core/l10n/lang';
-import type { Finding, Range, TextEdit } from '../core/model/finding';
+import { langOf, type Lang } from '../core/base/l10n/lang';
+import type { Finding, Range, TextEdit } from '../core/base/model/finding';
 
 export { DIAGNOSTIC_SOURCE, sameRange };
 

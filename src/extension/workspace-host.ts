@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { FileHost } from '../core/host/file-host';
+import type { FileHost } from '../core/base/host/file-host';
 
 const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
 const norm = (p: string) => {

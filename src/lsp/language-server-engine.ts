@@ -7,17 +7,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ContainmentConfig } from '../core/config/config';
+import type { ContainmentConfig } from '../core/knowledge/config/config';
 import { DocumentModels } from '../core/engine/models';
 import { analyzeDocument, kindForLanguage, type DocumentAnalysis } from '../core/features/analyze-document';
 import { FIX_ALL_KIND, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
 import { findingToDiagnostic, rangesIntersect, type DiagnosticLinks, type NeutralDiagnostic } from '../core/features/diagnostics';
 import { hoverAt, withoutCommandLinks } from '../core/features/hover';
-import { english, type Translate } from '../core/docs/translate';
-import { langOf, type Lang } from '../core/l10n/lang';
-import type { FileHost } from '../core/host/file-host';
-import { nodeHost } from '../core/host/node-host';
-import type { FileKind, Finding, Range } from '../core/model/finding';
+import { english, type Translate } from '../core/features/docs/translate';
+import { langOf, type Lang } from '../core/base/l10n/lang';
+import type { FileHost } from '../core/base/host/file-host';
+import { nodeHost } from '../core/base/host/node-host';
+import type { FileKind, Finding, Range } from '../core/base/model/finding';
 import { isKindEnabled, readSettings, settingsToConfig, type ContainmentSettings } from '../extension/settings-to-config';
 import { normalizeLanguageId, settingGetter, uriToPath } from './uri-and-settings';
 
@@ -147,7 +147,7 @@ export class LanguageServerEngine {
     const abort = new AbortController();
     result.abort = abort;
     // required on first use: child_process, temp files and the ShellCheck mapping
-    const { runShellcheck } = require('../core/shellcheck') as typeof import('../core/shellcheck');
+    const { runShellcheck } = require('../core/formats/shellcheck') as typeof import('../core/formats/shellcheck');
     const outcome = await runShellcheck(doc.getText(), result.path, result.config, {
       signal: abort.signal,
       log: (_level, message) => this.log.warn(message),

@@ -24,7 +24,7 @@ import {
   type InitializeResult,
   type TextDocumentChangeEvent,
 } from 'vscode-languageserver/node';
-import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/docs/command-links';
+import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/features/docs/command-links';
 import { FIX_ALL_KIND, QUICK_FIX_KIND } from '../core/features/action-kinds';
 import type { Analysed, LanguageServerEngine } from './language-server-engine';
 import { loadEngineModule } from './load-engine';

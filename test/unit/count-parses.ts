@@ -1,6 +1,6 @@
 import type { AnyFormat } from '../../src/core/engine/format';
 import { formatFor } from '../../src/core/engine/formats';
-import type { FileKind } from '../../src/core/model/finding';
+import type { FileKind } from '../../src/core/base/model/finding';
 
 /**
  * Counts every parse of a format while `run` runs, by format, path and the parsed text's first line naming something

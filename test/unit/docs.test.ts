@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { expectedDocs } from '../../src/core/docs/expected-docs';
-import { allRuleMetas } from '../../src/core/rules-registry';
-import { CATEGORIES } from '../../src/core/model/finding';
+import { expectedDocs } from '../../src/core/features/docs/expected-docs';
+import { allRuleMetas } from '../../src/core/engine/rules-registry';
+import { CATEGORIES } from '../../src/core/base/model/finding';
 
 const root = path.join(__dirname, '..', '..', '..');
 

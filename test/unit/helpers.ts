@@ -1,11 +1,11 @@
 /** Shared test helpers: lint a text through the real engine, pick findings of one rule, apply fixes, read ranges. */
 import * as assert from 'assert';
-import { defaultConfig, type ContainmentConfig } from '../../src/core/config/config';
+import { defaultConfig, type ContainmentConfig } from '../../src/core/knowledge/config/config';
 import { analyzeFile } from '../../src/core/engine/analyze-file';
-import { applyEdits } from '../../src/core/fix/apply-edits';
-import { memoryHost } from '../../src/core/host/file-host';
-import type { FileKind, Finding, Range } from '../../src/core/model/finding';
-import { LineIndex } from '../../src/core/text/line-index';
+import { applyEdits } from '../../src/core/engine/fix/apply-edits';
+import { memoryHost } from '../../src/core/base/host/file-host';
+import type { FileKind, Finding, Range } from '../../src/core/base/model/finding';
+import { LineIndex } from '../../src/core/base/text/line-index';
 
 export interface LintOptions {
   path?: string;

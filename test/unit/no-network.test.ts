@@ -2,7 +2,7 @@
  * No network access at runtime, no telemetry (issue 7): the shipped bundles (dist/extension.js + dist/features.js, the CLI loader and
  * bundle, the webview script) contain no networking module, no fetch / XMLHttpRequest / WebSocket / sendBeacon, and no
  * URL outside an explicit allow-list of documentation strings and schema / namespace identifiers. The only process the
- * extension may start is ShellCheck, and only from src/core/shellcheck/run-shellcheck.ts.
+ * extension may start is ShellCheck, and only from src/core/formats/shellcheck/run-shellcheck.ts.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -86,6 +86,6 @@ describe('no network at runtime, no telemetry', () => {
       }
     };
     walk(path.join(ROOT, 'src'));
-    assert.deepStrictEqual(offenders, [path.join('src', 'core', 'shellcheck', 'exec-bounded.ts')]);
+    assert.deepStrictEqual(offenders, [path.join('src', 'core', 'formats', 'shellcheck', 'exec-bounded.ts')]);
   });
 });

@@ -1,7 +1,7 @@
-import { readComposeFile, type ComposeService } from '../../src/core/compose/services';
-import type { FileHost } from '../../src/core/host/file-host';
-import { workloadsOf, type Workload } from '../../src/core/kubernetes/workloads';
-import { parseYamlDocuments } from '../../src/core/yaml/documents';
+import { readComposeFile, type ComposeService } from '../../src/core/formats/compose/services';
+import type { FileHost } from '../../src/core/base/host/file-host';
+import { workloadsOf, type Workload } from '../../src/core/formats/kubernetes/workloads';
+import { parseYamlDocuments } from '../../src/core/base/yaml/documents';
 
 /** The services a Compose text declares, as the reader reads them (no `.env` interpolation); [] for broken YAML. */
 export function composeServices(text: string, filePath: string, host: FileHost): ComposeService[] {

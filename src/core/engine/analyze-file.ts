@@ -2,18 +2,18 @@
  * The one entry point every adapter calls: analyse one file's text.
  * Guards come first (size, binary content), then the file's format through the pipeline (pipeline.ts).
  */
-import type { ContainmentConfig } from '../config/config';
-import { detectKind, isYamlName } from '../detect-kind';
-import { isChartValuesFile } from '../helm/chart';
-import type { FileHost } from '../host/file-host';
-import type { FileKind, Finding } from '../model/finding';
+import type { ContainmentConfig } from '../knowledge/config/config';
+import { detectKind, isYamlName } from './detect-kind';
+import { isChartValuesFile } from '../formats/helm/chart';
+import type { FileHost } from '../base/host/file-host';
+import type { FileKind, Finding } from '../base/model/finding';
 import type { RuleError } from './run-rules';
 import { builtinMessage, fileSkippedRule, type BuiltinMessage } from './builtin-rules';
 import { formatFor } from './formats';
 import type { ModelCache } from './format';
 import { analyzeWithFormat, builtinFinding } from './pipeline';
-import { looksBinary } from '../text/binary';
-import { bomAsSpace } from '../text/bom';
+import { looksBinary } from '../base/text/binary';
+import { bomAsSpace } from '../base/text/bom';
 
 export interface AnalyzeInput {
   path: string;
@@ -37,9 +37,9 @@ const TEMPLATES_FOLDER = /[\\/]templates[\\/]/;
 /** A chart's template or values file: the chart reader's findings for it (the reader is loaded on first use). */
 function chartFindings(text: string, path: string, config: ContainmentConfig, host: FileHost): { findings: Finding[]; ruleErrors: RuleError[] } | undefined {
   // any `{{` in a chart's templates/ folder makes it a template, even without the actions isHelmTemplate looks for
-  const template = text.includes('{{') && (TEMPLATES_FOLDER.test(path) || (require('../kubernetes/analyze-kubernetes') as typeof import('../kubernetes/analyze-kubernetes')).isHelmTemplate(text));
+  const template = text.includes('{{') && (TEMPLATES_FOLDER.test(path) || (require('../formats/kubernetes/analyze-kubernetes') as typeof import('../formats/kubernetes/analyze-kubernetes')).isHelmTemplate(text));
   if (!template && !VALUES_FILE_NAME.test(path)) return undefined;
-  return (require('../helm') as typeof import('../helm')).chartFileFindings(path, text, config, host);
+  return (require('../formats/helm') as typeof import('../formats/helm')).chartFileFindings(path, text, config, host);
 }
 
 /** `models`: the store of a pass that reads the same files' facts afterwards (project scan), so each is parsed once. */

@@ -1,5 +1,5 @@
-import { formatMessage, type MessageData } from '../l10n/format-message';
-import type { RuleMeta } from '../model/rule';
+import { formatMessage, type MessageData } from '../base/l10n/format-message';
+import type { RuleMeta } from '../base/model/rule';
 
 /** A built-in finding's English message with the id and data that translate it (`l10n/rule-text.ts`). */
 export interface BuiltinMessage {

@@ -6,13 +6,13 @@
  *
  * Each format's object lives in `<kind>/format.ts`; `engine/formats.ts` loads it on first use.
  */
-import type { ContainmentConfig, ResourcePolicy } from '../config/config';
-import type { FileHost } from '../host/file-host';
-import type { FileKind, Finding, Range } from '../model/finding';
-import type { Report, Rule, RuleContextBase, RuleMeta, Suppressor } from '../model/rule';
-import type { MessageData } from '../l10n/format-message';
-import type { LineIndex } from '../text/line-index';
-import type { DockerfileFacts, RawWorkload } from '../model/workload-facts';
+import type { ContainmentConfig, ResourcePolicy } from '../knowledge/config/config';
+import type { FileHost } from '../base/host/file-host';
+import type { FileKind, Finding, Range } from '../base/model/finding';
+import type { Report, Rule, RuleContextBase, RuleMeta, Suppressor } from '../base/model/rule';
+import type { MessageData } from '../base/l10n/format-message';
+import type { LineIndex } from '../base/text/line-index';
+import type { DockerfileFacts, RawWorkload } from '../base/model/workload-facts';
 import type { RuleError, RuleFinding } from './run-rules';
 
 /** A finding the engine makes itself (`builtin-rules.ts`): a file it skipped, YAML it could not read. */

@@ -4,10 +4,10 @@
  * initialises `yaml` and the YAML rules, a run over manifests never initialises dockerfile-ast/dockerfile-utils and the
  * Dockerfile rules (startup, bench/README.md).
  */
-import { detectCompose } from '../compose/detect';
-import { detectDockerfile } from '../dockerfile/detect';
-import { detectKubernetes } from '../kubernetes/detect';
-import type { FileKind } from '../model/finding';
+import { detectCompose } from '../formats/compose/detect';
+import { detectDockerfile } from '../formats/dockerfile/detect';
+import { detectKubernetes } from '../formats/kubernetes/detect';
+import type { FileKind } from '../base/model/finding';
 import type { AnyFormat } from './format';
 
 interface FormatEntry extends Pick<AnyFormat, 'kind' | 'detect'> {
@@ -16,9 +16,9 @@ interface FormatEntry extends Pick<AnyFormat, 'kind' | 'detect'> {
 
 /** In the order content decides (detect-kind.ts): a manifest-looking file is a manifest even with a top-level `services:`. */
 export const FORMATS: ReadonlyArray<FormatEntry> = [
-  { kind: 'dockerfile', detect: detectDockerfile, load: () => (require('../dockerfile/format') as typeof import('../dockerfile/format')).dockerfileFormat },
-  { kind: 'kubernetes', detect: detectKubernetes, load: () => (require('../kubernetes/format') as typeof import('../kubernetes/format')).kubernetesFormat },
-  { kind: 'compose', detect: detectCompose, load: () => (require('../compose/format') as typeof import('../compose/format')).composeFormat },
+  { kind: 'dockerfile', detect: detectDockerfile, load: () => (require('../formats/dockerfile/format') as typeof import('../formats/dockerfile/format')).dockerfileFormat },
+  { kind: 'kubernetes', detect: detectKubernetes, load: () => (require('../formats/kubernetes/format') as typeof import('../formats/kubernetes/format')).kubernetesFormat },
+  { kind: 'compose', detect: detectCompose, load: () => (require('../formats/compose/format') as typeof import('../formats/compose/format')).composeFormat },
 ];
 
 const loaded: Partial<Record<FileKind, AnyFormat>> = {};

@@ -10,7 +10,7 @@
  *                    kustomization's images, which can have changed since); `invalidate()` when files outside the
  *                    texts change, `close(path)` when a document closes.
  */
-import type { FileHost } from '../host/file-host';
+import type { FileHost } from '../base/host/file-host';
 import type { AnyFormat, FactsPlace, FileFacts, ModelCache, Parsed } from './format';
 
 export class ModelStore implements ModelCache {

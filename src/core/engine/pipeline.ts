@@ -5,10 +5,10 @@
  *   syntax the format honours → sandbox down-grading (`reportKernelSharing`) → the format's last word (`adjust`).
  * Built-in findings obey the config (off, severity) and the file's suppression comments like any rule's.
  */
-import type { ContainmentConfig } from '../config/config';
-import type { FileHost } from '../host/file-host';
-import type { Finding } from '../model/finding';
-import type { Suppressor } from '../model/rule';
+import type { ContainmentConfig } from '../knowledge/config/config';
+import type { FileHost } from '../base/host/file-host';
+import type { Finding } from '../base/model/finding';
+import type { Suppressor } from '../base/model/rule';
 import type { Analysis, AnyFormat, BuiltinReport, EngineContext, ModelCache, PartFinding } from './format';
 import { configuredSetting, isRuleEnabled, isSuppressed, messageOf, policyInEffect, runRules } from './run-rules';
 

@@ -3,12 +3,12 @@
  * others still run), severities from config, rules switched off, policy gating, suppression, ranges clamped into the
  * document.
  */
-import type { ContainmentConfig, ResourcePolicy, RuleSetting } from '../config/config';
-import { compareFindings, type Finding, type Range } from '../model/finding';
-import type { Report, Rule, RuleContextBase, RuleMeta, Suppressor } from '../model/rule';
-import { formatMessage } from '../l10n/format-message';
-import { ENGINE_MESSAGES } from '../l10n/engine-messages';
-import type { LineIndex } from '../text/line-index';
+import type { ContainmentConfig, ResourcePolicy, RuleSetting } from '../knowledge/config/config';
+import { compareFindings, type Finding, type Range } from '../base/model/finding';
+import type { Report, Rule, RuleContextBase, RuleMeta, Suppressor } from '../base/model/rule';
+import { formatMessage } from '../base/l10n/format-message';
+import { ENGINE_MESSAGES } from '../base/l10n/engine-messages';
+import type { LineIndex } from '../base/text/line-index';
 
 export interface RuleError {
   rule: string;

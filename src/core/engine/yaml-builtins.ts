@@ -8,9 +8,9 @@
  * cheap to walk, so the Compose limit holds for Kubernetes manifests too.
  */
 import { isAlias, isMap, isPair, isSeq, type Document, type Node } from 'yaml';
-import type { Range } from '../model/finding';
-import type { YamlDocument } from '../yaml/documents';
-import { countAliases, expandedNodeCount } from '../yaml/nodes';
+import type { Range } from '../base/model/finding';
+import type { YamlDocument } from '../base/yaml/documents';
+import { countAliases, expandedNodeCount } from '../base/yaml/nodes';
 import { builtinMessage, yamlAliasLimitRule, yamlSyntaxRule } from './builtin-rules';
 import type { BuiltinReport } from './format';
 

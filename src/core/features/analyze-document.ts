@@ -3,15 +3,15 @@
  * engine's content detection for plain YAML), the nearest `.containment.yaml` / `.hadolint.yaml` applied over the
  * editor's base configuration, then `analyzeFile`. ShellCheck (asynchronous, external) is left to the adapters.
  */
-import type { ContainmentConfig } from '../config/config';
-import { loadConfigFor, type ConfigError } from '../config/load-config';
-import { detectKind, isDockerfileName } from '../detect-kind';
+import type { ContainmentConfig } from '../knowledge/config/config';
+import { loadConfigFor, type ConfigError } from '../knowledge/config/load-config';
+import { detectKind, isDockerfileName } from '../engine/detect-kind';
 import { analyzeFile } from '../engine/analyze-file';
 import type { RuleError } from '../engine/run-rules';
 import type { DocumentModels } from '../engine/models';
-import type { FileHost } from '../host/file-host';
+import type { FileHost } from '../base/host/file-host';
 import { storeFor } from './document-parts';
-import type { FileKind, Finding } from '../model/finding';
+import type { FileKind, Finding } from '../base/model/finding';
 
 export const SYNTAX_RULE = 'dockerfile-syntax';
 

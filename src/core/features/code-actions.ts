@@ -5,18 +5,18 @@
  *     container, are one action resolving all their findings); the one resolving the most findings is preferred;
  *   - per rule one "Ignore <rule> for this line" (every line of that rule in the range, one edit each), one
  *     "… for this object (kube-linter annotation)", one "… in this file", and one "Show documentation for <rule>";
- *   - `source.fixAll.containment`: every fix at once (src/core/fix/fix-all.ts) that cannot change how the container runs;
+ *   - `source.fixAll.containment`: every fix at once (src/core/engine/fix/fix-all.ts) that cannot change how the container runs;
  *     fixes declared `changesBehaviour` (USER, securityContext, limits, …) stay individual quick fixes.
  *
- * Edit texts come from the pure src/core/fix modules; adapters only convert ranges and attach diagnostics.
+ * Edit texts come from the pure src/core/engine/fix modules; adapters only convert ranges and attach diagnostics.
  */
-import { SHOW_RULE_DOC_COMMAND } from '../docs/command-links';
-import { english, type Translate } from '../docs/translate';
-import { fixAllEdits } from '../fix/fix-all';
-import { ignoreFileEdit, ignoreId, ignoreLineEdit, kubeLinterIgnoreEdits } from '../fix/ignore-edits';
-import type { Lang } from '../l10n/lang';
-import { localizedFixTitle } from '../l10n/rule-text';
-import type { FileKind, Finding, TextEdit } from '../model/finding';
+import { SHOW_RULE_DOC_COMMAND } from './docs/command-links';
+import { english, type Translate } from './docs/translate';
+import { fixAllEdits } from '../engine/fix/fix-all';
+import { ignoreFileEdit, ignoreId, ignoreLineEdit, kubeLinterIgnoreEdits } from '../engine/fix/ignore-edits';
+import type { Lang } from '../base/l10n/lang';
+import { localizedFixTitle } from '../base/l10n/rule-text';
+import type { FileKind, Finding, TextEdit } from '../base/model/finding';
 
 import { FIX_ALL_KIND, QUICK_FIX_KIND } from './action-kinds';
 import { documentModels, type DocumentModelsOf, type OpenDocument } from './document-parts';

@@ -1,13 +1,13 @@
 /**
  * The isolation summary above each Kubernetes container and Compose service (`PSS baseline · memory limit ✓ · CPU
  * request ✗ · root`), editor-neutral: ranges and titles read from the document's models (the ones its analysis read);
- * the adapters add the command that opens the trade-off panel. Texts: src/core/docs/isolation-summary.ts.
+ * the adapters add the command that opens the trade-off panel. Texts: src/core/features/docs/isolation-summary.ts.
  */
-import { containerSummary, serviceSummary } from '../docs/isolation-summary';
-import { english, type Translate } from '../docs/translate';
-import { podSecurityLevel } from '../kubernetes/pod-security';
-import type { Range } from '../model/finding';
-import { shiftRange } from '../text/line-index';
+import { containerSummary, serviceSummary } from './docs/isolation-summary';
+import { english, type Translate } from './docs/translate';
+import { podSecurityLevel } from '../formats/kubernetes/pod-security';
+import type { Range } from '../base/model/finding';
+import { shiftRange } from '../base/text/line-index';
 import { documentModels, type OpenDocument } from './document-parts';
 
 export interface IsolationLens {

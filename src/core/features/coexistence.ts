@@ -4,8 +4,8 @@
  * Red Hat YAML's syntax errors, Kubernetes tools' resource-limits linter), showing ours too doubles every squiggle.
  * In `auto` mode such findings are hidden and the output channel says which and why; `showAll` keeps everything.
  */
-import type { Finding } from '../model/finding';
-import { aliasTool } from '../model/rule';
+import type { Finding } from '../base/model/finding';
+import { aliasTool } from '../base/model/rule';
 
 export type CoexistenceMode = 'auto' | 'showAll';
 

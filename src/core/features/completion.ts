@@ -3,9 +3,9 @@
  * `# containment [global] ignore=`, BuildKit's `# check=skip=`) and the config files (`rules:` keys in
  * .containment.yaml, `ignored:`/`override:` lists in .hadolint.yaml). Editor-neutral: the adapters map the items.
  */
-import type { FileKind, Range } from '../model/finding';
-import { aliasTool, type RuleMeta } from '../model/rule';
-import { allRuleMetas } from '../rules-registry';
+import type { FileKind, Range } from '../base/model/finding';
+import { aliasTool, type RuleMeta } from '../base/model/rule';
+import { allRuleMetas } from '../engine/rules-registry';
 
 export type CompletionFile = FileKind | 'containment-config' | 'hadolint-config';
 

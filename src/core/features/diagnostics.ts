@@ -2,9 +2,9 @@
  * Finding → diagnostic in the Language Server Protocol's shape (plain data, no editor import). The LSP server sends
  * these as they are; the VS Code adapter maps them onto `vscode.Diagnostic` (whose severity numbers differ).
  */
-import type { Lang } from '../l10n/lang';
-import { localizedMessage, localizedRelatedMessage } from '../l10n/rule-text';
-import type { Finding, Range, Severity } from '../model/finding';
+import type { Lang } from '../base/l10n/lang';
+import { localizedMessage, localizedRelatedMessage } from '../base/l10n/rule-text';
+import type { Finding, Range, Severity } from '../base/model/finding';
 
 export const DIAGNOSTIC_SOURCE = 'containment';
 

@@ -3,14 +3,14 @@
  * same models the analysis read when the adapter passes its `DocumentModels`, so a version is parsed once for its
  * findings, its hovers and its lenses. Without a store, one parse for this call.
  */
-import type { ComposeModel } from '../compose/format';
-import type { DockerfileModel } from '../dockerfile/model';
+import type { ComposeModel } from '../formats/compose/format';
+import type { DockerfileModel } from '../formats/dockerfile/model';
 import { formatFor } from '../engine/formats';
 import { modelParts, ModelStore, type DocumentModels, type ModelPart } from '../engine/models';
-import type { FileHost } from '../host/file-host';
-import type { KubernetesDocument } from '../kubernetes/context';
-import type { FileKind } from '../model/finding';
-import { bomAsSpace } from '../text/bom';
+import type { FileHost } from '../base/host/file-host';
+import type { KubernetesDocument } from '../formats/kubernetes/context';
+import type { FileKind } from '../base/model/finding';
+import { bomAsSpace } from '../base/text/bom';
 
 export interface OpenDocument {
   text: string;

@@ -1,18 +1,18 @@
 /**
  * The hover at a position, editor-neutral: the explanation of each finding under the cursor, then the explanation of
- * the code there (src/core/docs/hover-content.ts). Markdown strings and a range; the adapters wrap them.
+ * the code there (src/core/features/docs/hover-content.ts). Markdown strings and a range; the adapters wrap them.
  */
-import { SHOW_RULE_DOC_COMMAND } from '../docs/command-links';
-import { composeHover, dockerfileHover, findingHover, kubernetesHover, type HoverContent } from '../docs/hover-content';
-import { helmKeyHover, helmValuesHover } from '../docs/helm-hover';
-import { english, type Translate } from '../docs/translate';
-import type { FileHost } from '../host/file-host';
+import { SHOW_RULE_DOC_COMMAND } from './docs/command-links';
+import { composeHover, dockerfileHover, findingHover, kubernetesHover, type HoverContent } from './docs/hover-content';
+import { helmKeyHover, helmValuesHover } from './docs/helm-hover';
+import { english, type Translate } from './docs/translate';
+import type { FileHost } from '../base/host/file-host';
 import type { DocumentModels } from '../engine/models';
 import { documentModels } from './document-parts';
-import type { Lang } from '../l10n/lang';
-import type { FileKind, Finding, Position, Range } from '../model/finding';
-import { findRule } from '../rules-registry';
-import { containsPosition } from '../text/line-index';
+import type { Lang } from '../base/l10n/lang';
+import type { FileKind, Finding, Position, Range } from '../base/model/finding';
+import { findRule } from '../engine/rules-registry';
+import { containsPosition } from '../base/text/line-index';
 
 export interface HoverRequest {
   text: string;

@@ -9,7 +9,7 @@
  * (`      resources:…\n` at column 0), the same text change, where that indentation is empty, so the result is the same
  * whether the editor re-indents or not. A multi-line edit that cannot be moved so gets no snippet (plain text).
  */
-import type { TextEdit } from '../model/finding';
+import type { TextEdit } from '../base/model/finding';
 
 /** Snippet syntax treats `$`, `}` and `\` specially: escaped, they are literal. */
 export function escapeSnippetText(text: string): string {

@@ -9,8 +9,8 @@
  * official-images.ts, vendor-images.ts, windows-images.ts, app-image-users.ts.
  */
 import { APP_IMAGE_USERS } from './app-image-users';
-import { cacheMap } from '../caches';
-import { parseImageRef, shortRepository, type ImageRef } from '../model/image-ref';
+import { cacheMap } from '../base/caches';
+import { parseImageRef, shortRepository, type ImageRef } from '../base/model/image-ref';
 import type { ImageFacts } from './image-facts';
 import { parseTag } from './image-tags';
 import { knowledgeNow, releaseFacts, type ProductId } from './lifecycle';

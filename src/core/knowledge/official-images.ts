@@ -1,5 +1,5 @@
 /** Docker Hub's official images (and their mirrors): distributions, language runtimes, servers. */
-import type { ImageRef } from '../model/image-ref';
+import type { ImageRef } from '../base/model/image-ref';
 import { deprecation, distroFacts, RHEL_ALTERNATIVES, rootUser, type ImageFacts } from './image-facts';
 import { DEBIAN_CODENAMES, type ParsedTag } from './image-tags';
 import { releaseFacts, type ProductId } from './lifecycle';

@@ -2,7 +2,7 @@
  * Images published outside Docker Hub's official library whose naming we know: distroless, .NET, Chainguard,
  * Bitnami, Red Hat UBI, nginx-unprivileged, quay.io CentOS.
  */
-import type { ImageRef } from '../model/image-ref';
+import type { ImageRef } from '../base/model/image-ref';
 import { CHAINGUARD_NAMED_USERS, CHAINGUARD_ROOT_IMAGES } from './chainguard-users';
 import { distroFacts, RHEL_ALTERNATIVES, rootUser, type ImageFacts } from './image-facts';
 import type { ParsedTag } from './image-tags';

@@ -3,10 +3,10 @@
  * the verdict and fit, and the findings in the lines it comes from.
  */
 import * as path from 'path';
-import type { ContainmentConfig } from '../config/config';
+import type { ContainmentConfig } from '../knowledge/config/config';
 import { FILE_SKIPPED } from '../engine/builtin-rules';
-import { severityRank, type Finding } from '../model/finding';
-import type { DockerfileFacts, RawWorkload } from '../model/workload-facts';
+import { severityRank, type Finding } from '../base/model/finding';
+import type { DockerfileFacts, RawWorkload } from '../base/model/workload-facts';
 import { assessWorkload, type ContainerImageFacts } from './isolation';
 import type { Workload, WorkloadFinding } from './model';
 import { workloadTraits } from './traits';

@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { detectKind, isDockerfileName, isYamlName } from '../detect-kind';
-import type { FileKind } from '../model/finding';
+import { detectKind, isDockerfileName, isYamlName } from '../engine/detect-kind';
+import type { FileKind } from '../base/model/finding';
 
 export const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '.vscode-test', 'vendor', '.terraform', '__pycache__', '.venv']);
 

@@ -7,7 +7,7 @@ import type { FitCell, FitCode, FitCost, FitLevel, FitMatrix, FitReason, Isolati
 import { RUNTIMES } from './model';
 import { FIT_REASON_EN } from './reason-texts';
 import { quantity } from './isolation';
-import type { RawWorkload } from '../model/workload-facts';
+import type { RawWorkload } from '../base/model/workload-facts';
 import { NODE_AGENT_ROLES, type WorkloadTraits } from './traits';
 
 export interface FitInput {

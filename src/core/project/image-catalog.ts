@@ -2,7 +2,7 @@
  * The images of a project as the panel lists them — built from a Dockerfile or pulled by name — and what each tells
  * the isolation verdict about its containers (OS, default user, end of life).
  */
-import type { DockerfileFacts } from '../model/workload-facts';
+import type { DockerfileFacts } from '../base/model/workload-facts';
 import type { ContainerImageFacts } from './isolation';
 import type { ImageInfo, Location, RootBasis } from './model';
 import { imageKnowledge } from './sources/knowledge';

@@ -2,8 +2,8 @@
  * The rows of a workload's isolation profile, read from its facts: the kernel it runs on, the namespaces it shares
  * with the host, its privileges and its cgroup values. isolation.ts judges them into reasons.
  */
-import { matchesRuntime, type ContainmentConfig } from '../config/config';
-import type { Fact, RawContainer, RawWorkload } from '../model/workload-facts';
+import { matchesRuntime, type ContainmentConfig } from '../knowledge/config/config';
+import type { Fact, RawContainer, RawWorkload } from '../base/model/workload-facts';
 import type { IsolationProfile, KernelMode, Location, NamespaceName, NamespaceStatus, OsFamily, QosClass, RootBasis, Tristate } from './model';
 
 /** Who a workload runs as, why, and where that is decided. */

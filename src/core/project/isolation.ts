@@ -4,7 +4,7 @@
  * plain container is fine, needs hardening, or is the wrong boundary (a sandboxed runtime or a VM fits better).
  * Every reason carries the file and line that causes it.
  */
-import type { ContainmentConfig } from '../config/config';
+import type { ContainmentConfig } from '../knowledge/config/config';
 import { ESCAPE_CAPABILITIES } from '../knowledge/capabilities';
 import type {
   IsolationProfile,
@@ -18,8 +18,8 @@ import type {
   ReasonWeight,
   Tristate,
 } from './model';
-import type { Severity } from '../model/finding';
-import type { Fact, RawContainer, RawWorkload } from '../model/workload-facts';
+import type { Severity } from '../base/model/finding';
+import type { Fact, RawContainer, RawWorkload } from '../base/model/workload-facts';
 import { cgroupsOf, kernelModeOf, namespacesOf, privilegesOf, uniq, type Privileges, type RootResult } from './isolation-profile';
 import { REASON_EN, ROOT_BASIS_EN } from './reason-texts';
 

@@ -3,10 +3,10 @@
  * service or a Skaffold artifact builds, or a Dockerfile whose folder or name matches the image's name.
  */
 import * as path from 'path';
-import type { FileHost } from '../host/file-host';
-import { skaffoldArtifacts } from '../kubernetes/build-tools';
-import { parseImageRef } from '../model/image-ref';
-import type { DockerfileFacts, RawWorkload } from '../model/workload-facts';
+import type { FileHost } from '../base/host/file-host';
+import { skaffoldArtifacts } from '../formats/kubernetes/build-tools';
+import { parseImageRef } from '../base/model/image-ref';
+import type { DockerfileFacts, RawWorkload } from '../base/model/workload-facts';
 
 export class DockerfileLinker {
   private readonly byAbs: Map<string, DockerfileFacts>;

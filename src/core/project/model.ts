@@ -4,9 +4,9 @@
  * Pure data (JSON-serialisable): `containment report --format json` prints it as is.
  * Paths are relative to the scanned root ('/' separators); lines are 1-based, as people read them.
  */
-import type { MessageData } from '../l10n/format-message';
-import type { Category, FileKind, Severity } from '../model/finding';
-import type { ChartSource, Location } from '../model/workload-facts';
+import type { MessageData } from '../base/l10n/format-message';
+import type { Category, FileKind, Severity } from '../base/model/finding';
+import type { ChartSource, Location } from '../base/model/workload-facts';
 
 export type { ChartSource, Location };
 

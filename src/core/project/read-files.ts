@@ -3,16 +3,16 @@
  * and its facts read from the model the rules parsed. Chart templates and values files go to the chart adapter.
  */
 import * as path from 'path';
-import type { ContainmentConfig } from '../config/config';
-import { detectKind } from '../detect-kind';
+import type { ContainmentConfig } from '../knowledge/config/config';
+import { detectKind } from '../engine/detect-kind';
 import { analyzeFile } from '../engine/analyze-file';
 import { FILE_SKIPPED } from '../engine/builtin-rules';
 import { formatFor } from '../engine/formats';
 import { factsOfText, ModelStore } from '../engine/models';
-import { bomAsSpace } from '../text/bom';
-import type { FileHost } from '../host/file-host';
-import type { FileKind, Finding } from '../model/finding';
-import type { DockerfileFacts, RawWorkload } from '../model/workload-facts';
+import { bomAsSpace } from '../base/text/bom';
+import type { FileHost } from '../base/host/file-host';
+import type { FileKind, Finding } from '../base/model/finding';
+import type { DockerfileFacts, RawWorkload } from '../base/model/workload-facts';
 import type { DiscoveredFile } from './discover-files';
 import type { ProjectModel } from './model';
 import { ChartWorkloads } from './sources/helm';

@@ -5,11 +5,11 @@
  * Pure core: no vscode; file access goes through a FileHost.
  */
 import * as path from 'path';
-import { defaultConfig, type ContainmentConfig } from '../config/config';
-import type { FileHost } from '../host/file-host';
-import { nodeHost } from '../host/node-host';
+import { defaultConfig, type ContainmentConfig } from '../knowledge/config/config';
+import type { FileHost } from '../base/host/file-host';
+import { nodeHost } from '../base/host/node-host';
 import { FILE_SKIPPED } from '../engine/builtin-rules';
-import type { Finding } from '../model/finding';
+import type { Finding } from '../base/model/finding';
 import { discoverFiles, type DiscoveredFile } from './discover-files';
 import { dockerRunWorkload, WorkloadBuilder } from './build-workloads';
 import { ImageCatalog } from './image-catalog';

@@ -5,9 +5,9 @@
  * are built on these; each trait keeps the file and line it comes from.
  * Reads only the workload's own line span (and the Dockerfiles it runs), once per workload, when a report is built.
  */
-import { cacheMap } from '../caches';
+import { cacheMap } from '../base/caches';
 import type { Location } from './model';
-import type { Fact, RawWorkload } from '../model/workload-facts';
+import type { Fact, RawWorkload } from '../base/model/workload-facts';
 
 export type Role =
   | 'cni'

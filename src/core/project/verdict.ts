@@ -9,10 +9,10 @@
  */
 import { fitMatrix } from './fit';
 import { IMPACT, reason, type WorkloadAssessment } from './isolation';
-import type { Severity } from '../model/finding';
-import { severityRank } from '../model/finding';
+import type { Severity } from '../base/model/finding';
+import { severityRank } from '../base/model/finding';
 import type { FitMatrix, Reason, ReasonCode, ReasonWeight, Verdict, WorkloadFinding } from './model';
-import type { RawWorkload } from '../model/workload-facts';
+import type { RawWorkload } from '../base/model/workload-facts';
 import { NODE_AGENT_ROLES, UNTRUSTED_ROLES, type WorkloadTraits } from './traits';
 
 export interface VerdictResult {

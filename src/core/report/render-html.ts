@@ -6,8 +6,8 @@
  */
 import type { Location, NamespaceName, ProjectModel, Reason, ReasonWeight, Verdict, Workload } from '../project/model';
 import { NAMESPACES, VERDICTS } from '../project/model';
-import { langOf } from '../l10n/lang';
-import { localizedMessage } from '../l10n/rule-text';
+import { langOf } from '../base/l10n/lang';
+import { localizedMessage } from '../base/l10n/rule-text';
 import { kernelLabel, namespaceCell } from './namespace-cells';
 import { chartHtml, chartUnknown } from './render-chart';
 import { renderExplainer } from './render-explainer';

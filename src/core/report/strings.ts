@@ -3,7 +3,7 @@
  * article the product grew from (네임스페이스, cgroups, 하이퍼바이저 타입 1/2, 게스트 OS …).
  * Values are plain text: the renderer escapes them (and every file-derived parameter) once.
  */
-import type { Severity } from '../model/finding';
+import type { Severity } from '../base/model/finding';
 import type { KernelMode, NamespaceName, NamespaceState, OsFamily, PssLevel, ReasonCode, ReasonWeight, Tristate, Verdict } from '../project/model';
 import { REASON_EN, ROOT_BASIS_EN } from '../project/reason-texts';
 import { CHART_EN, CHART_KO, type ChartStrings } from './strings-chart';

@@ -4,7 +4,7 @@
  * features bundle, required the first time the panel opens or is restored, so activation pays for none of it.
  */
 import * as vscode from 'vscode';
-import { OPEN_PANEL_COMMAND } from '../../core/docs/command-links';
+import { OPEN_PANEL_COMMAND } from '../../core/features/docs/command-links';
 import { loadFeatureModule as load } from '../load-features';
 import { VIEW_TYPE } from './view-type';
 

@@ -9,11 +9,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { defaultConfig, type ContainmentConfig } from '../../core/config/config';
-import { loadConfigFor } from '../../core/config/load-config';
-import type { FileHost } from '../../core/host/file-host';
-import { isDockerfileName, isYamlName } from '../../core/detect-kind';
-import { nodeHost } from '../../core/host/node-host';
+import { defaultConfig, type ContainmentConfig } from '../../core/knowledge/config/config';
+import { loadConfigFor } from '../../core/knowledge/config/load-config';
+import type { FileHost } from '../../core/base/host/file-host';
+import { isDockerfileName, isYamlName } from '../../core/engine/detect-kind';
+import { nodeHost } from '../../core/base/host/node-host';
 import { ScanCancelled, scanProjectDetailed } from '../../core/project/scan-project';
 import { baseConfig, currentSettings } from '../settings';
 import { makeNonce, panelHtml, parseOpenMessage } from './webview-html';

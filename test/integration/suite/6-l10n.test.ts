@@ -8,10 +8,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { hoverContentTexts } from '../../../src/core/docs/hover-content';
+import { hoverContentTexts } from '../../../src/core/features/docs/hover-content';
 import { hoverAt } from '../../../src/core/features/hover';
-import { memoryHost } from '../../../src/core/host/file-host';
-import { fieldDocTexts } from '../../../src/core/docs/field-docs';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import { fieldDocTexts } from '../../../src/core/features/docs/field-docs';
 import { EXTENSION_ID } from './helpers';
 
 const HANGUL = /[\uac00-\ud7a3]/;

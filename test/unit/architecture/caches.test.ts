@@ -1,21 +1,21 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { cacheMap, cacheStats, clearCaches, WeakCache } from '../../../src/core/caches';
+import { cacheMap, cacheStats, clearCaches, WeakCache } from '../../../src/core/base/caches';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { defaultConfig } from '../../../src/core/config/config';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 
 const CORE = path.resolve(__dirname, '../../../../src/core');
 
 /**
  * Module-level Maps that are not caches: indexes built once from static tables, and the originals of the functions
- * ast-memo wraps. Anything else at module level must be created through src/core/caches.ts.
+ * ast-memo wraps. Anything else at module level must be created through src/core/base/caches.ts.
  */
 const NOT_CACHES = new Set([
-  'dockerfile/ast-memo.ts originals',
-  'kubernetes/removed-apis.ts byKey',
-  'docs/instruction-docs.ts BY_KEYWORD',
+  'formats/dockerfile/ast-memo.ts originals',
+  'formats/kubernetes/removed-apis.ts byKey',
+  'features/docs/instruction-docs.ts BY_KEYWORD',
 ]);
 
 function moduleLevelMaps(dir: string, out: string[] = []): string[] {
@@ -35,7 +35,7 @@ function moduleLevelMaps(dir: string, out: string[] = []): string[] {
 describe('architecture: caches', () => {
   it('every module-level Map/WeakMap in src/core is a registered cache or a listed static index', () => {
     const stray = moduleLevelMaps(CORE).filter((name) => !NOT_CACHES.has(name));
-    assert.deepStrictEqual(stray, [], 'create module-level caches with cacheMap / WeakCache from src/core/caches.ts');
+    assert.deepStrictEqual(stray, [], 'create module-level caches with cacheMap / WeakCache from src/core/base/caches.ts');
   });
 
   it('the analysers fill registered caches and clearCaches empties them', () => {

@@ -6,8 +6,8 @@ import { importGraph } from './source-graph';
  * ones, never a higher one. The first matching prefix decides a file's layer.
  */
 const LAYERS: Array<{ name: string; prefixes: string[] }> = [
-  { name: 'base', prefixes: ['src/core/caches.ts', 'src/core/model/', 'src/core/l10n/', 'src/core/text/', 'src/core/yaml/', 'src/core/shell/', 'src/core/host/'] },
-  { name: 'knowledge', prefixes: ['src/core/knowledge/', 'src/core/config/'] },
+  { name: 'base', prefixes: ['src/core/base/'] },
+  { name: 'knowledge', prefixes: ['src/core/knowledge/'] },
   // the Format contract and the one pipeline every format runs through: built-in findings, severity overrides, policy
   // gating, suppression, sandbox down-grading; the model stores (one parse per file version, read by every consumer)
   {
@@ -21,11 +21,11 @@ const LAYERS: Array<{ name: string; prefixes: string[] }> = [
       'src/core/engine/models.ts',
     ],
   },
-  { name: 'formats', prefixes: ['src/core/dockerfile/', 'src/core/kubernetes/', 'src/core/compose/', 'src/core/shellcheck/', 'src/core/helm/'] },
-  { name: 'engine', prefixes: ['src/core/engine/', 'src/core/fix/', 'src/core/rules-registry.ts', 'src/core/rules.generated.ts', 'src/core/detect-kind.ts'] },
+  { name: 'formats', prefixes: ['src/core/formats/'] },
+  { name: 'engine', prefixes: ['src/core/engine/'] },
   { name: 'project', prefixes: ['src/core/project/'] },
   { name: 'report', prefixes: ['src/core/report/'] },
-  { name: 'features', prefixes: ['src/core/docs/', 'src/core/features/'] },
+  { name: 'features', prefixes: ['src/core/features/'] },
   { name: 'adapters', prefixes: ['src/cli/', 'src/extension/', 'src/lsp/'] },
 ];
 

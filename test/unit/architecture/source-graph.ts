@@ -19,7 +19,7 @@ export function sourceFiles(dir = SRC): string[] {
   return out.sort();
 }
 
-/** Repository-relative path with '/' separators: `src/core/yaml/nodes.ts`. */
+/** Repository-relative path with '/' separators: `src/core/base/yaml/nodes.ts`. */
 export function rel(file: string): string {
   return path.relative(REPO, file).split(path.sep).join('/');
 }

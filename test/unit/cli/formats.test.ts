@@ -7,7 +7,7 @@ import { main, type Io } from '../../../src/cli/cli';
 import type { CheckedFile } from '../../../src/cli/check';
 import { formatRdjson } from '../../../src/cli/format-rdjson';
 import { formatGithub } from '../../../src/cli/format-github';
-import { ruleDocUrl } from '../../../src/core/docs/rule-doc-url';
+import { ruleDocUrl } from '../../../src/core/features/docs/rule-doc-url';
 
 // sax ships no types; the strict parser is all we use
 const sax = require('sax') as { parser(strict: boolean): SaxParser };

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseDocument } from 'yaml';
-import { detectKind } from '../../../src/core/detect-kind';
+import { detectKind } from '../../../src/core/engine/detect-kind';
 import { lint, textAt } from '../helpers';
 import { opts, yaml } from './util';
 
@@ -57,7 +57,7 @@ describe('compose: parsing and detection', () => {
     const text = yaml('services:', '  web:', '    image: nginx:1.30');
     for (const f of lint(text, opts({ config: (c) => ((c.policy.cpuLimits = true), (c.policy.pidsLimit = true)) }))) {
       if (!f.fix) continue;
-      const { applyEdits } = require('../../../src/core/fix/apply-edits') as typeof import('../../../src/core/fix/apply-edits');
+      const { applyEdits } = require('../../../src/core/engine/fix/apply-edits') as typeof import('../../../src/core/engine/fix/apply-edits');
       assert.deepStrictEqual(parseDocument(applyEdits(text, f.fix.edits).text).errors, [], f.rule);
     }
   });

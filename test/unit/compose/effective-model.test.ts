@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { defaultConfig } from '../../../src/core/config/config';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { Finding } from '../../../src/core/model/finding';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { Finding } from '../../../src/core/base/model/finding';
 
 function lintIn(files: Record<string, string>, path: string, rule: string): Finding[] {
   return analyzeFile({ path, text: files[path], kind: 'compose' }, defaultConfig(), memoryHost(files)).findings.filter((f) => f.rule === rule);

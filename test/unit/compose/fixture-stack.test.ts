@@ -2,11 +2,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
-import { defaultConfig } from '../../../src/core/config/config';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { TextEdit } from '../../../src/core/model/finding';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { TextEdit } from '../../../src/core/base/model/finding';
 
 const root = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'compose', 'stack');
 const composePath = '/work/stack/compose.yaml';

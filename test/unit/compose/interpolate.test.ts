@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { defaultConfig } from '../../../src/core/config/config';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { Finding } from '../../../src/core/model/finding';
-import { interpolate, parseDotEnv } from '../../../src/core/compose/interpolate';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { Finding } from '../../../src/core/base/model/finding';
+import { interpolate, parseDotEnv } from '../../../src/core/formats/compose/interpolate';
 import { textAt } from '../helpers';
 
 function lintIn(files: Record<string, string>, path: string, rule: string): Finding[] {

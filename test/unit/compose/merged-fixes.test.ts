@@ -3,11 +3,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { defaultConfig } from '../../../src/core/config/config';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import { nodeHost } from '../../../src/core/host/node-host';
-import type { Finding } from '../../../src/core/model/finding';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import { nodeHost } from '../../../src/core/base/host/node-host';
+import type { Finding } from '../../../src/core/base/model/finding';
 
 /** Fixes on merged Compose projects (override, extends across files) land in the file that owns the value. */
 describe('compose fixes on merged projects', () => {

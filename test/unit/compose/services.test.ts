@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { cpuLimitOf, memoryLimitOf, pidsLimitOf, splitShortVolume } from '../../../src/core/compose/services';
-import { composeCpus, composeMemory } from '../../../src/core/compose/fixes';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { cpuLimitOf, memoryLimitOf, pidsLimitOf, splitShortVolume } from '../../../src/core/formats/compose/services';
+import { composeCpus, composeMemory } from '../../../src/core/formats/compose/fixes';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import { textAt } from '../helpers';
 import { COMPOSE_PATH, yaml } from './util';
 import { composeServices } from '../readers';

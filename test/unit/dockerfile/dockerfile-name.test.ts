@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { detectKind, isDockerfileName } from '../../../src/core/detect-kind';
+import { detectKind, isDockerfileName } from '../../../src/core/engine/detect-kind';
 
 describe('isDockerfileName: the one definition of a Dockerfile name', () => {
   it('accepts Dockerfile, Containerfile and their variants in any case and folder', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { cleanPath, DockerIgnore } from '../../../src/core/dockerfile/dockerignore';
+import { cleanPath, DockerIgnore } from '../../../src/core/formats/dockerfile/dockerignore';
 
 describe('dockerignore matching', () => {
   const excluded = (patterns: string, path: string) => DockerIgnore.parse(patterns).isExcluded(path);

@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DockerfileParser, type Argument, type Instruction } from 'dockerfile-ast';
 import { largeDockerfile, rng, typicalDockerfile } from '../../../bench/generate';
-import { setAstMemo } from '../../../src/core/dockerfile/ast-memo';
-import { fastGetRawArguments } from '../../../src/core/dockerfile/fast-raw-arguments';
+import { setAstMemo } from '../../../src/core/formats/dockerfile/ast-memo';
+import { fastGetRawArguments } from '../../../src/core/formats/dockerfile/fast-raw-arguments';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const words = (args: Array<{ getValue(): string; getRange(): unknown }>) => args.map((a) => [a.getValue(), a.getRange()]);

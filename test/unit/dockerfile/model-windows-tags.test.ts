@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseDockerfile } from '../../../src/core/dockerfile/model';
+import { parseDockerfile } from '../../../src/core/formats/dockerfile/model';
 
 describe('Dockerfile model: Windows variants named by the tag', () => {
   it('treats windowsservercore / nanoserver tags as Windows stages with the cmd shell', () => {

@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { isTarArchiveName, tarExtractArgs } from '../../../src/core/dockerfile/add-sources';
-import { fileOperands } from '../../../src/core/dockerfile/file-operands';
-import { hasCacheMount, removesDir } from '../../../src/core/dockerfile/layer-cleanup';
-import { aptAssumesYes, aptSkipsRecommends, aptUnpinnedPackages, apkUnpinnedPackages, gemUnpinnedPackages, isApkPinned, isAptPinned, isNpmPinned, isPipPinned, npmUnpinnedPackages, parseApk, parseApt, parseGem, parseNpm, parsePip, pipUnpinnedPackages } from '../../../src/core/dockerfile/package-commands';
-import { parseDockerfile } from '../../../src/core/dockerfile/model';
-import { logicalText } from '../../../src/core/shell/logical-text';
-import { splitCommands } from '../../../src/core/shell/split-commands';
+import { isTarArchiveName, tarExtractArgs } from '../../../src/core/formats/dockerfile/add-sources';
+import { fileOperands } from '../../../src/core/formats/dockerfile/file-operands';
+import { hasCacheMount, removesDir } from '../../../src/core/formats/dockerfile/layer-cleanup';
+import { aptAssumesYes, aptSkipsRecommends, aptUnpinnedPackages, apkUnpinnedPackages, gemUnpinnedPackages, isApkPinned, isAptPinned, isNpmPinned, isPipPinned, npmUnpinnedPackages, parseApk, parseApt, parseGem, parseNpm, parsePip, pipUnpinnedPackages } from '../../../src/core/formats/dockerfile/package-commands';
+import { parseDockerfile } from '../../../src/core/formats/dockerfile/model';
+import { logicalText } from '../../../src/core/base/shell/logical-text';
+import { splitCommands } from '../../../src/core/base/shell/split-commands';
 
 const cmd = (s: string) => splitCommands(logicalText(s, 0, s.length, '\\'))[0];
 const values = (words: Array<{ value: string }>) => words.map((w) => w.value);

@@ -1,6 +1,6 @@
 /** Assertions for the pinning rules: one finding per RUN, its exact range, and one related location per package. */
 import * as assert from 'assert';
-import type { Finding } from '../../../src/core/model/finding';
+import type { Finding } from '../../../src/core/base/model/finding';
 import { findingsOf, textAt, type LintOptions } from '../helpers';
 
 /**

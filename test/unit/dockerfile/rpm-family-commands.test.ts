@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { isPinnedSpec, parseRpmCommand, unpinnedPackages, installWord, hasOption } from '../../../src/core/dockerfile/rpm-family-commands';
-import { logicalText } from '../../../src/core/shell/logical-text';
-import { splitCommands } from '../../../src/core/shell/split-commands';
+import { isPinnedSpec, parseRpmCommand, unpinnedPackages, installWord, hasOption } from '../../../src/core/formats/dockerfile/rpm-family-commands';
+import { logicalText } from '../../../src/core/base/shell/logical-text';
+import { splitCommands } from '../../../src/core/base/shell/split-commands';
 
 function parse(script: string) {
   const [command] = splitCommands(logicalText(script, 0, script.length, '\\'));

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseDockerfile } from '../../../src/core/dockerfile/model';
+import { parseDockerfile } from '../../../src/core/formats/dockerfile/model';
 import { findingsOf } from '../helpers';
 
 const ships = (text: string) => parseDockerfile(text).stages.map((s) => `${s.name ?? s.index}:${s.ships}`);

@@ -1,17 +1,17 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { composeFieldDoc, fieldDocTexts, kubernetesFieldDoc } from '../../../src/core/docs/field-docs';
-import { composeHover as composeModelHover, dockerfileHover as dockerfileModelHover, findingHover, hoverContentTexts, kubernetesHover as kubernetesModelHover } from '../../../src/core/docs/hover-content';
+import { composeFieldDoc, fieldDocTexts, kubernetesFieldDoc } from '../../../src/core/features/docs/field-docs';
+import { composeHover as composeModelHover, dockerfileHover as dockerfileModelHover, findingHover, hoverContentTexts, kubernetesHover as kubernetesModelHover } from '../../../src/core/features/docs/hover-content';
 import { documentModels } from '../../../src/core/features/document-parts';
-import type { FileHost } from '../../../src/core/host/file-host';
-import type { Position } from '../../../src/core/model/finding';
-import { INSTRUCTION_DOCS, instructionDocTexts } from '../../../src/core/docs/instruction-docs';
-import { containerSummary, serviceSummary, summaryTexts } from '../../../src/core/docs/isolation-summary';
-import { english, type Translate } from '../../../src/core/docs/translate';
-import { memoryHost } from '../../../src/core/host/file-host';
+import type { FileHost } from '../../../src/core/base/host/file-host';
+import type { Position } from '../../../src/core/base/model/finding';
+import { INSTRUCTION_DOCS, instructionDocTexts } from '../../../src/core/features/docs/instruction-docs';
+import { containerSummary, serviceSummary, summaryTexts } from '../../../src/core/features/docs/isolation-summary';
+import { english, type Translate } from '../../../src/core/features/docs/translate';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import { setKnowledgeClock } from '../../../src/core/knowledge';
-import { findRule } from '../../../src/core/rules-registry';
+import { findRule } from '../../../src/core/engine/rules-registry';
 import { composeServices, kubernetesWorkloads } from '../readers';
 
 // the hover builders read a document's models, as the editor's hover passes them (src/core/features/hover.ts)

@@ -1,7 +1,7 @@
 /** renderRuleDoc: the rule documentation the editor's "Show documentation" view and docs/rules/*.md share. */
 import * as assert from 'assert';
-import { renderRuleDoc } from '../../../src/core/docs/render-rule-doc';
-import { allRuleMetas, findRule } from '../../../src/core/rules-registry';
+import { renderRuleDoc } from '../../../src/core/features/docs/render-rule-doc';
+import { allRuleMetas, findRule } from '../../../src/core/engine/rules-registry';
 
 describe('renderRuleDoc', () => {
   it('a Dockerfile rule with a hadolint alias: title, table, why, fix, both ignore pragmas', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { detectKind } from '../../../src/core/detect-kind';
+import { detectKind } from '../../../src/core/engine/detect-kind';
 import { FORMATS, formatFor } from '../../../src/core/engine/formats';
 
 const POD = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  containers:', '    - name: c', '      image: nginx:1.30', ''].join('\n');

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import { fixAllEdits } from '../../../src/core/fix/fix-all';
-import { ignoreFileEdit, ignoreLineEdit, kubeLinterIgnoreEdits } from '../../../src/core/fix/ignore-edits';
-import type { Finding, TextEdit } from '../../../src/core/model/finding';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import { fixAllEdits } from '../../../src/core/engine/fix/fix-all';
+import { ignoreFileEdit, ignoreLineEdit, kubeLinterIgnoreEdits } from '../../../src/core/engine/fix/ignore-edits';
+import type { Finding, TextEdit } from '../../../src/core/base/model/finding';
 import { lint } from '../helpers';
 
 const at = (line: number, character = 0) => ({ start: { line, character }, end: { line, character: character + 1 } });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { loadConfigFor } from '../../../src/core/config/load-config';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { loadConfigFor } from '../../../src/core/knowledge/config/load-config';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import { isKindEnabled, readSettings, settingsToConfig, syntaxChecksEnabled } from '../../../src/extension/settings-to-config';
 
 const getter = (values: Record<string, unknown>) => (key: string) => values[key];

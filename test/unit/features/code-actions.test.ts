@@ -4,11 +4,11 @@
  * summary names both.
  */
 import * as assert from 'assert';
-import { defaultConfig } from '../../../src/core/config/config';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
 import { fixAllSummary, planFixAll, quickFixActions } from '../../../src/core/features/code-actions';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { FileKind, Finding } from '../../../src/core/model/finding';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { FileKind, Finding } from '../../../src/core/base/model/finding';
 
 const open = (text: string, kind: FileKind) => ({ text, kind, path: kind === 'dockerfile' ? '/p/Dockerfile' : '/p/file.yaml', host: memoryHost({}) });
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { applyCoexistence, describeHidden, PEER_EXTENSIONS, type PeerExtension } from '../../../src/core/features/coexistence';
-import type { Finding } from '../../../src/core/model/finding';
+import type { Finding } from '../../../src/core/base/model/finding';
 
 function finding(rule: string, aliases: string[], line = 0): Finding {
   return { rule, aliases, category: 'style', severity: 'warning', message: rule, range: { start: { line, character: 0 }, end: { line, character: 1 } } };

@@ -1,13 +1,13 @@
 import * as assert from 'assert';
-import { clearCaches } from '../../../src/core/caches';
-import { defaultConfig } from '../../../src/core/config/config';
+import { clearCaches } from '../../../src/core/base/caches';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import { DocumentModels } from '../../../src/core/engine/models';
 import { analyzeDocument } from '../../../src/core/features/analyze-document';
 import { quickFixActions } from '../../../src/core/features/code-actions';
 import { isolationLenses } from '../../../src/core/features/code-lens';
 import { hoverAt } from '../../../src/core/features/hover';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { FileKind } from '../../../src/core/model/finding';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { FileKind } from '../../../src/core/base/model/finding';
 import { countParses } from '../count-parses';
 import { pod } from '../fixtures/manifests';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { hoverAt } from '../../../src/core/features/hover';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import { lint } from '../helpers';
 
 function hoverOn(text: string, needle: string, shift = 0) {

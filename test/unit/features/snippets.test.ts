@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { escapeSnippetText, snippetEdits } from '../../../src/core/features/snippets';
-import type { TextEdit } from '../../../src/core/model/finding';
+import type { TextEdit } from '../../../src/core/base/model/finding';
 
 const doc = (text: string) => {
   const lines = text.split('\n');

@@ -8,8 +8,8 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import type { FileKind } from '../../../src/core/model/finding';
-import { allRuleMetas } from '../../../src/core/rules-registry';
+import type { FileKind } from '../../../src/core/base/model/finding';
+import { allRuleMetas } from '../../../src/core/engine/rules-registry';
 import {
   aliasBomb,
   composeArb,
@@ -122,7 +122,7 @@ describe('fuzz: the engine on hostile input', function () {
         for (const m of muts) text = m.apply(text);
         count('detect');
         const { analyzeFile } = require('../../../src/core/engine/analyze-file') as typeof import('../../../src/core/engine/analyze-file');
-        const { memoryHost } = require('../../../src/core/host/file-host') as typeof import('../../../src/core/host/file-host');
+        const { memoryHost } = require('../../../src/core/base/host/file-host') as typeof import('../../../src/core/base/host/file-host');
         const result = analyzeFile({ path: `/fuzz/d/${name}`, text }, fuzzConfig(), memoryHost({}));
         if (!result.kind) assert.deepStrictEqual(result.findings, []);
         else analyzeChecked(text, result.kind, { path: `/fuzz/d/${name}` });

@@ -1,11 +1,11 @@
 /** Shared checks for the fuzz suite: run the engine on one input and assert the invariants. */
 import * as assert from 'assert';
-import { defaultConfig, type ContainmentConfig } from '../../../src/core/config/config';
+import { defaultConfig, type ContainmentConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile, type AnalysisResult } from '../../../src/core/engine/analyze-file';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { FileKind, Range } from '../../../src/core/model/finding';
-import { LineIndex } from '../../../src/core/text/line-index';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { FileKind, Range } from '../../../src/core/base/model/finding';
+import { LineIndex } from '../../../src/core/base/text/line-index';
 
 /** Fixed seed by default (reproducible); FUZZ_SEED / FUZZ_RUNS to explore. */
 export const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20240607;

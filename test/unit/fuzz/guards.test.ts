@@ -8,12 +8,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { defaultConfig } from '../../../src/core/config/config';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile, looksBinary } from '../../../src/core/engine/analyze-file';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { FileKind } from '../../../src/core/model/finding';
-import { LineIndex } from '../../../src/core/text/line-index';
-import { suggestName } from '../../../src/core/dockerfile/variable-refs';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { FileKind } from '../../../src/core/base/model/finding';
+import { LineIndex } from '../../../src/core/base/text/line-index';
+import { suggestName } from '../../../src/core/formats/dockerfile/variable-refs';
 import { aliasBomb, manyAliases } from './generators';
 import { analyzeChecked } from './fuzz-util';
 

@@ -4,10 +4,10 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { composeRules, dockerfileRules, kubernetesRules } from '../../../src/core/rules.generated';
+import { composeRules, dockerfileRules, kubernetesRules } from '../../../src/core/engine/rules.generated';
 import { analyzeChecked, fuzzConfig } from './fuzz-util';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import { createMock, activateWithMock, MockDocument, type Mock } from '../extension/vscode-mock';
 
 type AnyRule = { meta: { id: string }; check: (ctx: never) => void };

@@ -9,14 +9,14 @@
  *   - fixing again until nothing changes converges, and then analysis + fix changes nothing (idempotent).
  */
 import * as assert from 'assert';
-import type { ContainmentConfig } from '../../../src/core/config/config';
+import type { ContainmentConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { FileKind, Finding, TextEdit } from '../../../src/core/model/finding';
-import { allRuleMetas } from '../../../src/core/rules-registry';
-import { LineIndex } from '../../../src/core/text/line-index';
-import { parseYamlDocuments } from '../../../src/core/yaml/documents';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { FileKind, Finding, TextEdit } from '../../../src/core/base/model/finding';
+import { allRuleMetas } from '../../../src/core/engine/rules-registry';
+import { LineIndex } from '../../../src/core/base/text/line-index';
+import { parseYamlDocuments } from '../../../src/core/base/yaml/documents';
 import { count, fuzzConfig, tried } from './fuzz-util';
 
 interface Case {

@@ -8,9 +8,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { defaultConfig } from '../../../src/core/config/config';
-import { loadConfigFor } from '../../../src/core/config/load-config';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
+import { loadConfigFor } from '../../../src/core/knowledge/config/load-config';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import { createMock, activateWithMock, MockDocument, type Mock } from '../extension/vscode-mock';
 
 const HOSTILE_CONTAINMENT = [

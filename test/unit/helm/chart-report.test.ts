@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { runReport } from '../../../src/cli/report';
-import { defaultConfig } from '../../../src/core/config/config';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import type { ProjectModel, Workload } from '../../../src/core/project/model';
 import { scanProjectDetailed } from '../../../src/core/project/scan-project';
 import { renderReportBody } from '../../../src/core/report/render-html';

@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { defaultConfig } from '../../../src/core/config/config';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { nodeHost } from '../../../src/core/host/node-host';
-import { memoryHost } from '../../../src/core/host/file-host';
-import { renderTemplate, rootScope } from '../../../src/core/helm/render';
-import type { Finding } from '../../../src/core/model/finding';
-import { localizedMessage } from '../../../src/core/l10n/rule-text';
+import { nodeHost } from '../../../src/core/base/host/node-host';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import { renderTemplate, rootScope } from '../../../src/core/formats/helm/render';
+import type { Finding } from '../../../src/core/base/model/finding';
+import { localizedMessage } from '../../../src/core/base/l10n/rule-text';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'helm').replace(/\\/g, '/');
 const host = nodeHost();

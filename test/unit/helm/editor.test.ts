@@ -2,11 +2,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { defaultConfig } from '../../../src/core/config/config';
-import { english, type Translate } from '../../../src/core/docs/translate';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
+import { english, type Translate } from '../../../src/core/features/docs/translate';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
 import { hoverAt } from '../../../src/core/features/hover';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 
 const TEMPLATE = `apiVersion: apps/v1
 kind: Deployment

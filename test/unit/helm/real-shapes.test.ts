@@ -4,11 +4,11 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { defaultConfig } from '../../../src/core/config/config';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { nodeHost } from '../../../src/core/host/node-host';
-import { collectDefines, renderTemplate, rootScope, type Defines } from '../../../src/core/helm/render';
-import type { Finding } from '../../../src/core/model/finding';
+import { nodeHost } from '../../../src/core/base/host/node-host';
+import { collectDefines, renderTemplate, rootScope, type Defines } from '../../../src/core/formats/helm/render';
+import type { Finding } from '../../../src/core/base/model/finding';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'helm').replace(/\\/g, '/');
 const host = nodeHost();

@@ -1,11 +1,11 @@
 /** Fixes on a chart's values file: the missing resources / hardening go under the values key the template reads. */
 import * as assert from 'assert';
 import { parseDocument } from 'yaml';
-import { defaultConfig } from '../../../src/core/config/config';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { Finding } from '../../../src/core/model/finding';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { Finding } from '../../../src/core/base/model/finding';
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment

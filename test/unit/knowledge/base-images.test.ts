@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { describeImage, describeImageName, isHeavy, parseTag } from '../../../src/core/knowledge';
-import { parseImageRef } from '../../../src/core/model/image-ref';
+import { parseImageRef } from '../../../src/core/base/model/image-ref';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const d = (raw: string) => describeImageName(raw, NOW);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { describeImageName, isHeavy, knowledgeAge, setKnowledgeClock } from '../../../src/core/knowledge';
-import { parseImageRef, shortRepository } from '../../../src/core/model/image-ref';
-import { isDockerfileTemplate, templateMarkerLine } from '../../../src/core/dockerfile/template-detect';
+import { parseImageRef, shortRepository } from '../../../src/core/base/model/image-ref';
+import { isDockerfileTemplate, templateMarkerLine } from '../../../src/core/formats/dockerfile/template-detect';
 
 const NOW = new Date('2026-12-05T12:00:00Z');
 const d = (raw: string) => describeImageName(raw, NOW);

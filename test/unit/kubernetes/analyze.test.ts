@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { kubernetesStats } from '../../../src/core/kubernetes/analyze-kubernetes';
+import { kubernetesStats } from '../../../src/core/formats/kubernetes/analyze-kubernetes';
 import { expectNone, expectOne, findingsOf, lint, textAt } from '../helpers';
 import { deployment, HARDENED, indent, opts, RESOURCES } from './k8s';
 

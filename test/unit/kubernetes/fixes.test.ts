@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { parseAllDocuments } from 'yaml';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import type { Finding, TextEdit } from '../../../src/core/model/finding';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import type { Finding, TextEdit } from '../../../src/core/base/model/finding';
 import { applyFix, findingsOf, lint, type LintOptions } from '../helpers';
 import { deployment, opts } from './k8s';
 

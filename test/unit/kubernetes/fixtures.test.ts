@@ -7,8 +7,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import type { TextEdit } from '../../../src/core/model/finding';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import type { TextEdit } from '../../../src/core/base/model/finding';
 import { findingsOf } from '../helpers';
 
 const root = path.resolve(__dirname, '../../../../test/fixtures/kubernetes');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { transformImage } from '../../../src/core/kubernetes/kustomize';
+import { transformImage } from '../../../src/core/formats/kubernetes/kustomize';
 import { expectNone, expectOne, findingsOf } from '../helpers';
 import { deployment, opts } from './k8s';
 

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { defaultConfig } from '../../../src/core/config/config';
-import { memoryHost } from '../../../src/core/host/file-host';
-import type { Finding } from '../../../src/core/model/finding';
-import { localizedMessage } from '../../../src/core/l10n/rule-text';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import type { Finding } from '../../../src/core/base/model/finding';
+import { localizedMessage } from '../../../src/core/base/l10n/rule-text';
 import { textAt } from '../helpers';
 import { deployment } from './k8s';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { podSecurityLevel } from '../../../src/core/kubernetes/pod-security';
-import { parseQuantity, qosClass } from '../../../src/core/kubernetes/workloads';
+import { podSecurityLevel } from '../../../src/core/formats/kubernetes/pod-security';
+import { parseQuantity, qosClass } from '../../../src/core/formats/kubernetes/workloads';
 import { textAt } from '../helpers';
 import { deployment, HARDENED } from './k8s';
 import { kubernetesWorkloads } from '../readers';

@@ -1,7 +1,7 @@
 /** The engine's own findings (skipped files, YAML errors, templates, alias bombs) report through message ids too. */
 import * as assert from 'assert';
-import type { Finding } from '../../../src/core/model/finding';
-import { localizedMessage } from '../../../src/core/l10n/rule-text';
+import type { Finding } from '../../../src/core/base/model/finding';
+import { localizedMessage } from '../../../src/core/base/l10n/rule-text';
 import { lint } from '../helpers';
 
 const HANGUL = /[\uac00-\ud7a3]/;

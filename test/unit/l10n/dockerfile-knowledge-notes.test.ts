@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { describeImage } from '../../../src/core/knowledge';
-import { parseImageRef } from '../../../src/core/model/image-ref';
+import { parseImageRef } from '../../../src/core/base/model/image-ref';
 import { findingsOf } from '../helpers';
 
 describe('l10n: knowledge notes written into message templates', () => {

@@ -5,13 +5,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ContainmentConfig } from '../../../src/core/config/config';
-import { formatMessage, placeholdersOf } from '../../../src/core/l10n/format-message';
-import { langFromEnv, langOf } from '../../../src/core/l10n/lang';
-import { ENGINE_MESSAGES } from '../../../src/core/l10n/engine-messages';
-import { FIX_TITLES } from '../../../src/core/l10n/fix-titles';
-import { koreanEngineMessages, koreanFixTitles, koreanRuleTexts, localizedMessage, ruleText } from '../../../src/core/l10n/rule-text';
-import { allRuleMetas } from '../../../src/core/rules-registry';
+import type { ContainmentConfig } from '../../../src/core/knowledge/config/config';
+import { formatMessage, placeholdersOf } from '../../../src/core/base/l10n/format-message';
+import { langFromEnv, langOf } from '../../../src/core/base/l10n/lang';
+import { ENGINE_MESSAGES } from '../../../src/core/base/l10n/engine-messages';
+import { FIX_TITLES } from '../../../src/core/base/l10n/fix-titles';
+import { koreanEngineMessages, koreanFixTitles, koreanRuleTexts, localizedMessage, ruleText } from '../../../src/core/base/l10n/rule-text';
+import { allRuleMetas } from '../../../src/core/engine/rules-registry';
 import { findingsOf } from '../helpers';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
@@ -48,7 +48,7 @@ function ruleSourceFiles(): string[] {
         else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) files.push(p);
       }
     };
-    walk(path.join(root, 'src', 'core', kind));
+    walk(path.join(root, 'src', 'core', 'formats', kind));
   }
   return files;
 }
@@ -60,7 +60,7 @@ describe('l10n: rule texts', () => {
       const ko = koreanRuleTexts()[meta.id];
       if (!ko || ![ko.title, ko.why, ko.howToFix].every((t) => HANGUL.test(t))) missing.push(meta.id);
     }
-    assert.deepStrictEqual(missing, [], 'rules without Korean texts (src/core/l10n/ko/)');
+    assert.deepStrictEqual(missing, [], 'rules without Korean texts (src/core/base/l10n/ko/)');
   });
 
   it("each Korean message matches an English message id and uses the same placeholders", () => {

@@ -7,12 +7,12 @@
 import * as assert from 'assert';
 import { validate } from 'dockerfile-utils';
 import 'dockerfile-ast';
-import { defaultConfig } from '../../../src/core/config/config';
-import { setAstMemo } from '../../../src/core/dockerfile/ast-memo';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
+import { setAstMemo } from '../../../src/core/formats/dockerfile/ast-memo';
 import { analyzeFile } from '../../../src/core/engine/analyze-file';
-import { memoryHost } from '../../../src/core/host/file-host';
-import { kubernetesStats } from '../../../src/core/kubernetes/analyze-kubernetes';
-import type { FileKind } from '../../../src/core/model/finding';
+import { memoryHost } from '../../../src/core/base/host/file-host';
+import { kubernetesStats } from '../../../src/core/formats/kubernetes/analyze-kubernetes';
+import type { FileKind } from '../../../src/core/base/model/finding';
 import { documentStarts, kubernetesManifest, largeDockerfile } from '../../../bench/generate';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires

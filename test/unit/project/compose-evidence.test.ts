@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import type { ProjectModel, Workload } from '../../../src/core/project/model';
 import { scanProject } from '../../../src/core/project/scan-project';
 

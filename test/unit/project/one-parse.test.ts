@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { clearCaches } from '../../../src/core/caches';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { clearCaches } from '../../../src/core/base/caches';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import { scanProject } from '../../../src/core/project/scan-project';
 import { countParses } from '../count-parses';
 import { pod } from '../fixtures/manifests';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import type { ProjectModel, Reason, ReasonCode, Workload } from '../../../src/core/project/model';
 import { scanProject, scanProjectDetailed } from '../../../src/core/project/scan-project';
 import { quantity } from '../../../src/core/project/isolation';

@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { memoryHost } from '../../../src/core/host/file-host';
+import { memoryHost } from '../../../src/core/base/host/file-host';
 import { scanProject } from '../../../src/core/project/scan-project';
 import { formatFor } from '../../../src/core/engine/formats';
 import { factsOfText, ModelStore } from '../../../src/core/engine/models';
-import type { FileHost } from '../../../src/core/host/file-host';
-import type { FileKind } from '../../../src/core/model/finding';
-import type { RawWorkload } from '../../../src/core/model/workload-facts';
+import type { FileHost } from '../../../src/core/base/host/file-host';
+import type { FileKind } from '../../../src/core/base/model/finding';
+import type { RawWorkload } from '../../../src/core/base/model/workload-facts';
 
 /** The workloads a format's facts give for one file, read from its model as the project scan reads them. */
 function workloadsOf(kind: FileKind, text: string, rel: string, abs: string, host: FileHost = memoryHost({})): RawWorkload[] {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { rng } from '../../../bench/generate';
-import { logicalText } from '../../../src/core/shell/logical-text';
+import { logicalText } from '../../../src/core/base/shell/logical-text';
 
 /** The per-character algorithm logicalText had before it kept offsets per run: the reference for `offsets`/`docOffset`. */
 function reference(doc: string, start: number, end: number, escapeChar: string): { text: string; offsets: number[] } {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { logicalText } from '../../../src/core/shell/logical-text';
-import { effectiveArgv, programOf, splitCommands } from '../../../src/core/shell/split-commands';
-import { parseDockerfile } from '../../../src/core/dockerfile/model';
+import { logicalText } from '../../../src/core/base/shell/logical-text';
+import { effectiveArgv, programOf, splitCommands } from '../../../src/core/base/shell/split-commands';
+import { parseDockerfile } from '../../../src/core/formats/dockerfile/model';
 
 function split(script: string, escape = '\\') {
   return splitCommands(logicalText(script, 0, script.length, escape));

@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type Io } from '../../../src/cli/cli';
-import { defaultConfig } from '../../../src/core/config/config';
-import { resolveShellcheck, runShellcheck, runShellcheckBatch } from '../../../src/core/shellcheck';
+import { defaultConfig } from '../../../src/core/knowledge/config/config';
+import { resolveShellcheck, runShellcheck, runShellcheckBatch } from '../../../src/core/formats/shellcheck';
 
 const SHELLCHECK = fs.existsSync('/usr/bin/shellcheck') ? '/usr/bin/shellcheck' : resolveShellcheck();
 

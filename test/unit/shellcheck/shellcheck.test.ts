@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { defaultConfig, type ContainmentConfig } from '../../../src/core/config/config';
-import { findRule } from '../../../src/core/rules-registry';
-import { runShellcheck, resolveShellcheck, type ShellcheckResult } from '../../../src/core/shellcheck';
-import type { Finding } from '../../../src/core/model/finding';
+import { defaultConfig, type ContainmentConfig } from '../../../src/core/knowledge/config/config';
+import { findRule } from '../../../src/core/engine/rules-registry';
+import { runShellcheck, resolveShellcheck, type ShellcheckResult } from '../../../src/core/formats/shellcheck';
+import type { Finding } from '../../../src/core/base/model/finding';
 import { textAt } from '../helpers';
 
 /** The real program: CI installs it (`apt-get install -y shellcheck`); without it these tests fail, they do not skip. */

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { findingsOf } from '../helpers';
 import { opts as composeOpts, yaml } from '../compose/util';
 import { deployment, opts as k8sOpts } from '../kubernetes/k8s';
-import { composeReference, judgeEnvLiteral, kubernetesReference } from '../../../src/core/text/secret-env';
+import { composeReference, judgeEnvLiteral, kubernetesReference } from '../../../src/core/base/text/secret-env';
 
 const PEM = '-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAx3d9';
 

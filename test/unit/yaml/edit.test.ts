@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { parseDocument } from 'yaml';
-import { applyEdits } from '../../../src/core/fix/apply-edits';
-import { parseYamlDocuments, splitDocuments } from '../../../src/core/yaml/documents';
-import { detectStyle, mergeIntoMap, type Desired } from '../../../src/core/yaml/edit';
-import { asMap, getIn } from '../../../src/core/yaml/nodes';
+import { applyEdits } from '../../../src/core/engine/fix/apply-edits';
+import { parseYamlDocuments, splitDocuments } from '../../../src/core/base/yaml/documents';
+import { detectStyle, mergeIntoMap, type Desired } from '../../../src/core/base/yaml/edit';
+import { asMap, getIn } from '../../../src/core/base/yaml/nodes';
 
 /** Merge `desired` into the map at `path` of the first document, return the new text. */
 function merge(text: string, path: string[], desired: Desired, doc = 0): string {

@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument, type Document } from 'yaml';
 import { composeFile, kubernetesManifest, rng } from '../../../bench/generate';
-import { splitDocuments } from '../../../src/core/yaml/documents';
-import { fastParseDocument } from '../../../src/core/yaml/fast-parse';
-import { YAML_PARSE_OPTIONS } from '../../../src/core/yaml/parse-options';
+import { splitDocuments } from '../../../src/core/base/yaml/documents';
+import { fastParseDocument } from '../../../src/core/base/yaml/fast-parse';
+import { YAML_PARSE_OPTIONS } from '../../../src/core/base/yaml/parse-options';
 import { yamlDocumentDiff } from './yaml-node-diff';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');

@@ -5,17 +5,17 @@
  * placement the chart findings use. What the reader did not follow is marked unknown on the containers it could
  * touch, so the verdict never takes it as absent.
  */
-import type { ContainmentConfig } from '../../config/config';
-import type { FileHost } from '../../host/file-host';
-import type { FileKind } from '../../model/finding';
+import type { ContainmentConfig } from '../../knowledge/config/config';
+import type { FileHost } from '../../base/host/file-host';
+import type { FileKind } from '../../base/model/finding';
 import { formatFor } from '../../engine/formats';
 import { factsOfText, ModelStore } from '../../engine/models';
-import type { ChartSource, Location, RawContainer, RawWorkload } from '../../model/workload-facts';
-import { analyzeChart, type ChartTemplateResult } from '../../helm/analyze-chart';
-import { baseOf, chartRootOfTemplate, isChartValuesFile } from '../../helm/chart';
-import { enclosingKeys, fieldLine, HARMLESS_KEYS, itemAround, skippedField } from '../../helm/place-findings';
-import { UNKNOWN_PLACEHOLDER, type RenderedLine } from '../../helm/render';
-import type { ChartValues } from '../../helm/values';
+import type { ChartSource, Location, RawContainer, RawWorkload } from '../../base/model/workload-facts';
+import { analyzeChart, type ChartTemplateResult } from '../../formats/helm/analyze-chart';
+import { baseOf, chartRootOfTemplate, isChartValuesFile } from '../../formats/helm/chart';
+import { enclosingKeys, fieldLine, HARMLESS_KEYS, itemAround, skippedField } from '../../formats/helm/place-findings';
+import { UNKNOWN_PLACEHOLDER, type RenderedLine } from '../../formats/helm/render';
+import type { ChartValues } from '../../formats/helm/values';
 
 /** Display path of an absolute file (the scan's; it also lets the panel open the file). */
 export type ShowPath = (abs: string) => string;

@@ -1,6 +1,6 @@
 /** Knowledge adapter: maps `describeImage` (src/core/knowledge) into the facts the project model keeps per image. */
 import { describeImage } from '../../knowledge/base-images';
-import { parseImageRef, type ImageRef } from '../../model/image-ref';
+import { parseImageRef, type ImageRef } from '../../base/model/image-ref';
 import type { OsFamily, Tristate } from '../model';
 
 export interface ImageKnowledge {

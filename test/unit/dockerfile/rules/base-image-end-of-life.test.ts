@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { setKnowledgeClock } from '../../../../src/core/knowledge';
-import { localizedMessage } from '../../../../src/core/l10n/rule-text';
+import { localizedMessage } from '../../../../src/core/base/l10n/rule-text';
 import { expectNone, expectOne, findingsOf } from '../../helpers';
 
 const RULE = 'base-image-end-of-life';

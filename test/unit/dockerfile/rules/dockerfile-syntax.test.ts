@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { Validator } from 'dockerfile-utils/lib/dockerValidator';
-import { formatMessage } from '../../../../src/core/l10n/format-message';
-import { localizedMessage } from '../../../../src/core/l10n/rule-text';
-import { allRuleMetas } from '../../../../src/core/rules-registry';
+import { formatMessage } from '../../../../src/core/base/l10n/format-message';
+import { localizedMessage } from '../../../../src/core/base/l10n/rule-text';
+import { allRuleMetas } from '../../../../src/core/engine/rules-registry';
 import { expectNone, findingsOf, textAt } from '../../helpers';
 
 const R = 'dockerfile-syntax';

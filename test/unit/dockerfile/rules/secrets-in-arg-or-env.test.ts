@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { isSecretName, secretAssignment } from '../../../../src/core/dockerfile/rules/secrets-in-arg-or-env';
-import { nameWords } from '../../../../src/core/text/secret-judgement';
+import { isSecretName, secretAssignment } from '../../../../src/core/formats/dockerfile/rules/secrets-in-arg-or-env';
+import { nameWords } from '../../../../src/core/base/text/secret-judgement';
 import { expectNone, expectOne, findingsOf } from '../../helpers';
 
 const R = 'secrets-in-arg-or-env';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isWorldWritableMode } from '../../../../src/core/dockerfile/rules/world-writable-permissions';
+import { isWorldWritableMode } from '../../../../src/core/formats/dockerfile/rules/world-writable-permissions';
 import { expectNone, expectOne } from '../../helpers';
 
 const RULE = 'world-writable-permissions';

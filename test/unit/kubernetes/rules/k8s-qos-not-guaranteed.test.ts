@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { localizedMessage } from '../../../../src/core/l10n/rule-text';
+import { localizedMessage } from '../../../../src/core/base/l10n/rule-text';
 import { expectNone, expectOne } from '../../helpers';
 import { deployment, opts } from '../k8s';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { expectNone, expectOne, findingsOf } from '../../helpers';
-import { localizedMessage } from '../../../../src/core/l10n/rule-text';
+import { localizedMessage } from '../../../../src/core/base/l10n/rule-text';
 import { deployment, opts } from '../k8s';
 
 const service = (ports: string, extra = '') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n${extra}  ports:\n${ports}`;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { secretLookingValue } from '../../../../src/core/text/secret-values';
+import { secretLookingValue } from '../../../../src/core/base/text/secret-values';
 import { expectNone, expectOne } from '../../helpers';
 import { deployment, opts } from '../k8s';
 import { opts as composeOpts, yaml } from '../../compose/util';

@@ -1,0 +1,28 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { ContainmentConfig } from '../../knowledge/config/config';
+import type { FileHost } from '../../base/host/file-host';
+import type { Range } from '../../base/model/finding';
+import { defineRule, type Rule, type RuleContextBase, type RuleMeta } from '../../base/model/rule';
+import type { DockerfileModel, InstructionInfo, RunScript } from './model';
+
+export interface DockerfileContext extends RuleContextBase {
+  model: DockerfileModel;
+  /** Path of the Dockerfile (for .dockerignore and messages); may be a virtual path. */
+  path: string;
+  config: ContainmentConfig;
+  host: FileHost;
+  /** Range for document offsets. */
+  range(startOffset: number, endOffset: number): Range;
+  /** Instructions with a given keyword (upper-case), ONBUILD triggers included unless excluded. */
+  instructionsOf(keyword: string, options?: { includeOnbuild?: boolean }): InstructionInfo[];
+  /** Shell commands of every RUN (shell form, POSIX shell), with their instruction. */
+  runScripts(): Array<{ info: InstructionInfo; script: RunScript }>;
+  /** The keyword token of an instruction (`RUN`), a good range when the whole instruction is meant. */
+  keywordRange(instruction: Instruction): Range;
+}
+
+export type DockerfileRule = Rule<DockerfileContext>;
+
+export function defineDockerfileRule(rule: { meta: Omit<RuleMeta, 'appliesTo'>; check(ctx: DockerfileContext): void }): DockerfileRule {
+  return defineRule<DockerfileContext>({ meta: { ...rule.meta, appliesTo: 'dockerfile' }, check: rule.check });
+}
