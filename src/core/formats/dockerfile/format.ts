@@ -64,6 +64,8 @@ export const dockerfileFormat: Format<DockerfileModel, DockerfileContext> = {
   index: (model) => model.index,
   createContext(model, engine) {
     let runCache: ReturnType<DockerfileContext['runScripts']> | undefined;
+    let posixCache: ReturnType<DockerfileContext['posixScripts']> | undefined;
+    const runScripts = () => (runCache ??= model.instructions.filter((i) => i.keyword === 'RUN').map((info) => ({ info, script: model.runScript(info) })));
     return {
       model,
       path: engine.path,
@@ -73,8 +75,8 @@ export const dockerfileFormat: Format<DockerfileModel, DockerfileContext> = {
       range: (s, e) => model.rangeOf(s, e),
       instructionsOf: (keyword, options) =>
         model.instructions.filter((i) => i.keyword === keyword && (options?.includeOnbuild !== false || !i.onbuild)),
-      runScripts: () =>
-        (runCache ??= model.instructions.filter((i) => i.keyword === 'RUN').map((info) => ({ info, script: model.runScript(info) }))),
+      runScripts,
+      posixScripts: () => (posixCache ??= runScripts().flatMap(({ info, script }) => (script.posix ? [{ info, commands: script.commands }] : []))),
       keywordRange: (instruction) => instruction.getInstructionRange(),
     };
   },

@@ -23,9 +23,8 @@ export default defineDockerfileRule({
     },
   },
   check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
+    for (const { commands } of ctx.posixScripts()) {
+      for (const command of commands) {
         const cmd = parseApt(command);
         if (cmd?.tool !== 'apt') continue;
         const word = cmd.programWord;

@@ -34,9 +34,7 @@ export default defineDockerfileRule({
     },
   },
   check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      const commands = script.commands;
+    for (const { commands } of ctx.posixScripts()) {
       for (let i = 0; i < commands.length; i++) {
         const command = commands[i];
         const program = programOf(command);

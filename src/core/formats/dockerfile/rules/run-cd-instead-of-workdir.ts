@@ -14,9 +14,7 @@ export default defineDockerfileRule({
     messages: { useWorkdir: "Use WORKDIR {dir} instead of 'cd'; a cd does not carry over to the next instruction." },
   },
   check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      const commands = script.commands;
+    for (const { commands } of ctx.posixScripts()) {
       for (let i = 0; i < commands.length; i++) {
         const command = commands[i];
         const argv = effectiveArgv(command);

@@ -29,11 +29,10 @@ export default defineDockerfileRule({
     },
   },
   check(ctx) {
-    for (const { info, script } of ctx.runScripts()) {
-      if (!script.posix) continue;
+    for (const { info, commands } of ctx.posixScripts()) {
       const flags = (info.instruction as unknown as { getFlags?: () => Flag[] }).getFlags?.() ?? [];
       const sshMount = flags.some((f) => f.getName().toLowerCase() === 'mount' && f.getOptions().some((o) => o.getName() === 'type' && o.getValue() === 'ssh'));
-      for (const command of script.commands) {
+      for (const command of commands) {
         const argv = effectiveArgv(command);
         const program = programOf(command) ?? '';
         if (!POINTLESS.has(program) || (program === 'ssh' && sshMount)) continue;

@@ -14,9 +14,8 @@ export default defineDockerfileRule({
     messages: { sudo: "Do not use 'sudo' in a RUN; switch with USER instead." },
   },
   check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
+    for (const { commands } of ctx.posixScripts()) {
+      for (const command of commands) {
         const prefix = command.argv.slice(0, command.argv.length - effectiveArgv(command).length);
         const sudo = prefix.find((w) => basename(w.value) === 'sudo');
         if (!sudo) continue;

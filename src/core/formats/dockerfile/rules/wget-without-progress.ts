@@ -53,9 +53,8 @@ export default defineDockerfileRule({
   },
   check(ctx) {
     const scripts = ctx.runScripts();
-    for (const { info, script } of scripts) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
+    for (const { info, commands } of ctx.posixScripts()) {
+      for (const command of commands) {
         const argv = effectiveArgv(command);
         if (programOf(command) !== 'wget' || controlsProgress(argv)) continue;
         const word = argv[0];

@@ -52,16 +52,15 @@ export default defineDockerfileRule({
     },
   },
   check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
+    for (const { commands } of ctx.posixScripts()) {
       let scratch: Set<string> | undefined;
-      for (const command of script.commands) {
+      for (const command of commands) {
         const argv = effectiveArgv(command);
         const program = programOf(command);
         if (program === undefined) continue;
         const mode = program === 'chmod' ? chmodMode(argv) : program === 'mkdir' || program === 'install' ? modeOption(argv) : undefined;
         if (!mode || mode.value.includes('$') || !isWorldWritableMode(mode.value)) continue;
-        scratch ??= scratchDirectoryVariables(script.commands);
+        scratch ??= scratchDirectoryVariables(commands);
         if (program === 'chmod' && onlyInside(argv.slice(argv.indexOf(mode) + 1), scratch)) continue;
         ctx.report({
           range: ctx.range(mode.start, mode.end),

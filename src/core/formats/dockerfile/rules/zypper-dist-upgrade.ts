@@ -14,9 +14,8 @@ export default defineDockerfileRule({
     messages: { distUpgrade: "'zypper {subcommand}' upgrades the whole distribution during the build; use a newer base image instead." },
   },
   check(ctx) {
-    for (const { script } of ctx.runScripts()) {
-      if (!script.posix) continue;
-      for (const command of script.commands) {
+    for (const { commands } of ctx.posixScripts()) {
+      for (const command of commands) {
         const cmd = parseRpmCommand(command);
         const sub = cmd?.family === 'zypper' ? cmd.subcommand : undefined;
         if (!sub || (sub.value !== 'dist-upgrade' && sub.value !== 'dup')) continue;
