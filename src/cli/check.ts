@@ -147,7 +147,7 @@ function collectInputs(positionals: string[], stdinFilename: string | undefined,
       (host.roots ??= []).push(abs);
       for (const f of discoverFiles(abs)) inputs.push({ displayPath: path.join(p, path.relative(abs, f.path)), absPath: f.path, kind: f.kind });
     } else if (!stat.isFile()) {
-      // a FIFO, socket or device: reading it would block or never end (issue 7)
+      // a FIFO, socket or device: reading it would block or never end
       throw new UsageError(`not a regular file: ${p}`);
     } else inputs.push({ displayPath: p, absPath: abs });
   }

@@ -91,7 +91,7 @@ export function runRules<Ctx>(options: RunOptions<Ctx>): { findings: RuleFinding
   const findings: RuleFinding[] = [];
   const ruleErrors: RuleError[] = [];
   // One context and one `report` per file, not per rule: a context per rule (an object and its closures, ~77 times
-  // per Dockerfile) was ~15 % of the bytes a 20-line analysis allocated (round 4 allocation profile).
+  // per Dockerfile) was ~15 % of the bytes a 20-line analysis allocated (allocation profile).
   let meta: RuleMeta = options.rules[0]?.meta;
   let setting: RuleSetting | undefined;
   let names: string[] | undefined;

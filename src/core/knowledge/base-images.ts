@@ -24,7 +24,7 @@ export { parseTag, type ParsedTag } from './image-tags';
 
 /** Describes an image reference. `now` decides which releases count as past end of life. */
 export function describeImage(ref: ImageRef, now: Date = knowledgeNow()): ImageFacts {
-  // Memoised (issue 6: several rules describe every stage's base image; the lifecycle lookups showed in the profile).
+  // Memoised (several rules describe every stage's base image; the lifecycle lookups showed in the profile).
   // The facts depend on the reference and on the UTC day only (dates are compared in whole days); callers do not mutate them.
   const key = `${now.getUTCFullYear()}-${now.getUTCMonth()}-${now.getUTCDate()}\u0000${ref.raw}\u0000${ref.registry}\u0000${ref.repository}\u0000${ref.tag}\u0000${ref.digest}\u0000${ref.hasVariables}\u0000${ref.isScratch}`;
   let facts = describeMemo.get(key);

@@ -5,7 +5,7 @@
  *
  * The text is a concatenation of runs cut from the document (one per stretch between continuations), so the offsets are
  * kept per run, not per character: a number per character was the second largest allocation of a 200-line
- * Dockerfile's analysis (round 5 profile), and the shell splitter only asks for the two ends of each word. `offsets`
+ * Dockerfile's analysis (profile), and the shell splitter only asks for the two ends of each word. `offsets`
  * (one number per character) is built on first use, for callers that walk the text character by character.
  */
 export class LogicalText {
@@ -56,7 +56,7 @@ export class LogicalText {
 export function logicalText(doc: string, start: number, end: number, escapeChar: string): LogicalText {
   end = Math.min(end, doc.length);
   // The text is cut from `doc` in runs (a slice per stretch between continuations), not grown a character at a time:
-  // per-character concatenation was the largest allocator of a 200-line Dockerfile's analysis (round 3 profile).
+  // per-character concatenation was the largest allocator of a 200-line Dockerfile's analysis (profile).
   let text = '';
   let runStart = start;
   const runStarts: number[] = [];

@@ -41,7 +41,7 @@ export interface ShellCommand {
 
 /**
  * What rules derive from a command, kept on the command: about twenty rules ask for every command's effective argv
- * and program name, and several apt/pip/… rules parse the same command (round 4 profile of a 200-line Dockerfile:
+ * and program name, and several apt/pip/… rules parse the same command (profile of a 200-line Dockerfile:
  * `effectiveArgv` lookups + `basename` + `parseArgs` were 7.6 % of the analysis). Fields on the object, not a
  * WeakMap: a property load instead of a hash lookup. Callers only read what they get.
  */
@@ -158,7 +158,7 @@ function tokenize(src: LogicalText): Token[] {
 /**
  * The word starting at `start` (undefined when no character belongs to one). Ordinary characters are appended to
  * its value in runs (one slice per stretch), not one at a time: per-character concatenation made the tokenizer the
- * second largest allocator of a 200-line Dockerfile's analysis (round 5).
+ * second largest allocator of a 200-line Dockerfile's analysis.
  */
 function readWord(src: LogicalText, start: number): ShellWord | undefined {
   const { text } = src;

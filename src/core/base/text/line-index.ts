@@ -40,7 +40,7 @@ export class LineIndex {
       else hi = mid - 1;
     }
     // an offset between a line's \r and \n (a YAML parser error ending there) is the end of that line: positions
-    // never point inside a line ending (found by the fuzz suite, issue 7)
+    // never point inside a line ending (found by the fuzz suite)
     const end = lo < this.starts.length - 1 ? this.lineEnd(lo) : clamped;
     return { line: lo, character: Math.min(clamped, end) - this.starts[lo] };
   }

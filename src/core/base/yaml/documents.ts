@@ -78,7 +78,7 @@ function parseChunk(text: string): Parsed {
   }
   // The parser makes one Error per problem, capturing a stack trace each time; in an unterminated 5,000-deep flow
   // collection that is thousands of errors × thousands of recursive frames when the host raised Error.stackTraceLimit
-  // (mocha sets Infinity): seconds for a 5 kB file (fuzz suite, issue 7). Their stacks are never used.
+  // (mocha sets Infinity): seconds for a 5 kB file (fuzz suite). Their stacks are never used.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   let doc: Document.Parsed;

@@ -1,5 +1,5 @@
 /**
- * A fast path for the YAML that Kubernetes manifests and Compose files are made of (issue 6).
+ * A fast path for the YAML that Kubernetes manifests and Compose files are made of.
  *
  * `yaml`'s `parseDocument` is correct for all of YAML but costly: its lexer and parser are generators that yield a
  * token at a time, and in a short-lived CLI process that code rarely gets optimised — 500 Helm-style documents took

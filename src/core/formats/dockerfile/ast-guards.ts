@@ -1,5 +1,5 @@
 /**
- * Guards against crashes inside dockerfile-ast 0.7.1 found by the fuzz suite (test/unit/fuzz, issue 7).
+ * Guards against crashes inside dockerfile-ast 0.7.1 found by the fuzz suite (test/unit/fuzz).
  *
  * `Dockerfile.resolveVariable(variable, line)` looks up the build stage containing `(line, 0)`; when the instruction
  * on that line is indented and is the first of its range (`  RUN echo ${X//a/b}` before any FROM — a BOM turned into

@@ -1,5 +1,5 @@
 /**
- * Makes dockerfile-ast cheap to share (issue 6, measured with `node --cpu-prof`, see bench/README.md):
+ * Makes dockerfile-ast cheap to share (measured with `node --cpu-prof`, see bench/README.md):
  *
  *  1. One parse per text. `dockerfile-utils` `validate` (the `dockerfile-syntax` rule) calls
  *     `DockerfileParser.parse(text)` itself; its API takes no parsed AST. Parses are therefore memoised by text here
@@ -12,8 +12,8 @@
  *     Callers get a fresh array each time, because dockerfile-ast reshapes the arrays it gets
  *     (`ModifiableInstruction.getArguments` shifts the flags off, `Label.getVariables` splices). Argument objects are
  *     shared: the one place that mutates an argument's range (`From.getImageNameRange` / `getRegistryRange` move the
- *     end of `getImageRange()`'s result) gets a copy from a patched `From.getImageRange`. Round 3 (allocation profile,
- *     20-line Dockerfile): copying every argument on every call was ~45 % of all bytes allocated per analysis.
+ *     end of `getImageRange()`'s result) gets a copy from a patched `From.getImageRange`. In an allocation profile
+ *     of a 20-line Dockerfile, copying every argument on every call was ~45 % of all bytes allocated per analysis.
  *     Heredocs and variables are still copied (rarely asked for; nobody has audited every mutation of them).
  *
  * The AST is never modified after parsing, so both memos are transparent: tests compare results with and without.

@@ -1,5 +1,5 @@
 /**
- * dockerfile-ast's `Instruction.getRawArguments`, rewritten to allocate less (issue 6, round 4).
+ * dockerfile-ast's `Instruction.getRawArguments`, rewritten to allocate less.
  *
  * Every instruction's words come from this one scan (escaped newlines, comment lines inside continuations, escape
  * characters). The library builds each word one character at a time (`arg = arg + char`) and makes its ranges with

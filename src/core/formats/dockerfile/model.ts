@@ -5,7 +5,7 @@
  * shell commands (lazily, cached per instruction).
  */
 import { DockerfileParser, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
-import './ast-guards'; // dockerfile-ast recursion fixes found by fuzzing (issue 7)
+import './ast-guards'; // dockerfile-ast recursion fixes found by fuzzing
 import './ast-memo'; // one parse per text shared with dockerfile-utils validate; per-instruction argument memos
 import { registerCache } from '../../base/caches';
 import type { Range } from '../../base/model/finding';

@@ -86,8 +86,8 @@ export interface SuggestBudget {
 
 /**
  * The closest known name (a likely typo target), or undefined. With a budget, at most `budget.left` comparisons are
- * made over all calls sharing it: thousands of undefined names × thousands of known ones was quadratic (fuzz suite,
- * issue 7); past the budget, no more suggestions.
+ * made over all calls sharing it: thousands of undefined names × thousands of known ones was quadratic (fuzz suite);
+ * past the budget, no more suggestions.
  */
 export function suggestName(name: string, candidates: Iterable<string>, budget?: SuggestBudget): string | undefined {
   let best: string | undefined;

@@ -21,7 +21,7 @@ function configLineOf(stage: Stage, memo: Map<Stage, number>): number {
 
 /**
  * An earlier RUN of the stage (or its parents) writes `APT::Install-Recommends "false"` into apt's configuration.
- * Memoised per stage: scanning the stage again for every apt-get install was quadratic (fuzz suite, issue 7).
+ * Memoised per stage: scanning the stage again for every apt-get install was quadratic (fuzz suite).
  */
 function recommendsDisabledByConfig(info: InstructionInfo, memo: Map<Stage, number>): boolean {
   const line = info.instruction.getRange().start.line;

@@ -73,7 +73,7 @@ function noCacheLineOf(instructions: Instruction[], memo: Map<Instruction[], num
 
 /**
  * PIP_NO_CACHE_DIR set to a true value by ENV or ARG in the stage before `line`, or anywhere in a parent stage.
- * Memoised per stage: scanning the stage again for every RUN was quadratic (fuzz suite, issue 7).
+ * Memoised per stage: scanning the stage again for every RUN was quadratic (fuzz suite).
  */
 function noCacheFromStage(stage: Stage | undefined, preamble: Instruction[], beforeLine: number, memo: Map<Instruction[], number>): boolean {
   if (!stage) return noCacheLineOf(preamble, memo) < beforeLine;
