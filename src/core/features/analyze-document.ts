@@ -15,9 +15,6 @@ import type { FileKind, Finding } from '../base/model/finding';
 
 export const SYNTAX_RULE = 'dockerfile-syntax';
 
-/** The language ids the editors attach Containment to. */
-export const LANGUAGE_IDS: readonly string[] = ['dockerfile', 'dockercompose', 'yaml'];
-
 /**
  * The engine's kind for a document of an editor language, or undefined when Containment has nothing to say about it
  * (a GitHub Actions workflow, a Helm values file). Plain-text files named like Dockerfiles count as Dockerfiles.

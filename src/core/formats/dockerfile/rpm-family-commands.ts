@@ -192,15 +192,6 @@ export function cacheMountTargets(instruction: Instruction): string[] {
   return mountTargets(instruction, true);
 }
 
-/** True when the RUN mounts a build cache (or tmpfs) over one of the given directories (or a directory containing one). */
-export function mountsCacheOver(instruction: Instruction, dirs: string[]): boolean {
-  const norm = (p: string) => p.replace(/\/+$/, '');
-  return cacheMountTargets(instruction).some((t) => {
-    const target = norm(t);
-    return dirs.some((d) => norm(d) === target || norm(d).startsWith(target + '/'));
-  });
-}
-
 /** `rm -rf <dir>` / `rm -rf <dir>/*` for one of the directories (any flag order, `-r`/`-R`/`--recursive`). */
 export function removesDirectory(command: ShellCommand, dirs: string[]): boolean {
   if (programOf(command) !== 'rm') return false;
