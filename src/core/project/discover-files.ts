@@ -9,6 +9,19 @@ import type { FileKind } from '../base/model/finding';
 
 export const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '.vscode-test', 'vendor', '.terraform', '__pycache__', '.venv']);
 
+/** Any case of a word, as a glob: editors' file search is case-sensitive on Linux, Dockerfile names are not. */
+const anyCase = (word: string): string => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+
+/**
+ * For an editor's file search and watcher: finds every file discoverFiles would (a superset: filter the results with
+ * isProjectFileName), skipping the same folders.
+ */
+export const PROJECT_FILES_GLOB = `**/{*${anyCase('dockerfile')}*,*${anyCase('containerfile')}*,*.${anyCase('yaml')},*.${anyCase('yml')}}`;
+export const SKIPPED_FOLDERS_GLOB = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
+
+/** A file the project scan reads when it meets it: a Dockerfile by name, or any YAML file (classified by content). */
+export const isProjectFileName = (fileName: string): boolean => isDockerfileName(fileName) || isYamlName(fileName);
+
 export interface DiscoveredFile {
   path: string;
   /** Known from the name (Dockerfile, compose.yaml); YAML files are classified by content when read. */

@@ -12,20 +12,18 @@ import * as vscode from 'vscode';
 import { defaultConfig, type ContainmentConfig } from '../../core/knowledge/config/config';
 import { loadConfigFor } from '../../core/knowledge/config/load-config';
 import type { FileHost } from '../../core/base/host/file-host';
-import { isDockerfileName, isYamlName } from '../../core/engine/detect-kind';
+import { isProjectFileName, PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB } from '../../core/project/discover-files';
 import { nodeHost } from '../../core/base/host/node-host';
 import { ScanCancelled, scanProjectDetailed } from '../../core/project/scan-project';
 import { baseConfig, currentSettings } from '../settings';
 import { makeNonce, panelHtml, parseOpenMessage } from './webview-html';
 import { VIEW_TYPE } from './view-type';
 
-const FILE_GLOB = '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,*.yaml,*.yml}';
-const EXCLUDE_GLOB = '**/{node_modules,.git,.hg,.svn,vendor,.terraform,__pycache__,.venv,.vscode-test}/**';
 const MAX_FILES = 5000;
 const DEBOUNCE_MS = 600;
 
 function isRelevant(uri: vscode.Uri): boolean {
-  return isDockerfileName(uri.fsPath) || isYamlName(uri.fsPath);
+  return isProjectFileName(uri.fsPath);
 }
 
 export class TradeoffPanel {
@@ -69,7 +67,7 @@ export class TradeoffPanel {
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule()),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher(FILE_GLOB);
+    const watcher = vscode.workspace.createFileSystemWatcher(PROJECT_FILES_GLOB);
     this.disposables.push(watcher, watcher.onDidChange(() => this.schedule()), watcher.onDidCreate(() => this.schedule()), watcher.onDidDelete(() => this.schedule()));
     void this.refresh(true);
   }
@@ -101,7 +99,7 @@ export class TradeoffPanel {
       return;
     }
     const work = async (token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string }>) => {
-      const uris = await vscode.workspace.findFiles(FILE_GLOB, EXCLUDE_GLOB, MAX_FILES, token);
+      const uris = (await vscode.workspace.findFiles(PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB, MAX_FILES, token)).filter(isRelevant);
       const texts = new Map<string, string>();
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       progress?.report({ message: vscode.l10n.t('Reading {0} files…', uris.length) });

@@ -1,7 +1,9 @@
 /** The trade-off panel: `containment.openTradeoffPanel` (command palette, editor title, code lens) opens one webview. */
 import * as assert from 'assert';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, open, sleep } from './helpers';
+import { discoverFiles, isProjectFileName, PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB } from '../../../src/core/project/discover-files';
+import { activateExtension, closeAll, open, sleep, workspaceUri } from './helpers';
 
 const VIEW_TYPE = 'containment.tradeoffs';
 
@@ -57,5 +59,22 @@ describe('trade-off panel', () => {
     const entry = menus.find((m) => m.command === 'containment.openTradeoffPanel');
     assert.ok(entry, 'editor/title entry');
     for (const lang of ['dockerfile', 'dockercompose', 'yaml']) assert.match(entry.when, new RegExp(`editorLangId == ${lang}\\b`));
+  });
+
+  it("the panel's file search (VS Code's own, case-sensitive here) finds exactly the files the scan reads", async () => {
+    const extra = ['glob-check/backend-dockerfile', 'glob-check/Worker.Containerfile', 'glob-check/DOCKERFILE', 'glob-check/node_modules/Dockerfile'];
+    for (const file of extra) await vscode.workspace.fs.writeFile(workspaceUri(file), Buffer.from('FROM alpine:3.20\n'));
+    try {
+      const root = workspaceUri('').fsPath;
+      const found = (await vscode.workspace.findFiles(PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB))
+        .filter((uri) => isProjectFileName(uri.fsPath))
+        .map((uri) => path.relative(root, uri.fsPath).split(path.sep).join('/'))
+        .sort();
+      const scanned = discoverFiles(root).map((f) => path.relative(root, f.path).split(path.sep).join('/'));
+      assert.deepStrictEqual(found, scanned);
+      for (const file of extra.slice(0, 3)) assert.ok(found.includes(file), `${file} found`);
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri('glob-check'), { recursive: true });
+    }
   });
 });
