@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Io } from './cli';
 import { parseArgs, UsageError } from './args';
+import { CliConfigs } from './cli-configs';
 import { defaultConfig, type ContainmentConfig } from '../core/knowledge/config/config';
-import { loadConfigFor, type ConfigError } from '../core/knowledge/config/load-config';
 import { analyzeFile, type AnalysisResult } from '../core/engine/analyze-file';
 import { applyEdits } from '../core/engine/fix/apply-edits';
 import type { FileHost } from '../core/base/host/file-host';
@@ -56,7 +56,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const base = defaultConfig();
   // Helm values overlays, in order (later wins, like `helm -f`)
   if (lists.get('values')?.length) base.helmValues = lists.get('values')!.map((v) => path.resolve(io.cwd, v).replace(/\\/g, '/'));
-  const configs = new ConfigsByFolder(io, host, base, explicitConfig);
+  const configs = new CliConfigs(io, host, base, explicitConfig);
   // Collect the inputs first: a missing path is a usage error before any output.
   const inputs = collectInputs(positionals, flags.get('stdin-filename') as string | undefined, io, host);
   const verbose = flags.has('verbose');
@@ -86,37 +86,6 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   if (threshold === 'none') return 0;
   const failing = checked.some((c) => c.result.findings.some((f) => meetsThreshold(f.severity, threshold)));
   return failing ? 1 : 0;
-}
-
-/** The config in effect for each file: `.containment.yaml`/`.hadolint.yaml` found from its folder up, read once per folder. */
-class ConfigsByFolder {
-  readonly loaded = new Map<string, { config: ContainmentConfig; errors: ConfigError[] }>();
-
-  constructor(
-    private readonly io: Io,
-    private readonly host: FileHost,
-    private readonly base: ContainmentConfig,
-    private readonly explicitConfig: string | undefined,
-  ) {}
-
-  get cwd(): string {
-    return this.io.cwd;
-  }
-
-  for(file: string): ContainmentConfig {
-    const abs = path.resolve(this.io.cwd, file);
-    const dir = path.dirname(abs);
-    let loaded = this.loaded.get(dir);
-    if (!loaded) {
-      loaded = loadConfigFor(abs, this.host, this.base, this.explicitConfig && path.resolve(this.io.cwd, this.explicitConfig));
-      this.loaded.set(dir, loaded);
-    }
-    if (loaded.errors.length) {
-      const e = loaded.errors[0];
-      throw new UsageError(`invalid config ${path.relative(this.io.cwd, e.path) || e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
-    }
-    return loaded.config;
-  }
 }
 
 interface CheckInput {
@@ -158,7 +127,7 @@ function collectInputs(positionals: string[], stdinFilename: string | undefined,
  * One input analysed (and fixed, with --fix), or undefined for a discovered file of no kind we read. A file named on
  * the command line that is of no kind is still listed, with no findings.
  */
-function checkInput(input: CheckInput, positionals: string[], configs: ConfigsByFolder, host: FileHost, fix: boolean): (CheckedFile & { config: ContainmentConfig }) | undefined {
+function checkInput(input: CheckInput, positionals: string[], configs: CliConfigs, host: FileHost, fix: boolean): (CheckedFile & { config: ContainmentConfig }) | undefined {
   let text = input.text;
   if (text === undefined) {
     try {

@@ -8,8 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Io } from './cli';
 import { parseArgs, UsageError } from './args';
-import { defaultConfig, type ContainmentConfig } from '../core/knowledge/config/config';
-import { loadConfigFor } from '../core/knowledge/config/load-config';
+import { CliConfigs } from './cli-configs';
+import { defaultConfig } from '../core/knowledge/config/config';
 import { nodeHost } from '../core/base/host/node-host';
 import { discoverFiles, type DiscoveredFile } from '../core/project/discover-files';
 import { scanProjectDetailed } from '../core/project/scan-project';
@@ -56,26 +56,12 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   const base = defaultConfig();
   // Helm values overlays, in order (later wins, like `helm -f`), as for `check`
   if (lists.get('values')?.length) base.helmValues = lists.get('values')!.map((v) => path.resolve(io.cwd, v).replace(/\\/g, '/'));
-  const cache = new Map<string, ContainmentConfig>();
-  const configFor = (file: string): ContainmentConfig => {
-    const dir = path.dirname(file);
-    let config = cache.get(dir);
-    if (!config) {
-      const loaded = loadConfigFor(file, host, base, explicitConfig && path.resolve(io.cwd, explicitConfig));
-      if (loaded.errors.length) {
-        const e = loaded.errors[0];
-        throw new UsageError(`invalid config ${path.relative(io.cwd, e.path) || e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
-      }
-      config = loaded.config;
-      cache.set(dir, config);
-    }
-    return config;
-  };
+  const configs = new CliConfigs(io, host, base, explicitConfig);
   const uniqueRoots = [...new Set(roots)];
   const seen = new Set<string>();
   const { model } = scanProjectDetailed(uniqueRoots, {
     host,
-    configFor,
+    configFor: configs.configFor,
     hostOs: (flags.get('host-os') as 'linux' | 'windows' | undefined) ?? 'linux',
     files: files.filter((f) => !seen.has(f.path) && seen.add(f.path)),
   });

@@ -13,6 +13,8 @@ import { analyzeDocument, kindForLanguage, type DocumentAnalysis } from '../core
 import { FIX_ALL_KIND, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind, type ActionSpec } from '../core/features/code-actions';
 import { findingToDiagnostic, rangesIntersect, type DiagnosticLinks, type NeutralDiagnostic } from '../core/features/diagnostics';
 import { hoverAt, withoutCommandLinks } from '../core/features/hover';
+import { isolationLenses } from '../core/features/code-lens';
+import { OPEN_PANEL_COMMAND } from '../core/features/docs/command-links';
 import { english, type Translate } from '../core/features/docs/translate';
 import { langOf, type Lang } from '../core/base/l10n/lang';
 import type { FileHost } from '../core/base/host/file-host';
@@ -20,6 +22,7 @@ import { nodeHost } from '../core/base/host/node-host';
 import type { FileKind, Finding, Range } from '../core/base/model/finding';
 import { isKindEnabled, readSettings, settingsToConfig, type ContainmentSettings } from '../extension/settings-to-config';
 import { normalizeLanguageId, settingGetter, uriToPath } from './uri-and-settings';
+import { projectRootOf, TradeoffReports } from './tradeoff-report';
 
 export interface Analysed extends DocumentAnalysis {
   version: number;
@@ -67,6 +70,12 @@ export function translatorFor(lang: Lang): Translate {
   return english;
 }
 
+/** A code lens in LSP's shape. */
+export interface LspCodeLens {
+  range: Range;
+  command: { title: string; command: string; arguments: unknown[] };
+}
+
 /** An action in LSP's shape, for the document `uri`. */
 export interface LspCodeAction {
   title: string;
@@ -88,10 +97,12 @@ export class LanguageServerEngine {
   /** The client's `locale` (initialize): the language of messages, rule texts and hover labels. */
   private readonly lang: Lang;
   private readonly t: Translate;
+  private readonly reports: TradeoffReports;
 
   constructor(private readonly openDocuments: () => TextDocument[], private readonly log: EngineLog, locale?: string) {
     this.lang = langOf(locale);
     this.t = translatorFor(this.lang);
+    this.reports = new TradeoffReports(this.lang);
     this.host = {
       readFile: (p) => this.openDocuments().find((d) => d.uri.startsWith('file:') && uriToPath(d.uri) === path.resolve(p))?.getText() ?? this.disk.readFile(p),
       listDir: (p) => this.disk.listDir(p),
@@ -174,6 +185,30 @@ export class LanguageServerEngine {
       if (all) specs.push(all);
     }
     return specs.map((s) => toCodeAction(doc.uri, s, this.lang));
+  }
+
+  /**
+   * The isolation summary above each Kubernetes container and Compose service (setting `codeLens.enabled`), read from
+   * the models this version's analysis parsed; the command writes the project's trade-off report and opens it.
+   */
+  codeLenses(doc: TextDocument, result: Analysed): LspCodeLens[] {
+    if (!this.settings.codeLens || result.kind === 'dockerfile') return [];
+    const open = { text: doc.getText(), kind: result.kind, path: result.path, host: this.host, models: this.models };
+    try {
+      return isolationLenses(open, result.config.sandboxRuntimes, this.t).map((lens) => ({
+        range: lens.range,
+        command: { title: lens.title, command: OPEN_PANEL_COMMAND, arguments: [doc.uri] },
+      }));
+    } catch {
+      return []; // a broken file has no lenses
+    }
+  }
+
+  /** Writes the trade-off report of the project holding `uri`; returns the report's file URI. */
+  tradeoffReport(uri: string, workspaceFolders: string[]): string {
+    const root = projectRootOf(uriToPath(uri), workspaceFolders);
+    const open = this.openDocuments().filter((d) => d.uri.startsWith('file:')).map((d) => uriToPath(d.uri));
+    return pathToFileURL(this.reports.write(root, open, this.host, this.base)).href;
   }
 
   /** `containment.fixAll`: the edit to apply and its label, or undefined when nothing is safe to fix. */

@@ -1,6 +1,7 @@
 /**
  * The Containment language server: a thin adapter over src/core/features for any LSP client (Neovim, Helix, Zed,
- * Emacs eglot, JetBrains LSP4IJ). `containment lsp --stdio` or the `containment-language-server` bin.
+ * Emacs eglot, JetBrains LSP4IJ). `containment lsp --stdio` or the `containment-language-server` bin. Diagnostics,
+ * hovers, quick fixes, Fix All and the isolation code lenses, whose command opens the project's trade-off report.
  *
  * This module is the protocol shell: it imports only the protocol library, so `initialize` is answered before the
  * engine (language-server-engine.ts, its own bundle) is loaded. Documents are analysed from a queue, one per macrotask
@@ -11,11 +12,13 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeActionParams,
+  type CodeLensParams,
   type Connection,
   type DidChangeConfigurationParams,
   type ExecuteCommandParams,
@@ -24,10 +27,12 @@ import {
   type InitializeResult,
   type TextDocumentChangeEvent,
 } from 'vscode-languageserver/node';
-import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/features/docs/command-links';
+import { FIX_ALL_COMMAND, OPEN_PANEL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../core/features/docs/command-links';
 import { FIX_ALL_KIND, QUICK_FIX_KIND } from '../core/features/action-kinds';
 import type { Analysed, LanguageServerEngine } from './language-server-engine';
 import { loadEngineModule } from './load-engine';
+
+import { uriToPath } from './uri-and-settings';
 
 export { normalizeLanguageId, settingGetter, uriToPath } from './uri-and-settings';
 
@@ -44,6 +49,9 @@ export class ContainmentLanguageServer {
   private locale: string | undefined;
   private configurationSupport = false;
   private watchRegistration = false;
+  private codeLensRefresh = false;
+  /** The client's workspace folders (initialize): the project a trade-off report covers. */
+  private workspaceFolders: string[] = [];
   private readonly results = new Map<string, Analysed>();
   private readonly queue = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -79,6 +87,7 @@ export class ContainmentLanguageServer {
     });
     c.onHover((params) => this.hover(params));
     c.onCodeAction((params) => this.codeActions(params));
+    c.onCodeLens((params) => this.codeLenses(params));
     c.onExecuteCommand((params) => this.executeCommand(params));
     this.documents.onDidOpen((e: DocumentEvent) => this.schedule(e.document.uri, 0));
     this.documents.onDidChangeContent((e: DocumentEvent) => this.schedule(e.document.uri, this.debounceMs));
@@ -92,6 +101,9 @@ export class ContainmentLanguageServer {
     const caps = params.capabilities;
     this.configurationSupport = !!caps.workspace?.configuration;
     this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceFolders = folders.filter((u) => u.startsWith('file:')).map(uriToPath);
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     if (options?.settings) this.pendingSettings = options.settings;
     return {
@@ -99,7 +111,8 @@ export class ContainmentLanguageServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [QUICK_FIX_KIND, FIX_ALL_KIND] },
-        executeCommandProvider: { commands: [FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND, OPEN_PANEL_COMMAND] },
       },
       serverInfo: { name: 'containment-language-server', version: '0.1.0' },
     };
@@ -127,6 +140,8 @@ export class ContainmentLanguageServer {
     if (this.configurationSupport) await this.loadSettings();
     else if (section) this.debounceMs = this.engine.applySettings(section);
     this.reanalyseAll();
+    // codeLens.enabled or the sandbox runtimes may have changed: clients ask again for lenses only when told
+    if (this.codeLensRefresh) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
   /** Analyses the document's current version and publishes it (unless a newer version arrived meanwhile). */
@@ -220,13 +235,27 @@ export class ContainmentLanguageServer {
     return found ? this.engine.codeActions(found.doc, found.result, params.range, params.context.only) : [];
   }
 
+  private codeLenses(params: CodeLensParams) {
+    const found = this.current(params.textDocument.uri);
+    return found ? this.engine.codeLenses(found.doc, found.result) : [];
+  }
+
+  /** `containment.openTradeoffPanel` (a code lens): the project's trade-off report, opened by the client. */
+  private async openTradeoffReport(uri: string | undefined): Promise<{ shown: boolean; report?: string }> {
+    if (!uri?.startsWith('file:')) return { shown: false };
+    const report = this.engine.tradeoffReport(uri, this.workspaceFolders);
+    const shown = await this.connection.window.showDocument({ uri: report, external: true }).catch(() => undefined);
+    return { shown: !!shown?.success, report };
+  }
+
   private async executeCommand(params: ExecuteCommandParams): Promise<unknown> {
+    if (params.command === OPEN_PANEL_COMMAND) return this.openTradeoffReport(typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined);
     if (params.command === SHOW_RULE_DOC_COMMAND) {
       // the documentation file shipped with the server, opened by the client (window/showDocument)
       const href = loadEngineModule().ruleDocLink(String(params.arguments?.[0] ?? ''));
       if (!href) return { shown: false };
-      const shown = await this.connection.window.showDocument({ uri: href, external: false }).catch(() => ({ success: false }));
-      return { shown: shown.success };
+      const shown = await this.connection.window.showDocument({ uri: href, external: false }).catch(() => undefined);
+      return { shown: !!shown?.success };
     }
     if (params.command !== FIX_ALL_COMMAND) return null;
     const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;

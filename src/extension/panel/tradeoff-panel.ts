@@ -9,8 +9,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { defaultConfig, type ContainmentConfig } from '../../core/knowledge/config/config';
-import { loadConfigFor } from '../../core/knowledge/config/load-config';
+import { defaultConfig } from '../../core/knowledge/config/config';
+import { ConfigsByFolder } from '../../core/knowledge/config/configs-by-folder';
 import type { FileHost } from '../../core/base/host/file-host';
 import { isProjectFileName, PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB } from '../../core/project/discover-files';
 import { nodeHost } from '../../core/base/host/node-host';
@@ -126,19 +126,10 @@ export class TradeoffPanel {
       if (!base.trusted) base.shellcheck = { ...base.shellcheck, enabled: false };
       // the chart values files the diagnostics read (containment.helm.valuesFiles): the cards show the same values
       base.helmValues = baseConfig(currentSettings()).helmValues;
-      const configs = new Map<string, ContainmentConfig>();
-      const configFor = (file: string) => {
-        const dir = path.dirname(file);
-        let c = configs.get(dir);
-        if (!c) {
-          c = loadConfigFor(file, host, base).config;
-          configs.set(dir, c);
-        }
-        return c;
-      };
+      const configs = new ConfigsByFolder(host, base);
       return scanProjectDetailed(
         folders.map((f) => f.uri.fsPath),
-        { host, configFor, files: [...texts.keys()].sort().map((p) => ({ path: p })), isCancelled: () => token.isCancellationRequested },
+        { host, configFor: configs.configFor, files: [...texts.keys()].sort().map((p) => ({ path: p })), isCancelled: () => token.isCancellationRequested },
       );
     };
     try {

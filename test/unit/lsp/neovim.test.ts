@@ -10,6 +10,8 @@ const SCRIPT = path.join(__dirname, '..', '..', '..', '..', 'test', 'unit', 'lsp
 interface NeovimResult {
   applied?: string;
   titles: string[];
+  lenses: Array<{ line: number; title: string }>;
+  shown?: { uri: string; external: boolean };
   [file: string]: unknown;
 }
 
@@ -24,7 +26,7 @@ describe('language server in Neovim (headless)', function () {
     if (!fs.existsSync(SERVER)) assert.fail('dist/language-server.js is missing: run `npm run build` first (npm test does)');
   });
 
-  it('publishes diagnostics for a manifest and a Dockerfile, and a code action applies', () => {
+  it('publishes diagnostics for a manifest and a Dockerfile, a code action applies, a code lens opens the report', () => {
     const dir = tempProject(
       {
         Dockerfile: 'FROM node:22-bookworm-slim\nMAINTAINER someone\nUSER node\n',
@@ -47,6 +49,11 @@ describe('language server in Neovim (headless)', function () {
     assert.deepStrictEqual(docker.diagnostics, [{ code: 'maintainer-deprecated', line: 1 }]);
     assert.strictEqual(pod.filetype, 'yaml');
     assert.ok(pod.diagnostics.some((d) => d.code === 'k8s-memory-limit-missing' && d.line === 6), JSON.stringify(pod.diagnostics));
+    assert.deepStrictEqual(result.lenses.map((l) => l.line), [6], 'one lens, on the container');
+    assert.match(result.lenses[0].title, /memory limit ✗/);
+    assert.strictEqual(result.shown?.external, true, JSON.stringify(result.shown));
+    assert.match(fs.readFileSync(new URL(result.shown!.uri), 'utf8'), /pod\.yaml/, 'the report of the project, opened in a browser');
+    fs.rmSync(path.dirname(new URL(result.shown!.uri).pathname), { recursive: true, force: true });
     assert.strictEqual(new Set(result.titles).size, result.titles.length, 'no duplicate action titles');
     assert.strictEqual(result.applied, 'Replace with LABEL org.opencontainers.image.authors');
     assert.strictEqual(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), 'FROM node:22-bookworm-slim\nLABEL org.opencontainers.image.authors="someone"\nUSER node\n');

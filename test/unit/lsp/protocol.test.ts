@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { LspClient, SERVER } from './lsp-client';
 
 const DOCKERFILE = 'FROM python:3.12\nRUN pip install flask\n';
@@ -34,6 +34,7 @@ describe('language server over stdio (JSON-RPC)', function () {
   let dir: string;
   let client: LspClient;
   let applied: any;
+  let shownDocument: any;
   let configAsked = 0;
 
   before(async () => {
@@ -48,6 +49,10 @@ describe('language server over stdio (JSON-RPC)', function () {
       if (m.method === 'workspace/applyEdit') {
         applied = m.params;
         return { applied: true };
+      }
+      if (m.method === 'window/showDocument') {
+        shownDocument = m.params;
+        return { success: true };
       }
       return null;
     };
@@ -65,6 +70,8 @@ describe('language server over stdio (JSON-RPC)', function () {
     assert.strictEqual(result.capabilities.hoverProvider, true);
     assert.deepStrictEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.containment']);
     assert.ok(result.capabilities.executeCommandProvider.commands.includes('containment.fixAll'));
+    assert.ok(result.capabilities.executeCommandProvider.commands.includes('containment.openTradeoffPanel'));
+    assert.deepStrictEqual(result.capabilities.codeLensProvider, { resolveProvider: false });
     client.notify('initialized', {});
   });
 
@@ -104,6 +111,27 @@ describe('language server over stdio (JSON-RPC)', function () {
     assert.ok(harden.diagnostics.length >= 3, `${harden.diagnostics.length} diagnostics on the hardening fix`);
     assert.strictEqual(actions.filter((a) => a.isPreferred).length, 1);
     assert.ok(titles.includes('Ignore k8s-run-as-root in this file'), titles.join(' | '));
+  });
+
+  it('codeLens: the isolation summary above the container; its command writes the project report and asks the client to open it', async () => {
+    const lenses = (await client.request('textDocument/codeLens', { textDocument: { uri: uriOf('deploy.yaml') } })) as any[];
+    assert.strictEqual(lenses.length, 1, JSON.stringify(lenses));
+    const [lens] = lenses;
+    assert.deepStrictEqual(lens.range.start, { line: 8, character: 16 }, 'on the container name');
+    assert.match(lens.command.title, /memory limit ✗/);
+    assert.deepStrictEqual(lens.command.arguments, [uriOf('deploy.yaml')]);
+    assert.deepStrictEqual(await client.request('textDocument/codeLens', { textDocument: { uri: uriOf('Dockerfile') } }), []);
+
+    const result = await client.request('workspace/executeCommand', lens.command);
+    assert.strictEqual(result.shown, true);
+    assert.deepStrictEqual(shownDocument, { uri: result.report, external: true });
+    const html = fs.readFileSync(new URL(result.report), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /Content-Security-Policy/);
+    assert.match(html, new RegExp(`${path.basename(dir)}`), 'the report is of the workspace folder');
+    assert.match(html, /deploy\.yaml/, 'it covers the open manifest');
+    assert.strictEqual(fs.statSync(new URL(result.report)).mode & 0o077, 0, 'private to the user');
+    fs.rmSync(path.dirname(fileURLToPath(result.report)), { recursive: true, force: true });
   });
 
   it('source.fixAll.containment and executeCommand containment.fixAll → workspace/applyEdit, only fixes that keep runtime behaviour', async () => {
