@@ -1,6 +1,6 @@
 /**
- * Differential check for the architecture refactor (issue 19): runs a baseline CLI (built from the commit before the
- * refactor) and this tree's CLI with `check --format json` and `report --format json` on every fixture folder, every
+ * Differential check for refactors that must not change behaviour: runs a baseline CLI (built from the commit before
+ * the refactor) and this tree's CLI with `check --format json` and `report --format json` on every fixture folder, every
  * example, a generated corpus and any extra paths, and prints where the JSON differs.
  *
  *   node out/bench/differential.js --baseline /work/baseline-cli/cli.js [--current dist/cli.js] [--keep] [PATH...]
