@@ -84,6 +84,7 @@ export class ContainmentLanguageServer {
     c.onDidChangeWatchedFiles(() => {
       this.engine.filesChanged();
       this.reanalyseAll();
+      this.refreshLenses();
     });
     c.onHover((params) => this.hover(params));
     c.onCodeAction((params) => this.codeActions(params));
@@ -140,7 +141,11 @@ export class ContainmentLanguageServer {
     if (this.configurationSupport) await this.loadSettings();
     else if (section) this.debounceMs = this.engine.applySettings(section);
     this.reanalyseAll();
-    // codeLens.enabled or the sandbox runtimes may have changed: clients ask again for lenses only when told
+    this.refreshLenses();
+  }
+
+  /** codeLens.enabled or the sandbox runtimes (settings, .containment.yaml) may have changed: clients ask again only when told. */
+  private refreshLenses(): void {
     if (this.codeLensRefresh) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
