@@ -137,7 +137,7 @@ function checkInput(input: CheckInput, positionals: string[], configs: CliConfig
     }
   }
   const filePath = input.absPath ?? path.resolve(configs.cwd, input.displayPath);
-  const config = configs.for(filePath);
+  const config = configs.configFor(filePath);
   const kind = input.kind ?? detectKind(filePath, text) ?? (isYamlName(filePath) && isChartValuesFile(filePath, host) ? 'kubernetes' : undefined);
   if (!kind) {
     if (input.absPath && positionals.includes(input.displayPath)) return { displayPath: input.displayPath, result: { path: filePath, kind: undefined, findings: [], ruleErrors: [] }, fixedEdits: 0, config };

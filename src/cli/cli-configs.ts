@@ -27,14 +27,12 @@ export class CliConfigs {
   }
 
   /** The config for a file (relative to the working folder or absolute); a config file with errors is a usage error. */
-  for(file: string): ContainmentConfig {
+  readonly configFor = (file: string): ContainmentConfig => {
     const loaded = this.folders.load(path.resolve(this.io.cwd, file));
     if (loaded.errors.length) {
       const e = loaded.errors[0];
       throw new UsageError(`invalid config ${path.relative(this.io.cwd, e.path) || e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     }
     return loaded.config;
-  }
-
-  readonly configFor = (file: string): ContainmentConfig => this.for(file);
+  };
 }

@@ -23,15 +23,11 @@ export class ContainmentCodeLens implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!this.documents.currentSettings.codeLens) return [];
     const open = this.documents.openDocument(document);
-    if (!open || open.kind === 'dockerfile') return [];
+    if (!open) return [];
     const tooltip = vscode.l10n.t('Explain VM vs container trade-offs');
-    try {
-      return isolationLenses(open, this.documents.baseConfig.sandboxRuntimes, l10nTranslate).map(
-        (lens) => new vscode.CodeLens(toRange(lens.range), { title: lens.title, command: OPEN_PANEL_COMMAND, tooltip }),
-      );
-    } catch {
-      return []; // a broken file has no lenses
-    }
+    return isolationLenses(open, this.documents.baseConfig.sandboxRuntimes, l10nTranslate).map(
+      (lens) => new vscode.CodeLens(toRange(lens.range), { title: lens.title, command: OPEN_PANEL_COMMAND, tooltip }),
+    );
   }
 
   dispose(): void {

@@ -14,6 +14,7 @@ import { FIX_ALL_KIND, fixAllAction, quickFixActions, QUICK_FIX_KIND, wantsKind,
 import { findingToDiagnostic, rangesIntersect, type DiagnosticLinks, type NeutralDiagnostic } from '../core/features/diagnostics';
 import { hoverAt, withoutCommandLinks } from '../core/features/hover';
 import { isolationLenses } from '../core/features/code-lens';
+import type { OpenDocument } from '../core/features/document-parts';
 import { OPEN_PANEL_COMMAND } from '../core/features/docs/command-links';
 import { english, type Translate } from '../core/features/docs/translate';
 import { langOf, type Lang } from '../core/base/l10n/lang';
@@ -166,8 +167,13 @@ export class LanguageServerEngine {
     return abort.signal.aborted || outcome.skipped ? undefined : outcome.findings;
   }
 
+  /** The document as the core's editor features read it: this version's text with the models its analysis parsed. */
+  private openDocument(doc: TextDocument, result: Analysed): OpenDocument {
+    return { text: doc.getText(), kind: result.kind, path: result.path, host: this.host, models: this.models };
+  }
+
   hover(doc: TextDocument, result: Analysed, position: Range['start']): { contents: { kind: 'markdown'; value: string }; range?: Range } | null {
-    const hover = hoverAt({ text: doc.getText(), kind: result.kind, path: result.path, findings: allFindings(result), position, sandboxRuntimes: result.config.sandboxRuntimes, host: this.host, models: this.models, t: this.t, lang: this.lang });
+    const hover = hoverAt({ ...this.openDocument(doc, result), findings: allFindings(result), position, sandboxRuntimes: result.config.sandboxRuntimes, t: this.t, lang: this.lang });
     if (!hover) return null;
     const value = hover.contents.map((c) => withoutCommandLinks(c, ruleDocLink)).join('\n\n---\n\n');
     return { contents: { kind: 'markdown', value }, range: hover.range };
@@ -176,10 +182,7 @@ export class LanguageServerEngine {
   codeActions(doc: TextDocument, result: Analysed, range: Range, only: string[] | undefined): LspCodeAction[] {
     const findings = allFindings(result);
     const specs: ActionSpec[] = [];
-    if (wantsKind(only, QUICK_FIX_KIND)) {
-      const open = { text: doc.getText(), kind: result.kind, path: result.path, host: this.host, models: this.models };
-      specs.push(...quickFixActions(open, findings.filter((f) => rangesIntersect(f.range, range)), this.t, this.lang));
-    }
+    if (wantsKind(only, QUICK_FIX_KIND)) specs.push(...quickFixActions(this.openDocument(doc, result), findings.filter((f) => rangesIntersect(f.range, range)), this.t, this.lang));
     if (wantsKind(only, FIX_ALL_KIND)) {
       const all = fixAllAction(findings, this.t, this.lang);
       if (all) specs.push(all);
@@ -192,16 +195,11 @@ export class LanguageServerEngine {
    * the models this version's analysis parsed; the command writes the project's trade-off report and opens it.
    */
   codeLenses(doc: TextDocument, result: Analysed): LspCodeLens[] {
-    if (!this.settings.codeLens || result.kind === 'dockerfile') return [];
-    const open = { text: doc.getText(), kind: result.kind, path: result.path, host: this.host, models: this.models };
-    try {
-      return isolationLenses(open, result.config.sandboxRuntimes, this.t).map((lens) => ({
-        range: lens.range,
-        command: { title: lens.title, command: OPEN_PANEL_COMMAND, arguments: [doc.uri] },
-      }));
-    } catch {
-      return []; // a broken file has no lenses
-    }
+    if (!this.settings.codeLens) return [];
+    return isolationLenses(this.openDocument(doc, result), result.config.sandboxRuntimes, this.t).map((lens) => ({
+      range: lens.range,
+      command: { title: lens.title, command: OPEN_PANEL_COMMAND, arguments: [doc.uri] },
+    }));
   }
 
   /** Writes the trade-off report of the project holding `uri`; returns the report's file URI. */

@@ -245,26 +245,27 @@ export class ContainmentLanguageServer {
     return found ? this.engine.codeLenses(found.doc, found.result) : [];
   }
 
-  /** `containment.openTradeoffPanel` (a code lens): the project's trade-off report, opened by the client. */
-  private async openTradeoffReport(uri: string | undefined): Promise<{ shown: boolean; report?: string }> {
-    if (!uri?.startsWith('file:')) return { shown: false };
-    const report = this.engine.tradeoffReport(uri, this.workspaceFolders);
-    const shown = await this.connection.window.showDocument({ uri: report, external: true }).catch(() => undefined);
-    return { shown: !!shown?.success, report };
+  /** Asks the client to open a document (in the editor, or `external`: in the system's browser); false when it cannot. */
+  private async show(uri: string, external: boolean): Promise<boolean> {
+    const shown = await this.connection.window.showDocument({ uri, external }).catch(() => undefined);
+    return !!shown?.success;
   }
 
   private async executeCommand(params: ExecuteCommandParams): Promise<unknown> {
-    if (params.command === OPEN_PANEL_COMMAND) return this.openTradeoffReport(typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined);
+    const first = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+    if (params.command === OPEN_PANEL_COMMAND) {
+      // a code lens: the project's trade-off report, written by the engine and opened by the client
+      if (!first?.startsWith('file:')) return { shown: false };
+      const report = this.engine.tradeoffReport(first, this.workspaceFolders);
+      return { shown: await this.show(report, true), report };
+    }
     if (params.command === SHOW_RULE_DOC_COMMAND) {
       // the documentation file shipped with the server, opened by the client (window/showDocument)
       const href = loadEngineModule().ruleDocLink(String(params.arguments?.[0] ?? ''));
-      if (!href) return { shown: false };
-      const shown = await this.connection.window.showDocument({ uri: href, external: false }).catch(() => undefined);
-      return { shown: !!shown?.success };
+      return { shown: !!href && (await this.show(href, false)) };
     }
     if (params.command !== FIX_ALL_COMMAND) return null;
-    const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
-    const found = uri ? this.current(uri) : undefined;
+    const found = first ? this.current(first) : undefined;
     const fix = found && this.engine.fixAllEdit(found.doc, found.result);
     if (!fix) return { applied: false };
     const response = await this.connection.workspace.applyEdit(fix);

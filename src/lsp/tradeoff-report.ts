@@ -7,23 +7,16 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { FileHost } from '../core/base/host/file-host';
+import { isInsideFolder } from '../core/base/host/inside-folder';
 import type { ContainmentConfig } from '../core/knowledge/config/config';
 import { ConfigsByFolder } from '../core/knowledge/config/configs-by-folder';
-import { discoverFiles, isProjectFileName } from '../core/project/discover-files';
+import { discoverFiles, EDITOR_SCAN_MAX_FILES, isProjectFileName } from '../core/project/discover-files';
 import { scanProjectDetailed } from '../core/project/scan-project';
 import { renderStandaloneHtml } from '../core/report/render-html';
 
-/** As many files as the VS Code panel reads at most. */
-const MAX_FILES = 5000;
-
-function isInside(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
 /** The deepest workspace folder holding the file; the file's own folder when none does. */
 export function projectRootOf(filePath: string, workspaceFolders: string[]): string {
-  const holding = workspaceFolders.filter((root) => isInside(root, filePath));
+  const holding = workspaceFolders.filter((root) => isInsideFolder(root, filePath));
   return holding.sort((a, b) => b.length - a.length)[0] ?? path.dirname(filePath);
 }
 
@@ -38,8 +31,8 @@ export class TradeoffReports {
    */
   write(root: string, openPaths: string[], host: FileHost, base: ContainmentConfig): string {
     const configs = new ConfigsByFolder(host, base);
-    const files = new Set(discoverFiles(root, { maxFiles: MAX_FILES }).map((f) => f.path));
-    for (const open of openPaths) if (isInside(root, open) && isProjectFileName(open)) files.add(open);
+    const files = new Set(discoverFiles(root, { maxFiles: EDITOR_SCAN_MAX_FILES }).map((f) => f.path));
+    for (const open of openPaths) if (isInsideFolder(root, open) && isProjectFileName(open)) files.add(open);
     const listed = [...files].sort().map((p) => ({ path: p }));
     const { model } = scanProjectDetailed([root], { host, configFor: configs.configFor, files: listed });
     // private to this user: a report lists the project's files, images and weaknesses

@@ -15,9 +15,17 @@ export interface IsolationLens {
   title: string;
 }
 
-/** The lenses of a manifest or Compose file; none for a Dockerfile or a file without workloads. */
+/** The lenses of a manifest or Compose file; none for a Dockerfile, a file without workloads or one that breaks a reader. */
 export function isolationLenses(doc: OpenDocument, sandboxRuntimes: string[], t: Translate = english): IsolationLens[] {
   if (doc.kind === 'dockerfile') return [];
+  try {
+    return lensesOf(doc, sandboxRuntimes, t);
+  } catch {
+    return []; // a lens must never throw at the user
+  }
+}
+
+function lensesOf(doc: OpenDocument, sandboxRuntimes: string[], t: Translate): IsolationLens[] {
   const read = documentModels(doc);
   const lenses: IsolationLens[] = [];
   if (read.kind === 'kubernetes') {

@@ -19,6 +19,9 @@ const anyCase = (word: string): string => [...word].map((c) => `[${c.toUpperCase
 export const PROJECT_FILES_GLOB = `**/{*${anyCase('dockerfile')}*,*${anyCase('containerfile')}*,*.${anyCase('yaml')},*.${anyCase('yml')}}`;
 export const SKIPPED_FOLDERS_GLOB = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
 
+/** How many files an editor's project scan reads at most (the VS Code panel, the language server's report). */
+export const EDITOR_SCAN_MAX_FILES = 5000;
+
 /** A file the project scan reads when it meets it: a Dockerfile by name, or any YAML file (classified by content). */
 export const isProjectFileName = (fileName: string): boolean => isDockerfileName(fileName) || isYamlName(fileName);
 

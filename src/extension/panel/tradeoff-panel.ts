@@ -12,14 +12,14 @@ import * as vscode from 'vscode';
 import { defaultConfig } from '../../core/knowledge/config/config';
 import { ConfigsByFolder } from '../../core/knowledge/config/configs-by-folder';
 import type { FileHost } from '../../core/base/host/file-host';
-import { isProjectFileName, PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB } from '../../core/project/discover-files';
+import { EDITOR_SCAN_MAX_FILES, isProjectFileName, PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB } from '../../core/project/discover-files';
 import { nodeHost } from '../../core/base/host/node-host';
+import { isInsideFolder } from '../../core/base/host/inside-folder';
 import { ScanCancelled, scanProjectDetailed } from '../../core/project/scan-project';
 import { baseConfig, currentSettings } from '../settings';
 import { makeNonce, panelHtml, parseOpenMessage } from './webview-html';
 import { VIEW_TYPE } from './view-type';
 
-const MAX_FILES = 5000;
 const DEBOUNCE_MS = 600;
 
 function isRelevant(uri: vscode.Uri): boolean {
@@ -99,7 +99,7 @@ export class TradeoffPanel {
       return;
     }
     const work = async (token: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string }>) => {
-      const uris = (await vscode.workspace.findFiles(PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB, MAX_FILES, token)).filter(isRelevant);
+      const uris = (await vscode.workspace.findFiles(PROJECT_FILES_GLOB, SKIPPED_FOLDERS_GLOB, EDITOR_SCAN_MAX_FILES, token)).filter(isRelevant);
       const texts = new Map<string, string>();
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       progress?.report({ message: vscode.l10n.t('Reading {0} files…', uris.length) });
@@ -188,7 +188,6 @@ export function isInsideWorkspace(abs: string): boolean {
     } catch {
       return false;
     }
-    const rel = path.relative(root, real);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    return isInsideFolder(root, real);
   });
 }
